@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The unit of work on SQLAlchemy: one connection, one transaction, every store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine
+
+from hartslag.adapters.opslag.overig_sql import (
+    SqlAccounts,
+    SqlContacten,
+    SqlGebeurtenissen,
+    SqlIdempotentie,
+    SqlImportRuns,
+    SqlOrganisaties,
+)
+from hartslag.adapters.opslag.signalen_sql import SqlSignalen
+from hartslag.services.poorten import (
+    Accounts,
+    Contacten,
+    Gebeurtenissen,
+    Idempotentie,
+    ImportRuns,
+    Organisaties,
+    Signalen,
+)
+
+
+class SqlUnitOfWork:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.organisaties: Organisaties = SqlOrganisaties(connection)
+        self.accounts: Accounts = SqlAccounts(connection)
+        self.signalen: Signalen = SqlSignalen(connection)
+        self.gebeurtenissen: Gebeurtenissen = SqlGebeurtenissen(connection)
+        self.contacten: Contacten = SqlContacten(connection)
+        self.idempotentie: Idempotentie = SqlIdempotentie(connection)
+        self.importruns: ImportRuns = SqlImportRuns(connection)
+
+    def commit(self) -> None:
+        self.connection.commit()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
+        with self.engine.connect().execution_options(schrijven=schrijven) as connection:
+            try:
+                yield SqlUnitOfWork(connection)
+            finally:
+                connection.rollback()

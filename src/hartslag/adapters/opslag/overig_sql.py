@@ -1,0 +1,241 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The smaller stores: organisations, accounts and tokens, audit trail, contact vault rows,
+idempotency records and import runs."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from hartslag.adapters.opslag import tabellen as t
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import GelijktijdigVerzoek
+from hartslag.domein.gebeurtenis import Gebeurtenis
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services.poorten import IdempotentAntwoord, ImportVoortgang, VersleuteldContact
+
+
+class SqlOrganisaties:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def add(self, code: str, naam: str, now: datetime) -> int:
+        q = insert(t.organisatie).values(code=code, naam=naam, aangemaakt_op=now)
+        return int(self._c.execute(q.returning(t.organisatie.c.id)).scalar_one())
+
+    def get_id(self, code: str) -> int | None:
+        q = select(t.organisatie.c.id).where(t.organisatie.c.code == code)
+        value: int | None = self._c.execute(q).scalar()
+        return value
+
+    def all(self) -> list[tuple[int, str, str]]:
+        q = select(t.organisatie.c.id, t.organisatie.c.code, t.organisatie.c.naam)
+        return [(r.id, r.code, r.naam) for r in self._c.execute(q.order_by(t.organisatie.c.code))]
+
+
+class SqlAccounts:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def add_token(
+        self, organisatie_id: int, naam: str, rol: Rol, token_hash: str, now: datetime
+    ) -> int:
+        a = t.account
+        account_id = self._c.execute(
+            select(a.c.id).where(a.c.organisatie_id == organisatie_id, a.c.naam == naam)
+        ).scalar()
+        if account_id is None:
+            account_id = self._c.execute(
+                insert(a)
+                .values(organisatie_id=organisatie_id, naam=naam, rol=rol.value, aangemaakt_op=now)
+                .returning(a.c.id)
+            ).scalar_one()
+        else:
+            self._c.execute(update(a).where(a.c.id == account_id).values(rol=rol.value))
+        self._c.execute(
+            insert(t.apitoken).values(
+                account_id=account_id, token_hash=token_hash, aangemaakt_op=now
+            )
+        )
+        return int(account_id)
+
+    def actor_for_token(self, token_hash: str) -> Actor | None:
+        q = (
+            select(t.account.c.naam, t.account.c.rol, t.organisatie.c.id, t.organisatie.c.code)
+            .select_from(t.apitoken)
+            .join(t.account, t.account.c.id == t.apitoken.c.account_id)
+            .join(t.organisatie, t.organisatie.c.id == t.account.c.organisatie_id)
+            .where(t.apitoken.c.token_hash == token_hash, t.apitoken.c.ingetrokken_op.is_(None))
+        )
+        row = self._c.execute(q).first()
+        if row is None:
+            return None
+        return Actor(organisatie_id=row.id, organisatie=row.code, rol=Rol(row.rol), naam=row.naam)
+
+
+def _gebeurtenis(row: object) -> Gebeurtenis:
+    return Gebeurtenis(
+        id=row.id,  # type: ignore[attr-defined]
+        tijdstip=row.tijdstip,  # type: ignore[attr-defined]
+        actor=row.actor,  # type: ignore[attr-defined]
+        actie=row.actie,  # type: ignore[attr-defined]
+        onderwerp_type=row.onderwerp_type,  # type: ignore[attr-defined]
+        onderwerp_id=row.onderwerp_id,  # type: ignore[attr-defined]
+        organisatie_id=row.organisatie_id,  # type: ignore[attr-defined]
+        reden=row.reden,  # type: ignore[attr-defined]
+        voor=row.voor,  # type: ignore[attr-defined]
+        na=row.na,  # type: ignore[attr-defined]
+    )
+
+
+class SqlGebeurtenissen:
+    """The audit trail. Insert-only here; the database's triggers refuse anything else."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def add(self, g: Gebeurtenis) -> None:
+        self._c.execute(
+            insert(t.gebeurtenis).values(
+                tijdstip=g.tijdstip,
+                actor=g.actor,
+                organisatie_id=g.organisatie_id,
+                actie=str(g.actie),
+                onderwerp_type=g.onderwerp_type,
+                onderwerp_id=g.onderwerp_id,
+                reden=g.reden,
+                voor=g.voor,
+                na=g.na,
+            )
+        )
+
+    def for_subject(
+        self, onderwerpen: Sequence[tuple[str, str]], organisatie_id: int | None
+    ) -> list[Gebeurtenis]:
+        g = t.gebeurtenis
+        match = or_(
+            *(
+                and_(g.c.onderwerp_type == soort, g.c.onderwerp_id == id_)
+                for soort, id_ in onderwerpen
+            )
+        )
+        q = select(g).where(match)
+        if organisatie_id is not None:
+            q = q.where(g.c.organisatie_id == organisatie_id)
+        return [_gebeurtenis(r) for r in self._c.execute(q.order_by(g.c.id))]
+
+    def list(
+        self, organisatie_id: int | None, since: datetime | None, limit: int
+    ) -> list[Gebeurtenis]:
+        g = t.gebeurtenis
+        q = select(g)
+        if organisatie_id is not None:
+            q = q.where(g.c.organisatie_id == organisatie_id)
+        if since is not None:
+            q = q.where(g.c.tijdstip >= since)
+        rows = self._c.execute(q.order_by(g.c.id.desc()).limit(limit)).all()
+        return [_gebeurtenis(r) for r in reversed(rows)]
+
+
+class SqlContacten:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def add(self, c: VersleuteldContact) -> None:
+        self._c.execute(insert(t.contactgegevens).values(**c.__dict__))
+
+    def get(self, organisatie_id: int, contact_id: uuid.UUID) -> VersleuteldContact | None:
+        k = t.contactgegevens
+        row = self._c.execute(
+            select(k).where(k.c.id == contact_id, k.c.organisatie_id == organisatie_id)
+        ).first()
+        return VersleuteldContact(**row._asdict()) if row else None
+
+
+class SqlIdempotentie:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, organisatie_id: int, sleutel: str) -> IdempotentAntwoord | None:
+        i = t.idempotentie
+        row = self._c.execute(
+            select(i).where(i.c.organisatie_id == organisatie_id, i.c.sleutel == sleutel)
+        ).first()
+        if row is None:
+            return None
+        return IdempotentAntwoord(row.verzoek_hash, row.status, row.resource_id, row.antwoord)
+
+    def add(
+        self, organisatie_id: int, sleutel: str, antwoord: IdempotentAntwoord, now: datetime
+    ) -> None:
+        statement = insert(t.idempotentie).values(
+            organisatie_id=organisatie_id,
+            sleutel=sleutel,
+            verzoek_hash=antwoord.verzoek_hash,
+            status=antwoord.status,
+            resource_id=antwoord.resource_id,
+            antwoord=antwoord.antwoord,
+            aangemaakt_op=now,
+        )
+        try:
+            self._c.execute(statement)
+        except IntegrityError as exc:
+            raise GelijktijdigVerzoek(
+                "Een gelijktijdig verzoek gebruikte dezelfde sleutel."
+            ) from exc
+
+
+class SqlImportRuns:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def find_unfinished(self, organisatie_id: int, bestandshash: str) -> ImportVoortgang | None:
+        r = t.importrun
+        row = self._c.execute(
+            select(r)
+            .where(
+                r.c.organisatie_id == organisatie_id,
+                r.c.bestandshash == bestandshash,
+                r.c.status == "bezig",
+            )
+            .order_by(r.c.gestart_op.desc())
+        ).first()
+        if row is None:
+            return None
+        return ImportVoortgang(
+            id=row.id,
+            organisatie_id=row.organisatie_id,
+            bestandsnaam=row.bestandsnaam,
+            bestandshash=row.bestandshash,
+            status=row.status,
+            laatste_rij=row.laatste_rij,
+            opgeslagen=row.opgeslagen,
+            dubbel=row.dubbel,
+            fouten=row.fouten,
+        )
+
+    def add(self, v: ImportVoortgang, actor: str, now: datetime) -> None:
+        self._c.execute(
+            insert(t.importrun).values(
+                **v.__dict__, gestart_door=actor, gestart_op=now, bijgewerkt_op=now
+            )
+        )
+
+    def save(self, v: ImportVoortgang, now: datetime) -> None:
+        r = t.importrun
+        self._c.execute(
+            update(r)
+            .where(r.c.id == v.id)
+            .values(
+                status=v.status,
+                laatste_rij=v.laatste_rij,
+                opgeslagen=v.opgeslagen,
+                dubbel=v.dubbel,
+                fouten=v.fouten,
+                bijgewerkt_op=now,
+            )
+        )

@@ -1,0 +1,270 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The signal store on SQLAlchemy Core: rows <-> domain, search on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
+
+from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
+from hartslag.domein.signaal import Impact, Signaal
+from hartslag.domein.vocabulaire import (
+    Bereik,
+    Brontype,
+    Impactdomein,
+    Impactsoort,
+    Kanaal,
+    Meldertype,
+    Polariteit,
+    Signaalstatus,
+)
+from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services.poorten import NieuwSignaalRij
+
+_WOORD = re.compile(r"\w+", re.UNICODE)
+_KOLOMMEN = [c for c in signaal.c if c.name != "zoekvector"]
+
+
+def _fts5_query(zoek: str) -> str:
+    """User words as an FTS5 query: every word must occur (prefix match), no FTS syntax."""
+    return " ".join(f'"{woord}"*' for woord in _WOORD.findall(zoek))
+
+
+def to_row(rij: NieuwSignaalRij, organisatie_id: int) -> dict[str, Any]:
+    s = rij.signaal
+    return {
+        "id": s.id,
+        "referentie": s.referentie,
+        "organisatie_id": organisatie_id,
+        "ontvangen_op": s.ontvangen_op,
+        "geregistreerd_op": s.geregistreerd_op,
+        "geregistreerd_door": s.geregistreerd_door,
+        "brontype": s.brontype.value,
+        "meldertype": s.meldertype.value,
+        "kanaal": s.kanaal.value,
+        "gevraagd": s.gevraagd,
+        "polariteit": s.polariteit.value if s.polariteit else None,
+        "impact": [{"domein": i.domein.value, "soort": i.soort.value} for i in s.impact],
+        "bereik": s.bereik.value if s.bereik else None,
+        "levensgebeurtenis": s.levensgebeurtenis,
+        "regelgeving": list(s.regelgeving),
+        "titel": s.titel or "",
+        "tekst": s.tekst,
+        "status": s.status.value,
+        "externe_referentie": s.externe_referentie,
+        "inhoudshash": rij.inhoudshash,
+        "melder_pseudoniem": rij.melder_pseudoniem,
+        "contact_id": rij.contact_id,
+        "importrun_id": rij.importrun_id,
+    }
+
+
+def from_row(row: Any, code: str, themas: Sequence[str]) -> Signaal:
+    return Signaal(
+        id=row.id,
+        referentie=row.referentie,
+        organisatie=code,
+        ontvangen_op=row.ontvangen_op,
+        geregistreerd_op=row.geregistreerd_op,
+        geregistreerd_door=row.geregistreerd_door,
+        tekst=row.tekst,
+        brontype=Brontype(row.brontype),
+        meldertype=Meldertype(row.meldertype),
+        kanaal=Kanaal(row.kanaal),
+        gevraagd=row.gevraagd,
+        polariteit=Polariteit(row.polariteit) if row.polariteit else None,
+        impact=tuple(
+            Impact(Impactdomein(i["domein"]), Impactsoort(i["soort"])) for i in row.impact
+        ),
+        bereik=Bereik(row.bereik) if row.bereik else None,
+        themas=tuple(sorted(themas)),
+        levensgebeurtenis=row.levensgebeurtenis,
+        regelgeving=tuple(row.regelgeving),
+        titel=row.titel,
+        status=Signaalstatus(row.status),
+        externe_referentie=row.externe_referentie,
+        heeft_melder=row.melder_pseudoniem is not None,
+        heeft_contact=row.contact_id is not None,
+    )
+
+
+class SqlSignalen:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+        self._dialect = connection.dialect.name
+
+    def next_references(self, jaar: int, aantal: int) -> range:
+        """Reserve ``aantal`` consecutive sequence numbers for ``jaar`` (row-locked)."""
+        verhoogd = (
+            update(referentieteller)
+            .where(referentieteller.c.jaar == jaar)
+            .values(laatste=referentieteller.c.laatste + aantal)
+            .returning(referentieteller.c.laatste)
+        )
+        laatste = self._c.execute(verhoogd).scalar()
+        if laatste is None:
+            self._c.execute(insert(referentieteller).values(jaar=jaar, laatste=aantal))
+            laatste = aantal
+        return range(laatste - aantal + 1, laatste + 1)
+
+    def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None:
+        self.add_many([rij], organisatie_id)
+
+    def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None:
+        if not rijen:
+            return
+        self._c.execute(insert(signaal), [to_row(r, organisatie_id) for r in rijen])
+        themas = [
+            {"signaal_id": r.signaal.id, "thema": t} for r in rijen for t in set(r.signaal.themas)
+        ]
+        if themas:
+            self._c.execute(insert(signaal_thema), themas)
+
+    def existing_keys(
+        self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]
+    ) -> tuple[set[str], set[str]]:
+        gevonden_ext: set[str] = set()
+        gevonden_hash: set[str] = set()
+        if externe:
+            q = select(signaal.c.externe_referentie).where(
+                signaal.c.organisatie_id == organisatie_id,
+                signaal.c.externe_referentie.in_(list(externe)),
+            )
+            gevonden_ext = set(self._c.execute(q).scalars())
+        if hashes:
+            q = select(signaal.c.inhoudshash).where(
+                signaal.c.organisatie_id == organisatie_id, signaal.c.inhoudshash.in_(list(hashes))
+            )
+            gevonden_hash = set(self._c.execute(q).scalars())
+        return gevonden_ext, gevonden_hash
+
+    def _select(self) -> Select[Any]:
+        return select(*_KOLOMMEN, organisatie.c.code).join(
+            organisatie, organisatie.c.id == signaal.c.organisatie_id
+        )
+
+    def _themas(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        result: dict[uuid.UUID, list[str]] = defaultdict(list)
+        if ids:
+            q = select(signaal_thema).where(signaal_thema.c.signaal_id.in_(list(ids)))
+            for row in self._c.execute(q):
+                result[row.signaal_id].append(row.thema)
+        return result
+
+    def _to_domain(self, rows: Sequence[Any]) -> list[Signaal]:
+        themas = self._themas([r.id for r in rows])
+        return [from_row(r, r.code, themas.get(r.id, [])) for r in rows]
+
+    def get(self, organisatie_id: int, signaal_id: uuid.UUID) -> Signaal | None:
+        q = self._select().where(
+            signaal.c.id == signaal_id, signaal.c.organisatie_id == organisatie_id
+        )
+        rows = self._c.execute(q).all()
+        return self._to_domain(rows)[0] if rows else None
+
+    def get_contact_id(self, organisatie_id: int, signaal_id: uuid.UUID) -> uuid.UUID | None:
+        q = select(signaal.c.contact_id).where(
+            signaal.c.id == signaal_id, signaal.c.organisatie_id == organisatie_id
+        )
+        value: uuid.UUID | None = self._c.execute(q).scalar()
+        return value
+
+    def get_importrun_id(self, signaal_id: uuid.UUID) -> uuid.UUID | None:
+        q = select(signaal.c.importrun_id).where(signaal.c.id == signaal_id)
+        value: uuid.UUID | None = self._c.execute(q).scalar()
+        return value
+
+    def update(self, s: Signaal) -> None:
+        values = to_row(NieuwSignaalRij(s, None, None, None), 0)
+        for key in (
+            "id",
+            "organisatie_id",
+            "inhoudshash",
+            "melder_pseudoniem",
+            "contact_id",
+            "importrun_id",
+            "referentie",
+            "geregistreerd_op",
+            "geregistreerd_door",
+        ):
+            values.pop(key)
+        self._c.execute(update(signaal).where(signaal.c.id == s.id).values(**values))
+        self._c.execute(signaal_thema.delete().where(signaal_thema.c.signaal_id == s.id))
+        if s.themas:
+            self._c.execute(
+                insert(signaal_thema), [{"signaal_id": s.id, "thema": t} for t in set(s.themas)]
+            )
+
+    def _conditions(self, organisatie_id: int, f: SignaalFilter) -> list[ColumnElement[bool]]:
+        c = signaal.c
+        conds: list[ColumnElement[bool]] = [c.organisatie_id == organisatie_id]
+        for kolom, waarde in (
+            (c.brontype, f.brontype),
+            (c.meldertype, f.meldertype),
+            (c.kanaal, f.kanaal),
+            (c.status, f.status),
+            (c.melder_pseudoniem, f.melder_pseudoniem),
+        ):
+            if waarde is not None:
+                conds.append(kolom == str(waarde))
+        if f.ontvangen_vanaf is not None:
+            conds.append(c.ontvangen_op >= f.ontvangen_vanaf)
+        if f.ontvangen_tot is not None:
+            conds.append(c.ontvangen_op < f.ontvangen_tot)
+        if f.thema is not None:
+            conds.append(
+                select(signaal_thema.c.signaal_id)
+                .where(signaal_thema.c.signaal_id == c.id, signaal_thema.c.thema == f.thema)
+                .exists()
+            )
+        if f.zoek:
+            conds.append(self._fulltext(f.zoek))
+        return conds
+
+    def _fulltext(self, zoek: str) -> ColumnElement[bool]:
+        if self._dialect == "postgresql":
+            return literal_column("signaal.zoekvector").op("@@")(
+                func.websearch_to_tsquery(text("'dutch'::regconfig"), zoek)
+            )
+        matches = text("SELECT rowid FROM signaal_fts WHERE signaal_fts MATCH :fts").bindparams(
+            fts=_fts5_query(zoek) or '""'
+        )
+        return literal_column("signaal.rowid").in_(matches)
+
+    def search(
+        self, organisatie_id: int, filter: SignaalFilter, pagina: Pagina
+    ) -> tuple[list[Signaal], int]:
+        where = and_(*self._conditions(organisatie_id, filter))
+        totaal = self._c.execute(select(func.count()).select_from(signaal).where(where)).scalar()
+        q = (
+            self._select()
+            .where(where)
+            .order_by(signaal.c.ontvangen_op.desc(), signaal.c.id)
+            .limit(pagina.grootte)
+            .offset(pagina.offset)
+        )
+        return self._to_domain(self._c.execute(q).all()), int(totaal or 0)
+
+    def stream(self, organisatie_id: int, filter: SignaalFilter) -> Iterator[Signaal]:
+        """All matches in batches, oldest first, without holding them all in memory."""
+        where = and_(*self._conditions(organisatie_id, filter))
+        q = self._select().where(where).order_by(signaal.c.ontvangen_op, signaal.c.id)
+        result = self._c.execution_options(yield_per=2000).execute(q)
+        for batch in result.partitions():
+            yield from self._to_domain(batch)

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The database schema as SQLAlchemy Core tables. Migrations live in ``migraties/``;
+a test checks that the migrated schema matches these definitions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC timestamps on every database (SQLite stores naive UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; Hartslag stores aware UTC timestamps only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+naming = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=naming)
+
+organisatie = Table(
+    "organisatie",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("naam", String(200), nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+account = Table(
+    "account",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("naam", String(200), nullable=False),
+    Column("rol", String(20), nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    UniqueConstraint("organisatie_id", "naam", name="uq_account_organisatie_naam"),
+)
+
+apitoken = Table(
+    "apitoken",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", ForeignKey("account.id"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Column("ingetrokken_op", UTCDateTime, nullable=True),
+)
+
+referentieteller = Table(
+    "referentieteller",
+    metadata,
+    Column("jaar", Integer, primary_key=True, autoincrement=False),
+    Column("laatste", BigInteger, nullable=False),
+)
+
+contactgegevens = Table(
+    "contactgegevens",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("sleutelversie", Integer, nullable=False),
+    Column("versleuteld", LargeBinary, nullable=False),
+    Column("bewaren_tot", Date, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+importrun = Table(
+    "importrun",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("bestandsnaam", String(500), nullable=False),
+    Column("bestandshash", String(64), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("laatste_rij", BigInteger, nullable=False),
+    Column("opgeslagen", BigInteger, nullable=False),
+    Column("dubbel", BigInteger, nullable=False),
+    Column("fouten", BigInteger, nullable=False),
+    Column("gestart_door", String(200), nullable=False),
+    Column("gestart_op", UTCDateTime, nullable=False),
+    Column("bijgewerkt_op", UTCDateTime, nullable=False),
+    Index("ix_importrun_bestand", "organisatie_id", "bestandshash"),
+)
+
+signaal = Table(
+    "signaal",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("referentie", String(32), nullable=False, unique=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("ontvangen_op", UTCDateTime, nullable=False),
+    Column("geregistreerd_op", UTCDateTime, nullable=False),
+    Column("geregistreerd_door", String(200), nullable=False),
+    Column("brontype", String(30), nullable=False),
+    Column("meldertype", String(30), nullable=False),
+    Column("kanaal", String(30), nullable=False),
+    Column("gevraagd", Boolean, nullable=False),
+    Column("polariteit", String(20), nullable=True),
+    Column("impact", JSON, nullable=False),
+    Column("bereik", String(20), nullable=True),
+    Column("levensgebeurtenis", String(200), nullable=True),
+    Column("regelgeving", JSON, nullable=False),
+    Column("titel", String(300), nullable=False),
+    Column("tekst", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("externe_referentie", String(200), nullable=True),
+    Column("inhoudshash", String(64), nullable=True),
+    Column("melder_pseudoniem", String(64), nullable=True),
+    Column("contact_id", ForeignKey("contactgegevens.id", ondelete="SET NULL"), nullable=True),
+    Column("importrun_id", ForeignKey("importrun.id"), nullable=True),
+    UniqueConstraint(
+        "organisatie_id", "externe_referentie", name="uq_signaal_organisatie_externe_referentie"
+    ),
+    UniqueConstraint("organisatie_id", "inhoudshash", name="uq_signaal_organisatie_inhoudshash"),
+    Index("ix_signaal_organisatie_ontvangen", "organisatie_id", "ontvangen_op"),
+    Index("ix_signaal_melder", "organisatie_id", "melder_pseudoniem"),
+)
+
+signaal_thema = Table(
+    "signaal_thema",
+    metadata,
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("thema", String(100), primary_key=True),
+    Index("ix_signaal_thema_thema", "thema"),
+)
+
+gebeurtenis = Table(
+    "gebeurtenis",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("tijdstip", UTCDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=True),
+    Column("actie", String(60), nullable=False),
+    Column("onderwerp_type", String(40), nullable=False),
+    Column("onderwerp_id", String(64), nullable=True),
+    Column("reden", Text, nullable=True),
+    Column("voor", JSON, nullable=True),
+    Column("na", JSON, nullable=True),
+    Index("ix_gebeurtenis_onderwerp", "onderwerp_type", "onderwerp_id"),
+    Index("ix_gebeurtenis_organisatie_tijdstip", "organisatie_id", "tijdstip"),
+)
+
+idempotentie = Table(
+    "idempotentie",
+    metadata,
+    Column("organisatie_id", ForeignKey("organisatie.id"), primary_key=True),
+    Column("sleutel", String(200), primary_key=True),
+    Column("verzoek_hash", String(64), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("resource_id", String(64), nullable=True),
+    Column("antwoord", JSON, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+)

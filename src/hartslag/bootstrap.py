@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The composition root: build the concrete adapters from Settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine
+
+from hartslag.adapters.kluis import AesGcmVersleuteling
+from hartslag.adapters.opslag.database import make_engine
+from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
+from hartslag.config import Settings
+from hartslag.services.context import Context
+from hartslag.services.poorten import Clock
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def bootstrap(
+    settings: Settings, *, engine: Engine | None = None, clock: Clock | None = None
+) -> Context:
+    engine = engine or make_engine(settings.database_url)
+    return Context(
+        uow=SqlUnitOfWorkFactory(engine),
+        clock=clock or SystemClock(),
+        pseudoniem_sleutel=settings.pseudonym_master_key,
+        versleuteling=AesGcmVersleuteling({1: settings.vault_master_key}, huidige=1),
+        contact_bewaardagen=settings.contact_retention_days,
+    )
+
+
+def engine_of(ctx: Context) -> Engine:
+    factory = ctx.uow
+    assert isinstance(factory, SqlUnitOfWorkFactory)
+    return factory.engine

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Settings, declared once: environment variables prefixed ``HARTSLAG_``.
+
+Every key other than the secret has a working default for a newcomer. Keys that protect
+data (the HMAC key for reporter pseudonyms, the vault's encryption key) are derived from
+``HARTSLAG_SECRET_KEY`` with HKDF unless set separately. The placeholder secret is only
+accepted in demo mode.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import cached_property
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRET = "demo-geheim-niet-gebruiken-in-productie"
+
+
+class ConfigurationError(ValueError):
+    """A setting is missing or unsafe; the message names the key and the fix."""
+
+
+class Settings(BaseSettings):
+    """All of Hartslag's configuration. See docs/configuration.md."""
+
+    model_config = SettingsConfigDict(env_prefix="HARTSLAG_", extra="ignore")
+
+    database_url: str = Field(
+        "sqlite:///./hartslag.db",
+        description="SQLAlchemy URL of the database: SQLite (default) or PostgreSQL "
+        "(postgresql+psycopg://user@host/db).",
+    )
+    secret_key: SecretStr = Field(
+        SecretStr(PLACEHOLDER_SECRET),
+        description="Master secret. Keys for reporter pseudonyms and the contact vault are "
+        "derived from it unless set separately. Required outside demo mode.",
+    )
+    demo: bool = Field(False, description="Demo mode: allows the placeholder secret.")
+    pseudonym_key: SecretStr | None = Field(
+        None, description="Key for keyed hashes of reporter identifiers (default: derived)."
+    )
+    vault_key: SecretStr | None = Field(
+        None,
+        description="Base64 32-byte key for the encrypted contact vault (default: derived).",
+    )
+    contact_retention_days: int = Field(
+        365, ge=1, description="Days reporter contact details are kept (feedback period)."
+    )
+    page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
+    import_batch_size: int = Field(
+        5000, ge=1, description="Rows per transaction in bulk imports (the resume checkpoint)."
+    )
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secret(self) -> Settings:
+        if not self.demo and self.secret_key.get_secret_value() == PLACEHOLDER_SECRET:
+            raise ConfigurationError(
+                "HARTSLAG_SECRET_KEY is not set (or is the demo placeholder). Set it to a "
+                "long random value, e.g. from "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`, or set "
+                "HARTSLAG_DEMO=true to run with demo data only."
+            )
+        if len(self.secret_key.get_secret_value()) < 16:
+            raise ConfigurationError("HARTSLAG_SECRET_KEY must be at least 16 characters long.")
+        return self
+
+    def _derive(self, purpose: str) -> bytes:
+        return HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=b"hartslag", info=purpose.encode()
+        ).derive(self.secret_key.get_secret_value().encode())
+
+    @cached_property
+    def pseudonym_master_key(self) -> bytes:
+        if self.pseudonym_key is not None:
+            return self.pseudonym_key.get_secret_value().encode()
+        return self._derive("hartslag/melder-pseudoniem")
+
+    @cached_property
+    def vault_master_key(self) -> bytes:
+        if self.vault_key is not None:
+            raw = base64.b64decode(self.vault_key.get_secret_value())
+            if len(raw) != 32:
+                raise ConfigurationError("HARTSLAG_VAULT_KEY must be 32 bytes, base64-encoded.")
+            return raw
+        return self._derive("hartslag/kluis")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

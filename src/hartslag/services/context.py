@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""What every use case gets handed: the ports and the settings they need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hartslag.services.poorten import Clock, UnitOfWorkFactory, Versleuteling
+
+
+@dataclass(frozen=True)
+class Context:
+    uow: UnitOfWorkFactory
+    clock: Clock
+    pseudoniem_sleutel: bytes
+    versleuteling: Versleuteling
+    contact_bewaardagen: int = 365

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Use case: register one signal (the API's and the web form's intake)."""
+
+from __future__ import annotations
+
+import uuid
+
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import GelijktijdigVerzoek, IdempotentieConflict
+from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.signaal import (
+    Signaal,
+    SignaalInvoer,
+    nieuw_signaal,
+    referentie_voor,
+    samenvatting,
+)
+from hartslag.services.contactkluis import seal_contact
+from hartslag.services.context import Context
+from hartslag.services.poorten import IdempotentAntwoord, NieuwSignaalRij, UnitOfWork
+from hartslag.services.pseudoniemen import melder_pseudoniem
+
+
+class Registratie:
+    """The outcome: the signal, and whether it was a replay of an earlier request."""
+
+    def __init__(self, signaal_id: uuid.UUID, referentie: str, herhaald: bool) -> None:
+        self.signaal_id = signaal_id
+        self.referentie = referentie
+        self.herhaald = herhaald
+
+
+def _replay(uow: UnitOfWork, actor: Actor, sleutel: str, verzoek_hash: str) -> Registratie | None:
+    eerder = uow.idempotentie.get(actor.organisatie_id, sleutel)
+    if eerder is None:
+        return None
+    if eerder.verzoek_hash != verzoek_hash:
+        raise IdempotentieConflict(
+            "Deze Idempotency-Key is al gebruikt voor een verzoek met een andere inhoud. "
+            "Gebruik een nieuwe sleutel voor een nieuw signaal."
+        )
+    return Registratie(
+        uuid.UUID(str(eerder.antwoord["id"])), str(eerder.antwoord["referentie"]), True
+    )
+
+
+def build_row(
+    ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer, referentie: str
+) -> NieuwSignaalRij:
+    """The row to store for ``invoer``: pseudonymised reporter id, sealed contact."""
+    now = ctx.clock.now()
+    signaal: Signaal = nieuw_signaal(
+        invoer,
+        id=uuid.uuid4(),
+        referentie=referentie,
+        organisatie=actor.organisatie,
+        geregistreerd_op=now,
+        geregistreerd_door=actor.label,
+    )
+    contact_id = None
+    if invoer.contact is not None and not invoer.contact.is_leeg():
+        record = seal_contact(ctx, actor.organisatie_id, invoer.contact, now)
+        uow.contacten.add(record)
+        contact_id = record.id
+    pseudoniem = (
+        melder_pseudoniem(ctx.pseudoniem_sleutel, actor.organisatie, invoer.melder_id)
+        if invoer.melder_id
+        else None
+    )
+    return NieuwSignaalRij(signaal, None, pseudoniem, contact_id)
+
+
+def register_signaal(
+    ctx: Context,
+    actor: Actor,
+    invoer: SignaalInvoer,
+    *,
+    idempotentie_sleutel: str | None = None,
+    verzoek_hash: str = "",
+) -> Registratie:
+    """Store a signal durably, once. A retry with the same Idempotency-Key returns the
+    first result; the same key with another body is a conflict."""
+    vereis(actor.rol, Actie.SIGNAAL_AANMAKEN)
+    try:
+        return _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash)
+    except GelijktijdigVerzoek:
+        # A concurrent request with the same key won the race: replay its result.
+        return _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash)
+
+
+def _register(
+    ctx: Context,
+    actor: Actor,
+    invoer: SignaalInvoer,
+    idempotentie_sleutel: str | None,
+    verzoek_hash: str,
+) -> Registratie:
+    with ctx.uow() as uow:
+        if idempotentie_sleutel is not None:
+            eerder = _replay(uow, actor, idempotentie_sleutel, verzoek_hash)
+            if eerder is not None:
+                return eerder
+        now = ctx.clock.now()
+        (nummer,) = uow.signalen.next_references(now.year, 1)
+        rij = build_row(ctx, uow, actor, invoer, referentie_voor(now.year, nummer))
+        uow.signalen.add(rij, actor.organisatie_id)
+        s = rij.signaal
+        uow.gebeurtenissen.add(
+            Gebeurtenis(
+                tijdstip=now,
+                actor=actor.label,
+                actie=Handeling.SIGNAAL_GEREGISTREERD,
+                onderwerp_type="signaal",
+                onderwerp_id=str(s.id),
+                organisatie_id=actor.organisatie_id,
+                reden=f"registratie via {s.kanaal.value}",
+                na=samenvatting(s),
+            )
+        )
+        if idempotentie_sleutel is not None:
+            antwoord = {"id": str(s.id), "referentie": s.referentie}
+            uow.idempotentie.add(
+                actor.organisatie_id,
+                idempotentie_sleutel,
+                IdempotentAntwoord(verzoek_hash, 201, str(s.id), antwoord),
+                now,
+            )
+        uow.commit()
+        return Registratie(s.id, s.referentie, False)
