@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""FastAPI dependencies: the context and the authenticated actor."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from hartslag.domein.actor import Actor
+from hartslag.services.beheer import authenticate
+from hartslag.services.context import Context
+
+_bearer = HTTPBearer(auto_error=False, description="API-token: `hartslag token create`")
+
+
+def get_context(request: Request) -> Context:
+    ctx: Context = request.app.state.context
+    return ctx
+
+
+def get_actor(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Actor:
+    return authenticate(get_context(request), credentials.credentials if credentials else None)
+
+
+ContextDep = Annotated[Context, Depends(get_context)]
+ActorDep = Annotated[Actor, Depends(get_actor)]

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The ASGI application: routes, problem+json, and the headers the ADR asks for."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hartslag import __version__
+from hartslag.adapters.api import gezondheid, problemen, signalen
+from hartslag.adapters.api.schemas import API_BASIS
+from hartslag.services.context import Context
+
+API_VERSION = "1.0.0"
+OPENAPI_PAD = f"{API_BASIS}/openapi.json"
+
+# NL API Design Rules, transport security module: headers on every response.
+BEVEILIGINGSHEADERS = [
+    (b"api-version", API_VERSION.encode()),
+    (b"cache-control", b"no-store"),
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"strict-transport-security", b"max-age=31536000"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+]
+CORS = [
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-allow-methods", b"GET, OPTIONS"),
+]
+
+
+class Headers:
+    """Pure ASGI middleware (no per-request task overhead): security headers everywhere,
+    CORS on the OpenAPI document only."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_openapi = scope["path"] == OPENAPI_PAD
+        if is_openapi and scope["method"] == "OPTIONS":
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 204,
+                    "headers": BEVEILIGINGSHEADERS + CORS,
+                }
+            )
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                bestaand = {naam.lower() for naam, _ in message.get("headers", [])}
+                extra = [(n, w) for n, w in BEVEILIGINGSHEADERS if n not in bestaand]
+                if is_openapi:
+                    extra += CORS
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(context: Context) -> FastAPI:
+    app = FastAPI(
+        title="Hartslag API",
+        version=API_VERSION,
+        summary="Signaalmanagement voor publieke dienstverleners",
+        description=f"Hartslag {__version__}. Volgt de NL API Design Rules; fouten zijn "
+        "application/problem+json (RFC 9457).",
+        openapi_url=OPENAPI_PAD,
+        docs_url=None,
+        redoc_url=None,
+        redirect_slashes=False,
+        license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
+    )
+    app.state.context = context
+    problemen.install(app)
+    app.include_router(gezondheid.router)
+    app.include_router(signalen.router)
+    app.add_middleware(Headers)
+    return app

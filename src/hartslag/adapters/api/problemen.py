@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Every error as application/problem+json (RFC 9457), translated in this one place."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from hartslag.domein.fouten import HartslagFout, VeldFout
+from hartslag.services.invoer import reden_voor
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASIS = "https://hartslag.example/problemen/"
+log = logging.getLogger("hartslag.api")
+
+_HTTP_TITELS = {
+    404: (
+        "niet-gevonden",
+        "Niet gevonden",
+        "Deze URL bestaat niet (let op: geen '/' aan het eind).",
+    ),
+    405: ("methode-niet-toegestaan", "Methode niet toegestaan", "Deze methode kan hier niet."),
+    415: ("mediatype-niet-ondersteund", "Mediatype niet ondersteund", "Stuur application/json."),
+}
+
+
+def problem(
+    status: int,
+    code: str,
+    titel: str,
+    detail: str,
+    *,
+    velden: list[VeldFout] | None = None,
+    instance: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": TYPE_BASIS + code,
+        "title": titel,
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        body["instance"] = instance
+    if velden:
+        body["invalidParams"] = [{"name": v.veld, "reason": v.reden} for v in velden]
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _domein_fout(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HartslagFout)
+    headers = {"WWW-Authenticate": 'Bearer realm="hartslag"'} if exc.status == 401 else None
+    return problem(
+        exc.status,
+        exc.code,
+        exc.titel,
+        exc.detail,
+        velden=exc.velden,
+        instance=request.url.path,
+        headers=headers,
+    )
+
+
+def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    velden = [_veldfout(dict(error)) for error in exc.errors()]
+    aantal = len(velden)
+    return problem(
+        400,
+        "ongeldige-invoer",
+        "Ongeldige invoer",
+        f"{aantal} {'velden' if aantal != 1 else 'veld'} ongeldig; zie invalidParams.",
+        velden=velden,
+        instance=request.url.path,
+    )
+
+
+def _veldfout(error: dict[str, Any]) -> VeldFout:
+    """One field error; the offending input is never echoed (it may be personal data)."""
+    skip = ("body", "query", "header", "path")
+    loc = [str(deel) for deel in error.get("loc", ()) if deel not in skip]
+    return VeldFout(".".join(loc) or "(verzoek)", reden_voor(error))
+
+
+def _http_fout(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
+    code, titel, detail = _HTTP_TITELS.get(exc.status_code, ("http-fout", "Fout", str(exc.detail)))
+    return problem(exc.status_code, code, titel, detail, instance=request.url.path)
+
+
+def _onverwacht(request: Request, exc: Exception) -> JSONResponse:
+    # Log the type only: an exception message may carry personal data from the input.
+    log.error("onverwachte fout %s op %s", type(exc).__name__, request.url.path)
+    return problem(
+        500,
+        "interne-fout",
+        "Interne fout",
+        "Er ging iets mis aan onze kant. Het verzoek is niet verwerkt; probeer het opnieuw.",
+        instance=request.url.path,
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(HartslagFout, _domein_fout)
+    app.add_exception_handler(RequestValidationError, _validatie_fout)
+    app.add_exception_handler(HTTPException, _http_fout)
+    app.add_exception_handler(Exception, _onverwacht)
+
+
+__all__ = ["install", "problem"]

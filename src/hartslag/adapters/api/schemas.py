@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Response and request bodies of the API that are not the intake schema itself."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field
+
+from hartslag.domein.gebeurtenis import Gebeurtenis
+from hartslag.domein.signaal import Signaal
+from hartslag.domein.vocabulaire import (
+    Bereik,
+    Brontype,
+    Kanaal,
+    Meldertype,
+    Polariteit,
+    Signaalstatus,
+)
+from hartslag.services.invoer import ImpactInvoer, Schema
+
+API_BASIS = "/api/v1"
+
+
+class Link(Schema):
+    href: str
+
+
+class SignaalLinks(Schema):
+    self: Link
+    historie: Link
+
+
+class SignaalAangemaakt(Schema):
+    id: uuid.UUID
+    referentie: str
+    links: dict[str, Link] = Field(alias="_links")
+
+
+class SignaalWeergave(Schema):
+    id: uuid.UUID
+    referentie: str
+    organisatie: str
+    ontvangen_op: datetime
+    geregistreerd_op: datetime
+    geregistreerd_door: str
+    brontype: Brontype
+    meldertype: Meldertype
+    kanaal: Kanaal
+    gevraagd: bool
+    polariteit: Polariteit | None
+    impact: list[ImpactInvoer]
+    bereik: Bereik | None
+    themas: list[str]
+    levensgebeurtenis: str | None
+    regelgeving: list[str]
+    titel: str
+    tekst: str
+    status: Signaalstatus
+    externe_referentie: str | None
+    heeft_contact: bool = Field(description="Of de melder contactgegevens achterliet.")
+    links: SignaalLinks = Field(alias="_links")
+
+
+def signaal_weergave(s: Signaal) -> SignaalWeergave:
+    pad = f"{API_BASIS}/signalen/{s.id}"
+    return SignaalWeergave(
+        id=s.id,
+        referentie=s.referentie,
+        organisatie=s.organisatie,
+        ontvangen_op=s.ontvangen_op,
+        geregistreerd_op=s.geregistreerd_op,
+        geregistreerd_door=s.geregistreerd_door,
+        brontype=s.brontype,
+        meldertype=s.meldertype,
+        kanaal=s.kanaal,
+        gevraagd=s.gevraagd,
+        polariteit=s.polariteit,
+        impact=[ImpactInvoer(domein=i.domein, soort=i.soort) for i in s.impact],
+        bereik=s.bereik,
+        themas=list(s.themas),
+        levensgebeurtenis=s.levensgebeurtenis,
+        regelgeving=list(s.regelgeving),
+        titel=s.titel or "",
+        tekst=s.tekst,
+        status=s.status,
+        externe_referentie=s.externe_referentie,
+        heeft_contact=s.heeft_contact,
+        links=SignaalLinks(self=Link(href=pad), historie=Link(href=f"{pad}/historie")),
+    )
+
+
+class SignaalLijst(Schema):
+    signalen: list[SignaalWeergave]
+    totaal: int = Field(description="Het totaal aantal signalen dat aan de filters voldoet.")
+    pagina: int
+    pagina_grootte: int
+    links: dict[str, Link] = Field(alias="_links")
+
+
+class SignaalWijziging(Schema):
+    """A change to a signal's classification or status (JSON merge patch)."""
+
+    status: Signaalstatus | None = None
+    titel: str | None = Field(None, min_length=1, max_length=300)
+    polariteit: Polariteit | None = None
+    impact: list[ImpactInvoer] | None = None
+    bereik: Bereik | None = None
+    themas: list[str] | None = Field(None, max_length=20)
+    levensgebeurtenis: str | None = Field(None, max_length=200)
+    regelgeving: list[str] | None = Field(None, max_length=20)
+    reden: str | None = Field(None, max_length=2000, description="Waarom (audit trail).")
+
+
+class ZoekOpMelder(Schema):
+    """Search by a person: the identifier travels in the body, never in a URL."""
+
+    melder_id: str = Field(..., min_length=1, max_length=200)
+    pagina: int = Field(1, ge=1)
+    pagina_grootte: int = Field(20, ge=1, le=500)
+
+
+class GebeurtenisWeergave(Schema):
+    id: int | None
+    tijdstip: datetime
+    actor: str
+    actie: str
+    onderwerp_type: str
+    onderwerp_id: str | None
+    reden: str | None
+    voor: dict[str, Any] | None
+    na: dict[str, Any] | None
+
+
+def gebeurtenis_weergave(g: Gebeurtenis) -> GebeurtenisWeergave:
+    return GebeurtenisWeergave(
+        id=g.id,
+        tijdstip=g.tijdstip,
+        actor=g.actor,
+        actie=str(g.actie),
+        onderwerp_type=g.onderwerp_type,
+        onderwerp_id=g.onderwerp_id,
+        reden=g.reden,
+        voor=g.voor,
+        na=g.na,
+    )
+
+
+class Historie(Schema):
+    gebeurtenissen: list[GebeurtenisWeergave]
+
+
+class ContactWeergave(Schema):
+    naam: str | None
+    email: str | None
+    telefoon: str | None

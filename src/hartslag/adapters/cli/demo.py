@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag demo load``: realistic Dutch demo signals for five organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, load_settings
+from hartslag.adapters.opslag.database import make_engine, upgrade
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer
+from hartslag.services.importeren import ImportRij, import_rows
+
+app = typer.Typer(help="Demodata.", no_args_is_help=True)
+
+
+def _rij(nummer: int, signaal: dict[str, Any]) -> ImportRij:
+    velden = {k: v for k, v in signaal.items() if k != "contact"}
+    contact = signaal.get("contact") or {}
+    for sleutel, kolom in (
+        ("naam", "contactNaam"),
+        ("email", "contactEmail"),
+        ("telefoon", "contactTelefoon"),
+    ):
+        if contact.get(sleutel):
+            velden[kolom] = contact[sleutel]
+    return ImportRij(nummer, velden)
+
+
+def _rijen(signalen: list[dict[str, Any]]) -> Iterator[ImportRij]:
+    for nummer, signaal in enumerate(signalen, start=1):
+        yield _rij(nummer, signaal)
+
+
+def _weigeren(fouten: list[Any]) -> None:
+    if fouten:
+        raise RuntimeError(f"demodata bevat ongeldige rijen: {fouten[:3]}")
+
+
+@app.command("load")
+@handles_errors
+def load(
+    seed: int = typer.Option(42, "--seed", help="Zelfde seed, zelfde data."),
+    scale: float = typer.Option(1.0, "--scale", min=0.01, help="Volumefactor."),
+    end: str = typer.Option("2026-10-31", "--end", help="Laatste dag van de 18 maanden."),
+    ground_truth: Path = typer.Option(
+        Path("demo-grondwaarheid.json"),
+        "--ground-truth",
+        help="Waar de grondwaarheid (welk probleem elk signaal maakte) heen gaat.",
+    ),
+) -> None:
+    """Laad demodata (idempotent: opnieuw laden slaat niets dubbel op) en toon API-tokens."""
+    from hartslag.demo import generate, write_grondwaarheid
+
+    upgrade(make_engine(load_settings().database_url))
+    ctx = context()
+    dataset = generate(seed=seed, scale=scale, end=dt.date.fromisoformat(end))
+    per_organisatie: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for signaal in dataset.signalen:
+        per_organisatie[str(signaal["organisatie"])].append(signaal)
+    with ctx.uow(schrijven=False) as uow:
+        bestaand = {code for _, code, _ in uow.organisaties.all()}
+    for org in dataset.organisaties:
+        if org.code not in bestaand:
+            beheer.create_organisatie(ctx, org.code, org.naam)
+        uitkomst = import_rows(
+            ctx,
+            cli_actor(ctx, org.code),
+            _rijen(per_organisatie[org.code]),
+            bestandsnaam=f"demo-{org.code}",
+            bestandshash=f"demo:{seed}:{scale}:{end}:{org.code}",
+            rapport=_weigeren,
+        )
+        typer.echo(
+            f"{org.code:<8} {uitkomst.opgeslagen:>6} signalen geladen "
+            f"({uitkomst.dubbel} waren er al)"
+        )
+    write_grondwaarheid(dataset, ground_truth)
+    typer.echo(f"Grondwaarheid: {ground_truth}")
+    eerste = dataset.organisaties[0].code
+    for rol in (Rol.ANALIST, Rol.FRONTLINIE):
+        token = beheer.create_token(ctx, eerste, rol, f"demo-{rol.value}")
+        typer.echo(f"API-token ({eerste}, {rol.value}): {token}")

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""What every command shares: settings, the context, errors as exit codes with a hint."""
+
+from __future__ import annotations
+
+import functools
+import getpass
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+from pydantic import ValidationError
+
+from hartslag.bootstrap import bootstrap
+from hartslag.config import ConfigurationError, Settings
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import HartslagFout
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services.beheer import get_organisatie_id
+from hartslag.services.context import Context
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.secho(f"fout: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        redenen = "; ".join(
+            str(e["msg"]).removeprefix("Value error, ") for e in exc.errors(include_input=False)
+        )
+        raise fail(f"configuratie: {redenen}", 2) from None
+    except ConfigurationError as exc:
+        raise fail(f"configuratie: {exc}", 2) from None
+
+
+def context() -> Context:
+    return bootstrap(load_settings())
+
+
+def cli_actor(ctx: Context, organisatie: str) -> Actor:
+    """The person at the terminal acts as administrator of ``organisatie``; the audit trail
+    names their login account."""
+    organisatie_id = get_organisatie_id(ctx, organisatie)
+    return Actor(organisatie_id, organisatie, Rol.BEHEERDER, f"cli:{getpass.getuser()}")
+
+
+def handles_errors(func: Callable[P, T]) -> Callable[P, T]:
+    """Domain errors become a message on stderr and exit code 1 (2 for bad input)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return func(*args, **kwargs)
+        except HartslagFout as exc:
+            details = "".join(f"\n  - {v.veld}: {v.reden}" for v in exc.velden)
+            raise fail(exc.detail + details, 2 if exc.status == 400 else 1) from None
+
+    return wrapper

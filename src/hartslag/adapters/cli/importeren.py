@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag import``: bulk import from CSV, JSON Lines or Excel."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+from hartslag.adapters.bestanden import (
+    BestandFout,
+    count_rows,
+    file_fingerprint,
+    parse_mapping,
+    read_header,
+    read_rows,
+    resolve_header,
+)
+from hartslag.adapters.cli.gedeeld import cli_actor, context, fail, handles_errors
+from hartslag.services.importeren import ImportFout, ImportRij, import_rows, unknown_columns
+
+
+class FoutBestand:
+    """The error report next to the input: one line per problem (row, column, reason).
+
+    Opened lazily, so a clean import leaves no file; appended to when an import resumes.
+    """
+
+    def __init__(self, path: Path, hervat: bool) -> None:
+        self.path = path
+        self._mode = "a" if hervat and path.exists() else "w"
+        self._file: IO[str] | None = None
+        self.aantal = 0
+
+    def __call__(self, fouten: list[ImportFout]) -> None:
+        if not fouten:
+            return
+        if self._file is None:
+            self._file = self.path.open(self._mode, newline="", encoding="utf-8")
+            if self._mode == "w":
+                csv.writer(self._file, delimiter=";").writerow(["rij", "kolom", "reden"])
+        csv.writer(self._file, delimiter=";").writerows((f.rij, f.kolom, f.reden) for f in fouten)
+        self._file.flush()
+        self.aantal += len(fouten)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> Iterator[ImportRij]:
+    for row in read_rows(path, mapping=mapping, format=formaat):
+        yield ImportRij(row.nummer, dict(row.velden), row.fout)
+
+
+@handles_errors
+def import_command(
+    file: Path = typer.Argument(..., help="CSV (; of ,), JSON Lines of Excel (.xlsx)."),
+    organisation: str = typer.Option(..., "--organisation", help="Organisatiecode."),
+    mapping: str | None = typer.Option(
+        None,
+        "--mapping",
+        help="Kolomkoppeling: 'Omschrijving=tekst,Datum=ontvangenOp' of JSON-bestand.",
+    ),
+    formaat: str | None = typer.Option(
+        None, "--format", help="csv, jsonl of xlsx (standaard: extensie)."
+    ),
+    batch: int = typer.Option(5000, "--batch-size", min=1, help="Rijen per transactie."),
+) -> None:
+    """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
+    opnieuw draaien slaat niets dubbel op en hervat een afgebroken import."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    try:
+        koppeling = parse_mapping(mapping) if mapping else None
+        kolommen = resolve_header(read_header(file, format=formaat), koppeling)
+        totaal = count_rows(file, format=formaat)
+        vingerafdruk = file_fingerprint(file)
+    except BestandFout as exc:
+        raise fail(str(exc), 2) from None
+    genegeerd = unknown_columns(kolommen)
+    if genegeerd:
+        typer.secho(f"let op: kolommen genegeerd: {', '.join(genegeerd)}", err=True, fg="yellow")
+    rapport = FoutBestand(file.with_name(file.name + ".fouten.csv"), hervat=True)
+    toon = sys.stderr.isatty()
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=not toon,
+        transient=True,
+    ) as progress:
+        taak = progress.add_task("importeren", total=totaal)
+        try:
+            uitkomst = import_rows(
+                ctx,
+                actor,
+                _rijen(file, koppeling, formaat),
+                bestandsnaam=file.name,
+                bestandshash=vingerafdruk,
+                rapport=rapport,
+                voortgang=lambda n: progress.advance(taak, n),
+                batchgrootte=batch,
+            )
+        except KeyboardInterrupt:
+            rapport.close()
+            raise fail(
+                "afgebroken; opgeslagen rijen blijven bewaard. Start dezelfde import "
+                "opnieuw om te hervatten.",
+                130,
+            ) from None
+        except BestandFout as exc:
+            rapport.close()
+            raise fail(str(exc), 2) from None
+    rapport.close()
+    if uitkomst.hervat_na_rij:
+        typer.echo(f"Hervat na rij {uitkomst.hervat_na_rij}.")
+    typer.echo(
+        f"{uitkomst.opgeslagen} opgeslagen, {uitkomst.dubbel} al aanwezig (overgeslagen), "
+        f"{uitkomst.fouten} rijen met fouten."
+    )
+    if rapport.aantal:
+        typer.echo(f"Fouten per rij en kolom: {rapport.path}")
+        raise typer.Exit(3)

@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The ``hartslag`` command: entry point wiring the per-noun command modules."""
+
+from __future__ import annotations
+
+import typer
+
+from hartslag.adapters.cli import audit, db, demo, exporteren, importeren, organisatie, token
+from hartslag.adapters.cli.gedeeld import fail, load_settings
+
+app = typer.Typer(
+    help="Hartslag: signaalmanagement voor publieke dienstverleners.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.add_typer(organisatie.app, name="organisation")
+app.add_typer(token.app, name="token")
+app.add_typer(demo.app, name="demo")
+app.command("import")(importeren.import_command)
+app.command("export")(exporteren.export_command)
+app.command("audit")(audit.audit_command)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Adres om op te luisteren."),
+    port: int = typer.Option(8000, "--port", help="Poort."),
+) -> None:
+    """Start de API-server."""
+    import uvicorn
+
+    from hartslag.adapters.api.app import create_app
+    from hartslag.adapters.opslag.database import is_current
+    from hartslag.bootstrap import bootstrap, engine_of
+
+    ctx = bootstrap(load_settings())
+    if not is_current(engine_of(ctx)):
+        raise fail("het databaseschema is niet bijgewerkt: voer eerst `hartslag db upgrade` uit")
+    typer.echo(f"Hartslag luistert op http://{host}:{port} (API: /api/v1/openapi.json)")
+    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
+
+
+if __name__ == "__main__":
+    app()
