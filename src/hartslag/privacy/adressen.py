@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Addresses and postcodes.
+
+A street is a capitalised word ending in a street word ("Dorpsstraat", "Coolsingel"),
+optionally led by name words ("Burgemeester de Withstraat", "Jan van Goyenstraat"), or a
+street word followed by "van ..." ("Laan van Meerdervoort"); it is an address only with a
+house number after it. A postcode with a house number is an address too; a postcode
+alone is reported as POSTCODE. Deduce ships a street list, but it is LGPL-licensed
+medical-domain data and misses new streets, so we recognise the shape instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
+from hartslag.privacy.namenlijsten import word_set
+
+_STREET_WORDS = (
+    "straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|park|dreef|baan|steeg"
+    "|markt|plantsoen|ring|erf|burgwal|wal|akker|hoeve|allee|boulevard|kant|vaart|brink"
+    "|zijde|wetering|promenade|passage|galerij|veste|poort|kamp|oever|haven|weide|donk"
+)
+_STREET_PREFIXES = word_set(
+    """Burgemeester Burg. Prins Prinses Koningin Koning Graaf Gravin Hertog Sint St. Oude
+    Nieuwe Lange Korte Hoge Lage Groot Grote Kleine Klein Noord Zuid Oost West Dokter Dr.
+    Professor Prof. Pastoor Generaal Admiraal Kapitein Jonkheer Meester Mr. Kardinaal
+    Eerste Tweede Derde Van De Ten Ter Het Oranje Willem Jan Johan Pieter Hendrik""",
+    casefold=False,
+)
+_PARTICLES = word_set("van de der den het 't ter ten op aan in bij la le")
+
+_HOUSE_NUMBER = (
+    r"(?:nr\.?\s?)?[1-9]\d{0,4}"
+    r"(?:\s?-\s?(?:[A-Za-z]{1,3}|\d{1,4})\b|[A-Za-z]\b|\s(?:[A-Z]|bis|hs|huis|bg)\b)?"
+    r"(?![\w,.]\w)"
+)
+_STREET_WORD = re.compile(
+    rf"\b(?:[A-Z][\w'’-]*(?:{_STREET_WORDS})|Markt|Brink|Plein|Dam)\.?\s(?={_HOUSE_NUMBER})"
+)
+_STREET_OF = re.compile(
+    r"\b(?:Laan|Weg|Plein|Dreef|Kade|Hof|Park|Singel|Straat|Pad|Burgwal|Oude|Nieuwe|Lange"
+    r"|Korte)\s(?:(?:van|de|der|den|het|naar|op|ten|ter|te|tot|in|aan|bij|voor|over)\s){1,3}"
+    rf"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?={_HOUSE_NUMBER})"
+)
+_NUMBER_AFTER = re.compile(_HOUSE_NUMBER)
+_POSTCODE = r"(?:[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}|[1-9]\d{3}[a-z]{2})(?![\w-])"
+_PLACE = (
+    r"(?:'s[-\s]|'t\s)?(?:(?:Den|De|Sint|St\.|Oud|Oude|Nieuw|Nieuwe|Groot|Hoek|Ter|Ten"
+    r"|Zuid|Noord|Oost|West)[\s-])?[A-Z][\w'’-]+"
+    r"(?:\s(?:aan|op|bij|in|en)\s(?:(?:de|den|het|der)\s)?[A-Z][\w'’-]+)?"
+)
+_PLACE_STOP = word_set(
+    "Klant Mevrouw Meneer Ik Wij We Zij Ze Hij U De Het Een Tel Telefoon E-mail Email "
+    "Mail BSN IBAN Geboren Geboortedatum Naam Postcode Huisnummer Graag Dank Met",
+    casefold=False,
+)
+_AFTER_STREET = re.compile(
+    rf"(?:[ \t]*[,\n]?[ \t]*(?P<postcode>{_POSTCODE})(?:[ \t]*,?[ \t]*(?P<place>{_PLACE}))?"
+    rf"|\s+te\s+(?P<te_place>{_PLACE})"
+    rf"|,\s?(?P<comma_place>{_PLACE})(?=\s*[.,;)\n]|\s*$))"
+)
+_POSTCODE_LED = re.compile(
+    rf"(?<![\w-])(?P<postcode>{_POSTCODE})"
+    r"(?:[ \t]*,?[ \t]*(?:huisnummer|huisnr\.?|nr\.?)?[ \t]*(?P<number>[1-9]\d{0,4}[A-Za-z]?"
+    r"(?:-\w{1,4})?)(?![\w,.:]|\s(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)))?"
+    rf"(?:[ \t]*,?[ \t]*(?P<place>{_PLACE}))?"
+)
+
+
+def _place_ok(place: str | None) -> bool:
+    return place is not None and place.split()[0] not in _PLACE_STOP
+
+
+def _extend_left(text: str, start: int) -> int:
+    """Move `start` left over street-name words before a street word."""
+    tokens = list(re.finditer(r"\S+", text[max(0, start - 60) : start]))
+    offset = max(0, start - 60)
+    best, pending_particle = start, False
+    for token in reversed(tokens[-5:]):
+        word = token.group()
+        if word in _PARTICLES:
+            pending_particle = True
+            continue
+        if word in _STREET_PREFIXES or (pending_particle and word[:1].isupper()):
+            best, pending_particle = offset + token.start(), False
+            continue
+        break
+    return best
+
+
+def _address_end(text: str, number_end: int) -> int:
+    """The end of an address whose house number ends at `number_end`."""
+    match = _AFTER_STREET.match(text, number_end)
+    if not match:
+        return number_end
+    if match.group("postcode"):
+        place = match.group("place")
+        return match.end("place") if place and _place_ok(place) else match.end("postcode")
+    for group in ("te_place", "comma_place"):
+        if match.group(group) and _place_ok(match.group(group)):
+            return match.end(group)
+    return number_end
+
+
+def find_street_addresses(text: str) -> Iterator[Kandidaat]:
+    """Street + house number, with a postcode and place directly after it if present."""
+    for pattern in (_STREET_WORD, _STREET_OF):
+        for match in pattern.finditer(text):
+            number = _NUMBER_AFTER.match(text, match.end())
+            if number is None:
+                continue
+            start = _extend_left(text, match.start())
+            end = _address_end(text, number.end())
+            yield Kandidaat(EntiteitType.ADRES, start, end, text[start:end], priority=80)
+
+
+def find_postcodes(text: str) -> Iterator[Kandidaat]:
+    """Postcode + house number (an address), or a postcode on its own."""
+    for match in _POSTCODE_LED.finditer(text):
+        start = match.start("postcode")
+        if re.search(r"(?:art\.?|artikel)\s*$", text[max(0, start - 10) : start], re.I):
+            continue
+        if match.group("number"):
+            place = match.group("place")
+            end = match.end("place") if place and _place_ok(place) else match.end("number")
+            yield Kandidaat(EntiteitType.ADRES, start, end, text[start:end], priority=80)
+        else:
+            end = match.end("postcode")
+            yield Kandidaat(EntiteitType.POSTCODE, start, end, text[start:end], priority=30)

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Contact details: e-mail addresses and phone numbers.
+
+Phone candidates are found with our own pattern and validated with `phonenumbers`.
+We do not use `phonenumbers.PhoneNumberMatcher` to search: measured on 500-character
+notes it is several times slower than the whole detector, and with region "NL" it also
+accepts bare 9-digit numbers (many BSNs are valid Dutch numbers without the trunk 0).
+Dutch writers always put the 0, +31 or 0031 in front, so we require one of those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+
+_SEP = r"(?:[ ./]|\s?-\s?)?"
+_PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    rf"(?:\+|00)\s?\d{{2,3}}\s?(?:\(0\)\s?)?(?:\d{_SEP}){{5,11}}\d"
+    rf"|\(0\d{{1,3}}\)\s?(?:\d{_SEP}){{5,8}}\d"
+    rf"|0(?:\d{_SEP}){{8,9}}\d"
+    r")(?![\w])"
+)
+# Service and company-wide numbers (0800 free, 090x paid, 088 company) are not personal.
+_NOT_PERSONAL = re.compile(r"^\+31(?:800|90[0-9]|88)")
+
+
+def find_emails(text: str) -> Iterator[Kandidaat]:
+    """E-mail addresses."""
+    for match in _EMAIL.finditer(text):
+        yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
+
+
+def _valid_e164(candidate: str) -> str | None:
+    try:
+        number = phonenumbers.parse(candidate, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _trimmed_phone(candidate: str) -> int:
+    """Length of the longest prefix of `candidate`, cut at a separator, that is valid."""
+    cuts = [m.start() for m in re.finditer(r"[ ./-]+", candidate)] + [len(candidate)]
+    for cut in sorted(set(cuts), reverse=True):
+        e164 = _valid_e164(candidate[:cut])
+        if e164:
+            return 0 if _NOT_PERSONAL.match(e164) else cut
+    return 0
+
+
+def find_phone_numbers(text: str) -> Iterator[Kandidaat]:
+    """Phone numbers in Dutch national or international notation, validated."""
+    for match in _PHONE.finditer(text):
+        length = _trimmed_phone(match.group())
+        if length:
+            start, end = match.start(), match.start() + length
+            yield Kandidaat(EntiteitType.TELEFOON, start, end, text[start:end], priority=50)

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The kinds of personal data we detect and the records a detection produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EntiteitType(StrEnum):
+    """A kind of personal data found in free text."""
+
+    PERSOON = "PERSOON"
+    BSN = "BSN"
+    IBAN = "IBAN"
+    EMAIL = "EMAIL"
+    TELEFOON = "TELEFOON"
+    ADRES = "ADRES"
+    POSTCODE = "POSTCODE"
+    GEBOORTEDATUM = "GEBOORTEDATUM"
+    KENTEKEN = "KENTEKEN"
+    KLANTNUMMER = "KLANTNUMMER"
+    DOSSIERNUMMER = "DOSSIERNUMMER"
+
+
+@dataclass(frozen=True, slots=True)
+class Kandidaat:
+    """A span a detector believes is personal data, before placeholders are assigned.
+
+    `priority` decides overlaps: the higher one wins; `key` is the normalised value used
+    to give repeated mentions one placeholder (for persons: the cluster key).
+    """
+
+    type: EntiteitType
+    start: int
+    end: int
+    text: str
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One piece of personal data in the original text and what replaced it."""
+
+    type: EntiteitType
+    start: int
+    end: int
+    text: str
+    placeholder: str
+    pseudonym: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pseudonymisation:
+    """The pseudonymised text and the entities it replaced, in text order."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The words before a capitalised word that say a person's name follows (or a place)."""
+
+from __future__ import annotations
+
+from hartslag.privacy.namenlijsten import TITLES, word_set
+from hartslag.privacy.tokens import Token
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(part.split()) for part in text.split("|"))
+
+
+# Phrases (lower case, as word sequences) right before a name.
+_INTRO_PHRASES = _phrases(
+    """collega|zoon|dochter|vader|moeder|broer|zus|zuster|partner|echtgenoot|echtgenote
+    |ex-partner|ex|buurman|buurvrouw|oom|tante|opa|oma|kleinzoon|kleindochter|cliënt|client
+    |klant|melder|beller|aanvrager|behandelaar|medewerker|medewerkster|contactpersoon
+    |namens|afzender|genaamd|heet|consulent|casemanager|schuldhulpverlener|bewindvoerder
+    |advocaat|mentor|begeleider|vriend|vriendin|mijn naam is|ik ben|ik heet|spreekt met
+    |spreek ik met|gesproken met|gesprek met|contact met|gebeld met|overleg met
+    |afspraak met|terugbellen door|beste|hoi|hallo|hey|hee|dag|lieve|goedemorgen
+    |goedemiddag|goedenavond|t. a. v.|tav|ter attentie van|doorverbonden met"""
+)
+_LABELS = _phrases(
+    """naam|naam klant|klantnaam|naam melder|naam aanvrager|contactpersoon|behandelaar
+    |medewerker|afzender|van|aan|ingediend door|melder|aanvrager|cc|ondertekend|door
+    |naam cliënt|naam client|voor- en achternaam|volledige naam|gebruiker|auteur
+    |behandeld door|opgesteld door|contact|naam contactpersoon|naam partner"""
+)
+_GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr")
+_PLACE_WORDS = word_set("in uit te richting gemeente provincie regio vanuit wijk station omgeving")
+
+
+def _previous_words(tokens: list[Token], i: int, count: int) -> str:
+    """Up to `count` words right before token `i`, lower case, joined by spaces."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < count:
+        token = tokens[j]
+        if token.text == "." and j > 0 and tokens[j - 1].end == token.start:
+            words.append(tokens[j - 1].folded + ".")
+            j -= 2
+            continue
+        if not token.is_word:
+            break
+        words.append(token.folded)
+        j -= 1
+    return " ".join(reversed(words))
+
+
+def _after_title(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    if previous.text == ".":
+        return i >= 2 and tokens[i - 2].folded in TITLES
+    return previous.folded in TITLES
+
+
+def _after_label(tokens: list[Token], i: int) -> bool:
+    if i < 2 or tokens[i - 1].text != ":":
+        return False
+    words = _previous_words(tokens, i - 1, 3).split()
+    return any(" ".join(words[k:]) in _LABELS for k in range(len(words)))
+
+
+def _after_greeting(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].text in (",", "\n", "-", "–"):
+        j -= 1
+    return j < i - 1 and j >= 0 and tokens[j].folded in _GREETINGS
+
+
+def has_name_context(tokens: list[Token], i: int) -> bool:
+    """True when the words before token `i` introduce a person's name."""
+    if _after_title(tokens, i) or _after_label(tokens, i) or _after_greeting(tokens, i):
+        return True
+    words = _previous_words(tokens, i, 4).split()
+    return any(" ".join(words[k:]) in _INTRO_PHRASES for k in range(len(words)))
+
+
+def is_place_context(tokens: list[Token], i: int) -> bool:
+    """True when the word before token `i` introduces a place ("in", "uit", "gemeente")."""
+    return i > 0 and tokens[i - 1].folded in _PLACE_WORDS

@@ -1,0 +1,141 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Identifying numbers: BSN (11-proef), IBAN (mod-97), licence plates, client and case numbers.
+
+The checksums come from python-stdnum; the patterns that find candidates in running text
+are ours, because stdnum validates a number you already have and does not search text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
+
+# A run of digits with single separators between them; split and checked below.
+_DIGIT_RUN = re.compile(r"(?<![\w.,/€-])\d(?:(?:[ .]|\s?-\s?)?\d)*(?![\w/]|[.,-]\d)")
+_BSN_CONTEXT = re.compile(
+    r"(?:bsn|burgerservice\s?nummer|sofi(?:-|\s)?nummer|sofinr)\W{0,12}$", re.IGNORECASE
+)
+_MONEY_BEFORE = re.compile(r"(?:€|eur|euro)\s?$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"^(?:\s?(?:euro|eur)\b|,[-\d])", re.IGNORECASE)
+
+_IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}", re.IGNORECASE)
+
+_L, _D = "[A-Z]", r"\d"
+_SIDECODES = (
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+    "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+)  # fmt: skip
+
+
+def _sidecode_pattern(code: str, separator: str) -> str:
+    groups = [f"{_L if part[0] == 'L' else _D}{{{len(part)}}}" for part in code.split("-")]
+    return separator.join(groups)
+
+
+_PLATE_DASHED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode_pattern(c, "-") for c in _SIDECODES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_PLATE_BARE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}(?![\w-])", re.IGNORECASE
+)
+_PLATE_CONTEXT = re.compile(r"(?:kenteken|nummerplaat|auto|voertuig)\W{0,20}$", re.IGNORECASE)
+_MONTH_LIKE = re.compile(r"-(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)-", re.IGNORECASE)
+
+_NUMBER_KEYWORDS: dict[EntiteitType, str] = {
+    EntiteitType.KLANTNUMMER: (
+        r"klant(?:en)?\s?(?:nummer|nr)|klant-nr|relatie\s?(?:nummer|nr)|debiteur(?:en)?nummer"
+        r"|cli[eë]ntnummer|lidnummer|registratienummer|contractnummer|polisnummer"
+    ),
+    EntiteitType.DOSSIERNUMMER: (
+        r"dossier\s?(?:nummer|nr)|zaak\s?(?:nummer|nr)|zaak-nr|(?:ons|uw)\s+kenmerk|kenmerk"
+        r"|referentie\s?(?:nummer|nr)?|aanvraag\s?nummer|beschikkingsnummer|aanslagnummer"
+        r"|betalingskenmerk|meldingsnummer|bezwaarnummer|vorderingsnummer|ticketnummer"
+    ),
+}
+_NUMBER_VALUE = (
+    r"(?:\s*(?:is|was|:|nr\.?|nummer|#)?\s*)"
+    r"(?P<value>\d{4}(?:\s\d{4}){1,3}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+)
+_NUMBER_PATTERNS = [
+    (kind, re.compile(rf"\b(?:{words})\.?{_NUMBER_VALUE}", re.IGNORECASE))
+    for kind, words in _NUMBER_KEYWORDS.items()
+]
+
+
+def _bsn_windows(run: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets in `run` of stretches of 8 or 9 digits between spaces."""
+    groups = [(m.start(), m.end()) for m in re.finditer(r"\d(?:(?:[.]|\s?-\s?)?\d)*", run)]
+    for first in range(len(groups)):
+        digits = 0
+        for last in range(first, len(groups)):
+            start, end = groups[first][0], groups[last][1]
+            digits = sum(ch.isdigit() for ch in run[start:end])
+            if digits in (8, 9):
+                yield start, end
+            if digits >= 9:
+                break
+
+
+def find_bsns(text: str) -> Iterator[Kandidaat]:
+    """Numbers of 9 digits (8 with a BSN keyword just before) that pass the 11-proef."""
+    for run in _DIGIT_RUN.finditer(text):
+        if _MONEY_BEFORE.search(text, max(0, run.start() - 5), run.start()):
+            continue
+        if _MONEY_AFTER.match(text[run.end() : run.end() + 6]):
+            continue
+        for offset, end_offset in _bsn_windows(run.group()):
+            start, end = run.start() + offset, run.start() + end_offset
+            value = text[start:end]
+            if not stdnum_bsn.is_valid(value):
+                continue
+            digits = sum(ch.isdigit() for ch in value)
+            context = _BSN_CONTEXT.search(text, max(0, start - 40), start) is not None
+            if digits == 8 and not context:
+                continue
+            yield Kandidaat(EntiteitType.BSN, start, end, value, priority=75 if context else 40)
+
+
+def _longest_valid_iban(candidate: str) -> int:
+    """Length (in characters of `candidate`) of its longest prefix that is a valid IBAN."""
+    positions = [i + 1 for i, ch in enumerate(candidate) if ch.isalnum()]
+    for count in range(len(positions), 14, -1):
+        prefix = candidate[: positions[count - 1]]
+        if stdnum_iban.is_valid(prefix):
+            return positions[count - 1]
+    return 0
+
+
+def find_ibans(text: str) -> Iterator[Kandidaat]:
+    """IBANs with a valid checksum, with or without spaces, in any case."""
+    for match in _IBAN_RUN.finditer(text):
+        length = _longest_valid_iban(match.group())
+        if length:
+            start, end = match.start(), match.start() + length
+            yield Kandidaat(EntiteitType.IBAN, start, end, text[start:end], priority=90)
+
+
+def find_licence_plates(text: str) -> Iterator[Kandidaat]:
+    """Dutch licence plates in a sidecode format; without dashes only after "kenteken"."""
+    for match in _PLATE_DASHED.finditer(text):
+        if not _MONTH_LIKE.search(match.group()):
+            yield Kandidaat(EntiteitType.KENTEKEN, *match.span(), match.group(), priority=55)
+    for match in _PLATE_BARE.finditer(text):
+        if _PLATE_CONTEXT.search(text, max(0, match.start() - 30), match.start()):
+            yield Kandidaat(EntiteitType.KENTEKEN, *match.span(), match.group(), priority=55)
+
+
+def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
+    """Client and case numbers introduced by their name ("klantnummer 123456")."""
+    for kind, pattern in _NUMBER_PATTERNS:
+        for match in pattern.finditer(text):
+            value = match.group("value")
+            if sum(ch.isdigit() for ch in value) < 3:
+                continue
+            start, end = match.span("value")
+            yield Kandidaat(kind, start, end, value, priority=85)

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Replace personal data in free text by typed placeholders and keyed pseudonyms."""
+
+from __future__ import annotations
+
+from hartslag.privacy.detectie import detect
+from hartslag.privacy.entiteiten import EntiteitType, Entity, Kandidaat, Pseudonymisation
+from hartslag.privacy.personen import Naam, group_persons
+from hartslag.privacy.sleutels import keyed_pseudonym, normalise_identifier
+
+
+def _person_labels(
+    kept: list[Kandidaat], names: dict[tuple[int, int], Naam]
+) -> dict[tuple[int, int], tuple[int, str]]:
+    """For each kept person span: its person number and the name that stands for it."""
+    mentions = [names[(c.start, c.end)] for c in kept if c.type is EntiteitType.PERSOON]
+    labels: dict[tuple[int, int], tuple[int, str]] = {}
+    for number, group in enumerate(group_persons(mentions), start=1):
+        full = [m for m in group if m.voornaam and m.achternaam] or group
+        representative = max(full, key=lambda m: m.end - m.start)
+        name = " ".join(p for p in (representative.voornaam, representative.achternaam) if p)
+        for mention in group:
+            labels[(mention.start, mention.end)] = (number, name)
+    return labels
+
+
+def _identity(candidate: Kandidaat) -> str:
+    try:
+        return normalise_identifier(candidate.type, candidate.text)
+    except ValueError:
+        return candidate.text.casefold()
+
+
+def _entities(
+    kept: list[Kandidaat],
+    names: dict[tuple[int, int], Naam],
+    organisation: str,
+    key: bytes | None,
+) -> list[Entity]:
+    persons = _person_labels(kept, names)
+    numbers: dict[tuple[EntiteitType, str], int] = {}
+    per_type: dict[EntiteitType, int] = {}
+    entities: list[Entity] = []
+    for c in kept:
+        if c.type is EntiteitType.PERSOON:
+            number, value = persons[(c.start, c.end)]
+        else:
+            value = _identity(c)
+            if (c.type, value) not in numbers:
+                per_type[c.type] = per_type.get(c.type, 0) + 1
+                numbers[(c.type, value)] = per_type[c.type]
+            number = numbers[(c.type, value)]
+        pseudonym = (
+            keyed_pseudonym(c.type, value, key=key, organisation=organisation) if key else None
+        )
+        placeholder = f"[{c.type.value}-{number}]"
+        entities.append(Entity(c.type, c.start, c.end, c.text, placeholder, pseudonym))
+    return entities
+
+
+def pseudonymise(
+    text: str, *, organisation: str | None = None, key: bytes | None = None
+) -> Pseudonymisation:
+    """Find personal data in `text` and replace each piece by a typed placeholder.
+
+    The same value (the same BSN however written, the same person by full name, surname
+    or first name) gets the same placeholder within the text: "[PERSOON-1]", "[BSN-1]".
+    With a `key`, each entity also gets a keyed pseudonym (see `keyed_pseudonym`) so that
+    signals about the same person can be linked without revealing who it is.
+    """
+    if key is not None and not key:
+        raise ValueError("key must be a non-empty byte string, or None for no pseudonyms")
+    kept, names = detect(text)
+    entities = _entities(kept, names, organisation or "", key)
+    parts: list[str] = []
+    position = 0
+    for entity in entities:
+        parts.append(text[position : entity.start])
+        parts.append(entity.placeholder)
+        position = entity.end
+    parts.append(text[position:])
+    return Pseudonymisation("".join(parts), entities)

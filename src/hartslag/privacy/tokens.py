@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""A small tokenizer for name finding: words, dots and other punctuation with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"'t\b|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\n|[^\s\w]|\d+")
+_SENTENCE_END = frozenset('.!?:;\n•*"“”()[]')
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a number or one punctuation character, with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha() or self.text == "'t"
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with a capital and is not an all-capital abbreviation (UWV, DUO)."""
+        first = self.text[:1]
+        if not first.isupper():
+            return False
+        return len(self.text) == 1 or not self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text`, skipping spaces and tabs but keeping newlines as tokens."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def starts_sentence(tokens: list[Token], index: int) -> bool:
+    """True when the token at `index` opens a sentence, line or list item."""
+    if index == 0:
+        return True
+    previous = tokens[index - 1].text
+    if previous == "." and index >= 2 and _is_initial_dot(tokens, index - 1):
+        return False
+    return previous in _SENTENCE_END or previous in ("-", "–")
+
+
+def _is_initial_dot(tokens: list[Token], dot: int) -> bool:
+    letter = tokens[dot - 1]
+    return len(letter.text) == 1 and letter.text.isupper() and letter.end == tokens[dot].start
+
+
+def is_initial(tokens: list[Token], index: int) -> bool:
+    """A capital letter (or Th, Chr, Ph, Joh) directly followed by a dot: "J." in "J. Smit"."""
+    token = tokens[index]
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.text != "." or following.start != token.end:
+        return False
+    text = token.text
+    return (len(text) == 1 and text.isupper()) or text in ("Th", "Chr", "Ph", "Joh", "Wm")
