@@ -109,6 +109,11 @@ class Signaal:
     heeft_contact: bool = False
 
 
+def normalise_themas(themas: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Themes are lower-case, unique and sorted, wherever they come from."""
+    return tuple(sorted({t.strip().lower() for t in themas if t.strip()}))
+
+
 def referentie_voor(jaar: int, volgnummer: int) -> str:
     """The human reference of a signal, e.g. ``HS-2026-000123``."""
     return f"{REFERENTIE_PREFIX}-{jaar}-{volgnummer:06d}"
@@ -145,7 +150,7 @@ def nieuw_signaal(
         polariteit=invoer.polariteit,
         impact=invoer.impact,
         bereik=invoer.bereik,
-        themas=tuple(dict.fromkeys(invoer.themas)),
+        themas=normalise_themas(invoer.themas),
         levensgebeurtenis=invoer.levensgebeurtenis,
         regelgeving=invoer.regelgeving,
         titel=invoer.titel or titel_uit_tekst(invoer.tekst),

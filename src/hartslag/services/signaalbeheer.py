@@ -11,7 +11,7 @@ from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.domein.signaal import Contactgegevens, Signaal, samenvatting
+from hartslag.domein.signaal import Contactgegevens, Signaal, normalise_themas, samenvatting
 from hartslag.domein.vocabulaire import Signaalstatus
 from hartslag.domein.workflow import check_transition
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
@@ -69,6 +69,8 @@ def change_signaal(
         oud = uow.signalen.get(actor.organisatie_id, signaal_id)
         if oud is None:
             raise _niet_gevonden(signaal_id)
+        if "themas" in wijzigingen:
+            wijzigingen["themas"] = normalise_themas(wijzigingen["themas"])
         nieuw = replace(oud, **wijzigingen)
         if nieuw.status != oud.status:
             check_transition(oud.status, nieuw.status)

@@ -21,6 +21,8 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
 from hartslag.domein.signaal import Impact, Signaal
@@ -110,17 +112,15 @@ class SqlSignalen:
         self._dialect = connection.dialect.name
 
     def next_references(self, jaar: int, aantal: int) -> range:
-        """Reserve ``aantal`` consecutive sequence numbers for ``jaar`` (row-locked)."""
-        verhoogd = (
-            update(referentieteller)
-            .where(referentieteller.c.jaar == jaar)
-            .values(laatste=referentieteller.c.laatste + aantal)
-            .returning(referentieteller.c.laatste)
-        )
-        laatste = self._c.execute(verhoogd).scalar()
-        if laatste is None:
-            self._c.execute(insert(referentieteller).values(jaar=jaar, laatste=aantal))
-            laatste = aantal
+        """Reserve ``aantal`` consecutive sequence numbers for ``jaar``, atomically (one
+        upsert, so concurrent requests on PostgreSQL never collide)."""
+        upsert = pg_insert if self._dialect == "postgresql" else sqlite_insert
+        statement = upsert(referentieteller).values(jaar=jaar, laatste=aantal)
+        statement = statement.on_conflict_do_update(
+            index_elements=[referentieteller.c.jaar],
+            set_={"laatste": referentieteller.c.laatste + aantal},
+        ).returning(referentieteller.c.laatste)
+        laatste = int(self._c.execute(statement).scalar_one())
         return range(laatste - aantal + 1, laatste + 1)
 
     def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None:
