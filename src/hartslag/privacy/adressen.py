@@ -68,6 +68,9 @@ _POSTCODE_LED = re.compile(
     rf"(?:[ \t]*,?[ \t]*(?P<place>{_PLACE}))?"
 )
 
+_NON_SPACE = re.compile(r"\S+")
+_ARTICLE_BEFORE = re.compile(r"(?:art\.?|artikel)\s*$", re.IGNORECASE)
+
 
 def _place_ok(place: str | None) -> bool:
     return place is not None and place.split()[0] not in _PLACE_STOP
@@ -75,7 +78,7 @@ def _place_ok(place: str | None) -> bool:
 
 def _extend_left(text: str, start: int) -> int:
     """Move `start` left over street-name words before a street word."""
-    tokens = list(re.finditer(r"\S+", text[max(0, start - 60) : start]))
+    tokens = list(_NON_SPACE.finditer(text[max(0, start - 60) : start]))
     offset = max(0, start - 60)
     best, pending_particle = start, False
     for token in reversed(tokens[-5:]):
@@ -120,7 +123,7 @@ def find_postcodes(text: str) -> Iterator[Kandidaat]:
     """Postcode + house number (an address), or a postcode on its own."""
     for match in _POSTCODE_LED.finditer(text):
         start = match.start("postcode")
-        if re.search(r"(?:art\.?|artikel)\s*$", text[max(0, start - 10) : start], re.I):
+        if _ARTICLE_BEFORE.search(text, max(0, start - 10), start):
             continue
         if match.group("number"):
             place = match.group("place")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
@@ -29,6 +30,7 @@ _PHONE = re.compile(
     rf"|0(?:\d{_SEP}){{8,9}}\d"
     r")(?![\w])"
 )
+_SEPARATORS = re.compile(r"[ ./-]+")
 # Service and company-wide numbers (0800 free, 090x paid, 088 company) are not personal.
 _NOT_PERSONAL = re.compile(r"^\+31(?:800|90[0-9]|88)")
 
@@ -39,6 +41,7 @@ def find_emails(text: str) -> Iterator[Kandidaat]:
         yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
 
 
+@lru_cache(maxsize=4096)
 def _valid_e164(candidate: str) -> str | None:
     try:
         number = phonenumbers.parse(candidate, "NL")
@@ -51,7 +54,7 @@ def _valid_e164(candidate: str) -> str | None:
 
 def _trimmed_phone(candidate: str) -> int:
     """Length of the longest prefix of `candidate`, cut at a separator, that is valid."""
-    cuts = [m.start() for m in re.finditer(r"[ ./-]+", candidate)] + [len(candidate)]
+    cuts = [m.start() for m in _SEPARATORS.finditer(candidate)] + [len(candidate)]
     for cut in sorted(set(cuts), reverse=True):
         e164 = _valid_e164(candidate[:cut])
         if e164:

@@ -120,22 +120,27 @@ def _mention(tokens: list[Token], i: int, end: int, given: str | None, sur: str 
     return Naam(tokens[i].start, tokens[end - 1].end, given, sur)
 
 
+def _could_start_name(token: Token) -> bool:
+    return token.text[:1].isupper() or token.folded in TUSSENVOEGSELS
+
+
 def _name_at(tokens: list[Token], i: int) -> Naam | None:
     """The person mention starting at token `i`, if the rules accept one."""
-    context = has_name_context(tokens, i)
     given = _given(tokens, i)
     if given is not None:
         surname = _surname(tokens, given.end)
         if surname is not None:
             return _mention(tokens, i, surname.end, given.text, surname.text)
-        initials = tokens[i + 1].text == "." if i + 1 < len(tokens) else False
-        lone_ok = context or tokens[i].folded not in AMBIGUOUS_FIRST_NAMES
-        if not initials and lone_ok and not is_place_context(tokens, i):
+        if tokens[i + 1].text == "." if i + 1 < len(tokens) else False:
+            return None  # initials without a surname
+        ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
+        if (not ambiguous or has_name_context(tokens, i)) and not is_place_context(tokens, i):
             return _mention(tokens, i, given.end, given.text, None)
         return None
     surname = _surname(tokens, i)
     if surname is None:
         return None
+    context = has_name_context(tokens, i)
     if context and not surname.has_particle:
         rest = _surname(tokens, surname.end)
         if rest is not None:  # an unknown first name: "Beste Wubbe Kloosterboer"
@@ -170,7 +175,7 @@ def find_names(text: str) -> list[Naam]:
     found: list[Naam] = []
     i = 0
     while i < len(tokens):
-        mention = _name_at(tokens, i) if tokens[i].is_word else None
+        mention = _name_at(tokens, i) if _could_start_name(tokens[i]) else None
         if mention is None:
             i += 1
             continue

@@ -17,6 +17,7 @@ from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
 # A run of digits with single separators between them; split and checked below.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/€-])\d(?:(?:[ .]|\s?-\s?)?\d)*(?![\w/]|[.,-]\d)")
+_DIGIT_GROUP = re.compile(r"\d(?:(?:[.]|\s?-\s?)?\d)*")
 _BSN_CONTEXT = re.compile(
     r"(?:bsn|burgerservice\s?nummer|sofi(?:-|\s)?nummer|sofinr)\W{0,12}$", re.IGNORECASE
 )
@@ -37,14 +38,13 @@ def _sidecode_pattern(code: str, separator: str) -> str:
     return separator.join(groups)
 
 
-_PLATE_DASHED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_sidecode_pattern(c, "-") for c in _SIDECODES) + r")(?![\w-])",
+_SIDECODE = re.compile("|".join(_sidecode_pattern(c, "-") for c in _SIDECODES), re.IGNORECASE)
+_PLATE_DASHED = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])", re.I)
+_PLATE_BARE = re.compile(
+    r"(?:kenteken|nummerplaat|auto|voertuig)\w*\W{1,20}?"
+    r"(?P<plate>(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6})(?![\w-])",
     re.IGNORECASE,
 )
-_PLATE_BARE = re.compile(
-    r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}(?![\w-])", re.IGNORECASE
-)
-_PLATE_CONTEXT = re.compile(r"(?:kenteken|nummerplaat|auto|voertuig)\W{0,20}$", re.IGNORECASE)
 _MONTH_LIKE = re.compile(r"-(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)-", re.IGNORECASE)
 
 _NUMBER_KEYWORDS: dict[EntiteitType, str] = {
@@ -70,7 +70,7 @@ _NUMBER_PATTERNS = [
 
 def _bsn_windows(run: str) -> Iterator[tuple[int, int]]:
     """(start, end) offsets in `run` of stretches of 8 or 9 digits between spaces."""
-    groups = [(m.start(), m.end()) for m in re.finditer(r"\d(?:(?:[.]|\s?-\s?)?\d)*", run)]
+    groups = [(m.start(), m.end()) for m in _DIGIT_GROUP.finditer(run)]
     for first in range(len(groups)):
         digits = 0
         for last in range(first, len(groups)):
@@ -123,11 +123,12 @@ def find_ibans(text: str) -> Iterator[Kandidaat]:
 def find_licence_plates(text: str) -> Iterator[Kandidaat]:
     """Dutch licence plates in a sidecode format; without dashes only after "kenteken"."""
     for match in _PLATE_DASHED.finditer(text):
-        if not _MONTH_LIKE.search(match.group()):
-            yield Kandidaat(EntiteitType.KENTEKEN, *match.span(), match.group(), priority=55)
+        plate = match.group()
+        if _SIDECODE.fullmatch(plate) and not _MONTH_LIKE.search(plate):
+            yield Kandidaat(EntiteitType.KENTEKEN, *match.span(), plate, priority=55)
     for match in _PLATE_BARE.finditer(text):
-        if _PLATE_CONTEXT.search(text, max(0, match.start() - 30), match.start()):
-            yield Kandidaat(EntiteitType.KENTEKEN, *match.span(), match.group(), priority=55)
+        start, end = match.span("plate")
+        yield Kandidaat(EntiteitType.KENTEKEN, start, end, text[start:end], priority=55)
 
 
 def find_reference_numbers(text: str) -> Iterator[Kandidaat]:

@@ -13,6 +13,7 @@ import hmac
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -38,6 +39,7 @@ def entity_type_for(kind: str) -> EntiteitType:
         raise ValueError(f"unknown identifier kind {kind!r}; use one of: {valid}") from None
 
 
+@lru_cache(maxsize=4096)
 def _phone(value: str) -> str:
     try:
         number = phonenumbers.parse(value, "NL")

@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"'t\b|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\n|[^\s\w]|\d+")
 _SENTENCE_END = frozenset('.!?:;\n•*"“”()[]')
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word, a number or one punctuation character, with its offsets in the text."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def folded(self) -> str:
-        return self.text.casefold()
+    folded: str
 
     @property
     def is_word(self) -> bool:
@@ -37,7 +33,11 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text`, skipping spaces and tabs but keeping newlines as tokens."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.start(), m.end(), w, w.casefold())
+        for m in _TOKEN.finditer(text)
+        if (w := m.group())
+    ]
 
 
 def starts_sentence(tokens: list[Token], index: int) -> bool:
