@@ -134,7 +134,9 @@ def ctx(settings: Settings, engine: Engine, clock: FixedClock) -> Context:
 @pytest.fixture
 def organisaties(ctx: Context) -> dict[str, int]:
     return {
-        "UWV": beheer.create_organisatie(ctx, "UWV", "Uitvoeringsinstituut Werknemersverzekeringen"),
+        "UWV": beheer.create_organisatie(
+            ctx, "UWV", "Uitvoeringsinstituut Werknemersverzekeringen"
+        ),
         "GEM-UTR": beheer.create_organisatie(ctx, "GEM-UTR", "Gemeente Utrecht"),
     }
 

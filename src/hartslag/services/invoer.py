@@ -212,6 +212,8 @@ def veldfouten(fout: ValidationError) -> list[VeldFout]:
 def reden_voor(error: Any) -> str:
     soort = error["type"]
     context = error.get("ctx") or {}
+    if soort in ("model_attributes_type", "dict_type", "json_invalid", "model_type"):
+        return "stuur een JSON-object met Content-Type: application/json"
     if soort == "missing":
         return "verplicht veld ontbreekt"
     if soort == "enum":

@@ -18,9 +18,14 @@ def test_created_signal_has_location_reference_and_reads_back(
     response = api.post(
         SIGNALEN,
         json=signaal(
-            ontvangenOp="2026-02-27T08:15:00Z", gevraagd=True, polariteit="negatief",
-            impact=[{"domein": "wetgeving", "soort": "indirect"}], bereik="groep",
-            themas=["WW", "inkomen"], regelgeving=["WW art. 16"], externeReferentie="KCC-1",
+            ontvangenOp="2026-02-27T08:15:00Z",
+            gevraagd=True,
+            polariteit="negatief",
+            impact=[{"domein": "wetgeving", "soort": "indirect"}],
+            bereik="groep",
+            themas=["WW", "inkomen"],
+            regelgeving=["WW art. 16"],
+            externeReferentie="KCC-1",
             levensgebeurtenis="baan verliezen",
         ),
         headers=bearer(tokens["frontlinie"]),
@@ -42,7 +47,9 @@ def test_created_signal_has_location_reference_and_reads_back(
 
 def test_reporter_id_and_contact_are_write_only(api: httpx.Client, tokens: dict[str, str]) -> None:
     nieuw = create(
-        api, tokens["frontlinie"], melderId="123456782",
+        api,
+        tokens["frontlinie"],
+        melderId="123456782",
         contact={"naam": "J. de Vries", "email": "jdv@example.nl"},
     )
     tekst = api.get(f"{SIGNALEN}/{nieuw['id']}", headers=bearer(tokens["analist"])).text
@@ -60,20 +67,34 @@ def test_list_filters_count_and_paginate(
 ) -> None:
     t = tokens["analist"]
     for i in range(5):
-        create(api, t, kanaal="email", themas=["toeslagen"], ontvangenOp=f"2026-01-0{i + 1}T10:00:00Z")
-    create(api, t, kanaal="balie", brontype="vraag", tekst="Vraag over kinderopvangtoeslag",
-           ontvangenOp="2026-02-10T10:00:00Z")
+        create(
+            api, t, kanaal="email", themas=["toeslagen"], ontvangenOp=f"2026-01-0{i + 1}T10:00:00Z"
+        )
+    create(
+        api,
+        t,
+        kanaal="balie",
+        brontype="vraag",
+        tekst="Vraag over kinderopvangtoeslag",
+        ontvangenOp="2026-02-10T10:00:00Z",
+    )
     alle = api.get(SIGNALEN, headers=bearer(t), params={"paginaGrootte": 2}).json()
     assert alle["totaal"] == 6 and len(alle["signalen"]) == 2 and "next" in alle["_links"]
     laatste = api.get(SIGNALEN, headers=bearer(t), params={"paginaGrootte": 2, "pagina": 3}).json()
     assert len(laatste["signalen"]) == 2 and "next" not in laatste["_links"]
     for params, verwacht in (
-        ({"kanaal": "email"}, 5), ({"brontype": "vraag"}, 1), ({"thema": "Toeslagen"}, 5),
+        ({"kanaal": "email"}, 5),
+        ({"brontype": "vraag"}, 1),
+        ({"thema": "Toeslagen"}, 5),
         ({"ontvangenVanaf": "2026-01-03T00:00:00Z", "ontvangenTot": "2026-02-01T00:00:00Z"}, 3),
-        ({"zoek": "kinderopvangtoeslag"}, 1), ({"zoek": "uitkering"}, 5),
-        ({"status": "gesloten"}, 0), ({"meldertype": "burger", "kanaal": "balie"}, 1),
+        ({"zoek": "kinderopvangtoeslag"}, 1),
+        ({"zoek": "uitkering"}, 5),
+        ({"status": "gesloten"}, 0),
+        ({"meldertype": "burger", "kanaal": "balie"}, 1),
     ):
-        assert api.get(SIGNALEN, headers=bearer(t), params=params).json()["totaal"] == verwacht, params
+        assert api.get(SIGNALEN, headers=bearer(t), params=params).json()["totaal"] == verwacht, (
+            params
+        )
 
 
 def test_newest_signals_come_first(api: httpx.Client, tokens: dict[str, str]) -> None:
@@ -89,8 +110,9 @@ def test_search_by_reporter_goes_through_post_body(
     create(api, tokens["frontlinie"], melderId="1234.56.782")
     create(api, tokens["frontlinie"], melderId="123456782")
     create(api, tokens["frontlinie"], melderId="klant-99")
-    gevonden = api.post(f"{SIGNALEN}/_zoek", json={"melderId": "123 456 782"},
-                        headers=bearer(tokens["analist"])).json()
+    gevonden = api.post(
+        f"{SIGNALEN}/_zoek", json={"melderId": "123 456 782"}, headers=bearer(tokens["analist"])
+    ).json()
     assert gevonden["totaal"] == 2
 
 
@@ -99,7 +121,9 @@ def test_status_change_is_checked_and_recorded(
 ) -> None:
     nieuw = create(api, tokens["frontlinie"])
     pad = f"{SIGNALEN}/{nieuw['id']}"
-    r = api.patch(pad, json={"status": "gesloten", "reden": "dubbel"}, headers=bearer(tokens["analist"]))
+    r = api.patch(
+        pad, json={"status": "gesloten", "reden": "dubbel"}, headers=bearer(tokens["analist"])
+    )
     assert r.status_code == 200 and r.json()["status"] == "gesloten"
     fout = api.patch(pad, json={"status": "gekoppeld"}, headers=bearer(tokens["analist"]))
     assert_problem(fout, 409, "ongeldige-statusovergang")
@@ -116,10 +140,15 @@ def test_classification_change_records_before_and_after(
 ) -> None:
     nieuw = create(api, tokens["frontlinie"], themas=["ww"])
     pad = f"{SIGNALEN}/{nieuw['id']}"
-    r = api.patch(pad, json={"themas": ["ww", "schulden"], "bereik": "velen"},
-                  headers=bearer(tokens["analist"]))
+    r = api.patch(
+        pad,
+        json={"themas": ["ww", "schulden"], "bereik": "velen"},
+        headers=bearer(tokens["analist"]),
+    )
     assert r.json()["themas"] == ["schulden", "ww"]
-    laatste = api.get(f"{pad}/historie", headers=bearer(tokens["analist"])).json()["gebeurtenissen"][-1]
+    laatste = api.get(f"{pad}/historie", headers=bearer(tokens["analist"])).json()[
+        "gebeurtenissen"
+    ][-1]
     assert laatste["actie"] == "signaal.gewijzigd"
     assert laatste["voor"] == {"bereik": None, "themas": ["ww"]}
     assert laatste["na"] == {"bereik": "velen", "themas": ["schulden", "ww"]}
@@ -127,8 +156,11 @@ def test_classification_change_records_before_and_after(
 
 def test_frontline_may_not_change_a_signal(api: httpx.Client, tokens: dict[str, str]) -> None:
     nieuw = create(api, tokens["frontlinie"])
-    r = api.patch(f"{SIGNALEN}/{nieuw['id']}", json={"status": "getriageerd"},
-                  headers=bearer(tokens["frontlinie"]))
+    r = api.patch(
+        f"{SIGNALEN}/{nieuw['id']}",
+        json={"status": "getriageerd"},
+        headers=bearer(tokens["frontlinie"]),
+    )
     assert_problem(r, 403, "geen-toegang")
 
 
@@ -137,14 +169,29 @@ def test_contact_read_needs_purpose_and_is_recorded(
 ) -> None:
     nieuw = create(api, tokens["frontlinie"], contact={"email": "melder@example.nl"})
     pad = f"{SIGNALEN}/{nieuw['id']}"
-    assert_problem(api.get(f"{pad}/contactgegevens", headers=bearer(tokens["analist"])), 400,
-                   "ongeldige-invoer")
-    assert_problem(api.get(f"{pad}/contactgegevens", params={"doel": "terugkoppeling"},
-                           headers=bearer(tokens["frontlinie"])), 403, "geen-toegang")
-    r = api.get(f"{pad}/contactgegevens", params={"doel": "terugkoppeling"},
-                headers=bearer(tokens["analist"]))
+    assert_problem(
+        api.get(f"{pad}/contactgegevens", headers=bearer(tokens["analist"])),
+        400,
+        "ongeldige-invoer",
+    )
+    assert_problem(
+        api.get(
+            f"{pad}/contactgegevens",
+            params={"doel": "terugkoppeling"},
+            headers=bearer(tokens["frontlinie"]),
+        ),
+        403,
+        "geen-toegang",
+    )
+    r = api.get(
+        f"{pad}/contactgegevens",
+        params={"doel": "terugkoppeling"},
+        headers=bearer(tokens["analist"]),
+    )
     assert r.json()["email"] == "melder@example.nl"
-    historie = api.get(f"{pad}/historie", headers=bearer(tokens["analist"])).json()["gebeurtenissen"]
+    historie = api.get(f"{pad}/historie", headers=bearer(tokens["analist"])).json()[
+        "gebeurtenissen"
+    ]
     gelezen = [g for g in historie if g["actie"] == "contact.gelezen"]
     assert len(gelezen) == 1 and gelezen[0]["reden"] == "terugkoppeling"
     assert "melder@example.nl" not in str(historie)

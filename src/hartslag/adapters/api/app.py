@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag import __version__
@@ -64,6 +67,56 @@ class Headers:
         await self.app(scope, receive, send_with_headers)
 
 
+PROBLEEM_SCHEMA = {
+    "type": "object",
+    "description": "RFC 9457 problem details",
+    "properties": {
+        "type": {"type": "string", "format": "uri"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "invalidParams": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
+            },
+        },
+    },
+    "required": ["type", "title", "status", "detail"],
+}
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, with invalid input as the 400 problem we return (never 422)."""
+    if app.openapi_schema is None:
+        doc = get_openapi(
+            title=app.title,
+            version=app.version,
+            summary=app.summary,
+            description=app.description,
+            routes=app.routes,
+            license_info=app.license_info,
+        )
+        schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+        for naam in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(naam, None)
+        schemas["Probleem"] = PROBLEEM_SCHEMA
+        verwijzing = {"schema": {"$ref": "#/components/schemas/Probleem"}}
+        for operaties in doc["paths"].values():
+            for operatie in operaties.values():
+                antwoorden = operatie.setdefault("responses", {})
+                antwoorden.pop("422", None)
+                if operatie.get("parameters") or operatie.get("requestBody"):
+                    antwoorden.setdefault("400", {"description": "Ongeldige invoer"})
+                for code, antwoord in antwoorden.items():
+                    if code >= "400":
+                        antwoord["content"] = {"application/problem+json": verwijzing}
+        app.openapi_schema = doc
+    return app.openapi_schema
+
+
 def create_app(context: Context) -> FastAPI:
     app = FastAPI(
         title="Hartslag API",
@@ -82,4 +135,5 @@ def create_app(context: Context) -> FastAPI:
     app.include_router(gezondheid.router)
     app.include_router(signalen.router)
     app.add_middleware(Headers)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag import``: every good row stored, every bad row reported, nothing twice."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.domein.actor import Actor
+from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services import signaalbeheer
+from hartslag.services.context import Context
+from hartslag.services.importeren import ImportRij, import_rows
+from tests.adapters.cli.conftest import Cli
+
+KOP = [
+    "externe_referentie",
+    "ontvangenOp",
+    "brontype",
+    "meldertype",
+    "kanaal",
+    "tekst",
+    "themas",
+    "melderId",
+    "contactEmail",
+]
+GOED = [
+    [
+        "A-1",
+        "2026-01-05T10:00:00Z",
+        "klacht",
+        "burger",
+        "telefoon",
+        "Toeslag teruggevorderd, café",
+        "toeslagen|inkomen",
+        "123456782",
+        "a@example.nl",
+    ],
+    [
+        "A-2",
+        "06-01-2026 11:00",
+        "vraag",
+        "ondernemer",
+        "email",
+        "Factuur € 120 onduidelijk",
+        "",
+        "",
+        "",
+    ],
+]
+FOUT = ["A-3", "morgen", "roddel", "burger", "telefoon", "", "", "", "geen-adres"]
+
+
+def _actor(ctx: Context) -> Actor:
+    return cli_actor(ctx, "UWV")
+
+
+def _totaal(ctx: Context, **filter: object) -> int:
+    return signaalbeheer.list_signalen(ctx, _actor(ctx), SignaalFilter(**filter), Pagina())[1]  # type: ignore[arg-type]
+
+
+def _csv(path: Path, rows: list[list[str]], delimiter: str = ";", encoding: str = "utf-8") -> Path:
+    with path.open("w", newline="", encoding=encoding) as f:
+        csv.writer(f, delimiter=delimiter).writerows([KOP, *rows])
+    return path
+
+
+@pytest.mark.parametrize(("delimiter", "encoding"), [(";", "cp1252"), (",", "utf-8-sig")])
+def test_good_rows_are_stored_and_bad_rows_reported_by_row_and_column(
+    cli: Cli, ctx: Context, tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    bestand = _csv(tmp_path / "export.csv", [GOED[0], FOUT, GOED[1]], delimiter, encoding)
+    result = cli("import", str(bestand), "--organisation", "UWV")
+    assert result.exit_code == 3, result.output
+    assert "2 opgeslagen" in result.output and "1 rijen met fouten" in result.output
+    assert _totaal(ctx) == 2 and _totaal(ctx, thema="toeslagen") == 1
+    assert _totaal(ctx, zoek="café") == 1
+    rapport = list(csv.reader((tmp_path / "export.csv.fouten.csv").open(), delimiter=";"))
+    assert rapport[0] == ["rij", "kolom", "reden"]
+    assert {(r[0], r[1]) for r in rapport[1:]} == {
+        ("3", "ontvangenOp"),
+        ("3", "brontype"),
+        ("3", "tekst"),
+        ("3", "contact.email"),
+    }
+    assert "geen-adres" not in (tmp_path / "export.csv.fouten.csv").read_text()
+
+
+def test_rerunning_the_same_file_stores_nothing_twice(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "a.csv", GOED)
+    assert cli("import", str(bestand), "--organisation", "UWV").exit_code == 0
+    tweede = cli("import", str(bestand), "--organisation", "UWV")
+    assert "0 opgeslagen, 2 al aanwezig" in tweede.output
+    # The same rows in another file (another fingerprint) are recognised too.
+    kopie = _csv(tmp_path / "b.csv", [GOED[1], GOED[0]], ",")
+    assert (
+        "0 opgeslagen, 2 al aanwezig" in cli("import", str(kopie), "--organisation", "UWV").output
+    )
+    assert _totaal(ctx) == 2
+
+
+def test_rows_without_external_reference_are_deduplicated_by_content(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    zonder = [["", *GOED[0][1:]], ["", *GOED[1][1:]]]
+    bestand = _csv(tmp_path / "a.csv", zonder)
+    cli("import", str(bestand), "--organisation", "UWV")
+    cli("import", str(_csv(tmp_path / "b.csv", zonder[::-1])), "--organisation", "UWV")
+    assert _totaal(ctx) == 2
+
+
+def test_json_lines_and_excel_are_imported(cli: Cli, ctx: Context, tmp_path: Path) -> None:
+    jsonl = tmp_path / "s.jsonl"
+    jsonl.write_text(
+        json.dumps(
+            {
+                "externeReferentie": "J-1",
+                "brontype": "melding",
+                "meldertype": "burger",
+                "kanaal": "chat",
+                "tekst": "Chat: DigiD lukt niet",
+                "themas": ["digid"],
+                "impact": [{"domein": "dienstverlening"}],
+            }
+        )
+        + "\n{kapot\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(jsonl), "--organisation", "UWV").exit_code == 3
+    boek = openpyxl.Workbook()
+    blad = boek.active
+    assert blad is not None
+    blad.append(KOP)
+    blad.append(GOED[0])
+    boek.save(tmp_path / "s.xlsx")
+    assert cli("import", str(tmp_path / "s.xlsx"), "--organisation", "UWV").exit_code == 0
+    assert _totaal(ctx) == 2 and _totaal(ctx, kanaal="chat") == 1
+
+
+def test_column_mapping_reads_another_systems_export(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = tmp_path / "crm.csv"
+    bestand.write_text(
+        "Zaaknummer;Omschrijving;Bron;Type melder;Via\n"
+        "Z-9;Bezwaar niet ontvangen;bezwaar;burger;brief\n",
+        encoding="utf-8",
+    )
+    result = cli(
+        "import",
+        str(bestand),
+        "--organisation",
+        "UWV",
+        "--mapping",
+        "Zaaknummer=externeReferentie,Omschrijving=tekst,Bron=brontype,"
+        "Type melder=meldertype,Via=kanaal",
+    )
+    assert result.exit_code == 0, result.output
+    assert _totaal(ctx, brontype="bezwaar") == 1
+
+
+def test_row_of_another_organisation_is_refused(cli: Cli, ctx: Context, tmp_path: Path) -> None:
+    bestand = tmp_path / "org.csv"
+    bestand.write_text(
+        "organisatie;tekst;brontype;meldertype;kanaal\n"
+        "GEM-UTR;x;klacht;burger;balie\nUWV;y;klacht;burger;balie\n"
+    )
+    cli("import", str(bestand), "--organisation", "UWV")
+    assert _totaal(ctx) == 1
+
+
+def test_unknown_file_and_organisation_are_clear_errors(cli: Cli, tmp_path: Path) -> None:
+    onbekend = tmp_path / "a.pdf"
+    onbekend.write_text("x")
+    result = cli("import", str(onbekend), "--organisation", "UWV")
+    assert result.exit_code == 2 and ".csv" in result.output
+    result = cli("import", str(_csv(tmp_path / "a.csv", GOED)), "--organisation", "NIEMAND")
+    assert result.exit_code == 1 and "organisation create NIEMAND" in result.output
+
+
+def _rows(n: int, stop_after: int | None = None) -> Iterator[ImportRij]:
+    for i in range(1, n + 1):
+        if stop_after is not None and i > stop_after:
+            raise KeyboardInterrupt
+        yield ImportRij(
+            i + 1,
+            {
+                "externeReferentie": f"R-{i}",
+                "tekst": f"signaal {i}",
+                "brontype": "melding",
+                "meldertype": "burger",
+                "kanaal": "chat",
+            },
+        )
+
+
+def test_interrupted_import_keeps_committed_rows_and_resumes(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    actor = _actor(ctx)
+    kwargs = {
+        "bestandsnaam": "groot.csv",
+        "bestandshash": "abc",
+        "rapport": lambda f: None,
+        "batchgrootte": 10,
+    }
+    with pytest.raises(KeyboardInterrupt):
+        import_rows(ctx, actor, _rows(55, stop_after=37), **kwargs)  # type: ignore[arg-type]
+    assert _totaal(ctx) == 30  # three whole batches were committed, the fourth rolled back
+    uitkomst = import_rows(ctx, actor, _rows(55), **kwargs)  # type: ignore[arg-type]
+    assert uitkomst.hervat_na_rij == 31  # row numbers count the header as row 1
+    assert uitkomst.opgeslagen == 55 and _totaal(ctx) == 55
