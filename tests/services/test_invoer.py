@@ -22,8 +22,13 @@ def test_all_field_errors_are_reported_at_once_without_echoing_input() -> None:
 
 def test_hand_typed_values_are_understood() -> None:
     s = SignaalNieuw.model_validate(
-        {**MINIMAAL, "gevraagd": "Ja", "themas": "Toeslagen| inkomen ", "impact": "beleid",
-         "ontvangenOp": "01-03-2026 10:00"}
+        {
+            **MINIMAAL,
+            "gevraagd": "Ja",
+            "themas": "Toeslagen| inkomen ",
+            "impact": "beleid",
+            "ontvangenOp": "01-03-2026 10:00",
+        }
     )
     assert s.gevraagd is True
     assert s.themas == ["toeslagen", "inkomen"]

@@ -5,8 +5,15 @@ KEY = b"k" * 32
 
 
 def test_every_spelling_of_one_identifier_gives_one_pseudonym() -> None:
-    assert len({melder_pseudoniem(KEY, "UWV", v) for v in
-                ("123456782", "1234.56.782", " 123 456 782 ")}) == 1
+    assert (
+        len(
+            {
+                melder_pseudoniem(KEY, "UWV", v)
+                for v in ("123456782", "1234.56.782", " 123 456 782 ")
+            }
+        )
+        == 1
+    )
     assert melder_pseudoniem(KEY, "UWV", "A@B.nl") == melder_pseudoniem(KEY, "UWV", "a@b.NL")
     assert melder_pseudoniem(KEY, "UWV", "06-12345678") == melder_pseudoniem(
         KEY, "UWV", "+31 6 12345678"
