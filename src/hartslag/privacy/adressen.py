@@ -45,6 +45,18 @@ _STREET_OF = re.compile(
     rf"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?={_HOUSE_NUMBER})"
 )
 _NUMBER_AFTER = re.compile(_HOUSE_NUMBER)
+# Any street name ("Damrak", "Lange Voorhout", "Achter de Kerk"): capitalised words with
+# particles between them; trusted only where the context says an address follows.
+_ANY_STREET = (
+    r"[A-Z][\w'’-]*(?:[ \t](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij)[ \t])*"
+    r"[A-Z][\w'’-]*){0,3}"
+)
+_ADDRESS_CONTEXT = re.compile(
+    r"(?:\b(?:woon\w*|wonend\w*|verhuis\w*|aangekomen|bezorgd|ingeschreven)\b[^\n]{0,30}?"
+    r"\b(?:op|aan|naar)\s+|\b(?:woon|post)?adres\b(?:\s+is|[^\n\d:]{0,20}:)[ \t]*)"
+    rf"(?P<street>{_ANY_STREET})\s(?={_HOUSE_NUMBER})",
+    re.IGNORECASE,
+)
 _POSTCODE = r"(?:[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}|[1-9]\d{3}[a-z]{2})(?![\w-])"
 _PLACE = (
     r"(?:'s[-\s]|'t\s)?(?:(?:Den|De|Sint|St\.|Oud|Oude|Nieuw|Nieuwe|Groot|Hoek|Ter|Ten"
@@ -60,6 +72,10 @@ _AFTER_STREET = re.compile(
     rf"(?:[ \t]*[,\n]?[ \t]*(?P<postcode>{_POSTCODE})(?:[ \t]*,?[ \t]*(?P<place>{_PLACE}))?"
     rf"|\s+te\s+(?P<te_place>{_PLACE})"
     rf"|,\s?(?P<comma_place>{_PLACE})(?=\s*[.,;)\n]|\s*$))"
+)
+_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w-])(?P<street>{_ANY_STREET})[ \t](?P<number>{_HOUSE_NUMBER})[ \t]*[,\n]?[ \t]*"
+    rf"(?={_POSTCODE})"
 )
 _POSTCODE_LED = re.compile(
     rf"(?<![\w-])(?P<postcode>{_POSTCODE})"
@@ -78,8 +94,8 @@ def _place_ok(place: str | None) -> bool:
 
 def _extend_left(text: str, start: int) -> int:
     """Move `start` left over street-name words before a street word."""
-    tokens = list(_NON_SPACE.finditer(text[max(0, start - 60) : start]))
-    offset = max(0, start - 60)
+    offset = max(0, start - 60, text.rfind("\n", 0, start) + 1)
+    tokens = list(_NON_SPACE.finditer(text[offset:start]))
     best, pending_particle = start, False
     for token in reversed(tokens[-5:]):
         word = token.group()
@@ -117,6 +133,20 @@ def find_street_addresses(text: str) -> Iterator[Kandidaat]:
             start = _extend_left(text, match.start())
             end = _address_end(text, number.end())
             yield Kandidaat(EntiteitType.ADRES, start, end, text[start:end], priority=80)
+
+
+def find_contextual_addresses(text: str) -> Iterator[Kandidaat]:
+    """Streets of any shape after "woont op", "Adres:", or with a postcode right after."""
+    for match in _ADDRESS_CONTEXT.finditer(text):
+        if not match.group("street")[:1].isupper():
+            continue
+        number = _NUMBER_AFTER.match(text, match.end())
+        if number is not None:
+            start, end = match.start("street"), _address_end(text, number.end())
+            yield Kandidaat(EntiteitType.ADRES, start, end, text[start:end], priority=79)
+    for match in _BEFORE_POSTCODE.finditer(text):
+        start, end = match.start("street"), _address_end(text, match.end("number"))
+        yield Kandidaat(EntiteitType.ADRES, start, end, text[start:end], priority=79)
 
 
 def find_postcodes(text: str) -> Iterator[Kandidaat]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import phonenumbers
 
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
+from hartslag.privacy.namenlijsten import word_set
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
@@ -30,14 +31,25 @@ _PHONE = re.compile(
     rf"|0(?:\d{_SEP}){{8,9}}\d"
     r")(?![\w])"
 )
+# Shared mailboxes of organisations: not personal data, and useful to keep in the text.
+_ROLE_MAILBOXES = word_set(
+    "info klachten klacht webcare noreply no-reply contact service klantenservice helpdesk "
+    "support secretariaat post bezwaar bezwaren administratie servicedesk privacy fg avg "
+    "communicatie pers receptie balie"
+)
+_DATE_START = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_BANK_CODE_BEFORE = re.compile(r"[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ ./-]+")
 # Service and company-wide numbers (0800 free, 090x paid, 088 company) are not personal.
 _NOT_PERSONAL = re.compile(r"^\+31(?:800|90[0-9]|88)")
 
 
 def find_emails(text: str) -> Iterator[Kandidaat]:
-    """E-mail addresses."""
+    """E-mail addresses, except an organisation's role mailbox (info@, klachten@)."""
     for match in _EMAIL.finditer(text):
+        local = match.group().split("@", 1)[0].casefold()
+        if local in _ROLE_MAILBOXES:
+            continue
         yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
 
 
@@ -65,6 +77,10 @@ def _trimmed_phone(candidate: str) -> int:
 def find_phone_numbers(text: str) -> Iterator[Kandidaat]:
     """Phone numbers in Dutch national or international notation, validated."""
     for match in _PHONE.finditer(text):
+        if _DATE_START.match(match.group()):
+            continue  # "05.03.2023 10:15" is a date and a time
+        if _BANK_CODE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the account digits of an (invalid) IBAN
         length = _trimmed_phone(match.group())
         if length:
             start, end = match.start(), match.start() + length

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from hartslag.privacy.adressen import find_postcodes, find_street_addresses
+from hartslag.privacy.adressen import (
+    find_contextual_addresses,
+    find_postcodes,
+    find_street_addresses,
+)
 from hartslag.privacy.contact import find_emails, find_phone_numbers
 from hartslag.privacy.datums import find_birth_dates
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
@@ -25,6 +29,7 @@ DETECTORS: tuple[Callable[[str], Iterable[Kandidaat]], ...] = (
     find_ibans,
     find_reference_numbers,
     find_street_addresses,
+    find_contextual_addresses,
     find_postcodes,
     find_bsns,
     find_phone_numbers,

@@ -20,16 +20,24 @@ _INTRO_PHRASES = _phrases(
     |advocaat|mentor|begeleider|vriend|vriendin|mijn naam is|ik ben|ik heet|spreekt met
     |spreek ik met|gesproken met|gesprek met|contact met|gebeld met|overleg met
     |afspraak met|terugbellen door|beste|hoi|hallo|hey|hee|dag|lieve|goedemorgen
-    |goedemiddag|goedenavond|t. a. v.|tav|ter attentie van|doorverbonden met"""
+    |goedemiddag|goedenavond|t. a. v.|tav|ter attentie van|doorverbonden met|gemaild met
+    |verbind u door met|verbonden met|mail van|e-mail van|bericht van|volgens|gebeld door
+    |gemaild door|bezoek van|namens mevrouw|namens meneer"""
 )
 _LABELS = _phrases(
     """naam|naam klant|klantnaam|naam melder|naam aanvrager|contactpersoon|behandelaar
     |medewerker|afzender|van|aan|ingediend door|melder|aanvrager|cc|ondertekend|door
     |naam cliënt|naam client|voor- en achternaam|volledige naam|gebruiker|auteur
-    |behandeld door|opgesteld door|contact|naam contactpersoon|naam partner"""
+    |behandeld door|opgesteld door|contact|naam contactpersoon|naam partner|notitie
+    |medewerker klantcontact|uw naam|achternaam|voornaam|naam kind|naam ouder"""
 )
+_SELF_INTRODUCTIONS = _phrases("ik ben|ik heet|mijn naam is")
 _GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr")
-_PLACE_WORDS = word_set("in uit te richting gemeente provincie regio vanuit wijk station omgeving")
+# Words before a capitalised word that make it a place, a school or a historical figure.
+_NOT_PERSON_BEFORE = word_set(
+    "in uit te richting gemeente provincie regio vanuit wijk station omgeving koning koningin"
+    " prins prinses sint st paus keizer keizerin"
+)
 
 
 def _previous_words(tokens: list[Token], i: int, count: int) -> str:
@@ -72,14 +80,27 @@ def _after_greeting(tokens: list[Token], i: int) -> bool:
     return j < i - 1 and j >= 0 and tokens[j].folded in _GREETINGS
 
 
+def _after_phrase(tokens: list[Token], i: int, phrases: frozenset[str]) -> bool:
+    if i > 0 and tokens[i - 1].text in (",", "("):  # "namens haar moeder, Anna ..."
+        i -= 1
+    words = _previous_words(tokens, i, 4).split()
+    return any(" ".join(words[k:]) in phrases for k in range(len(words)))
+
+
 def has_name_context(tokens: list[Token], i: int) -> bool:
     """True when the words before token `i` introduce a person's name."""
     if _after_title(tokens, i) or _after_label(tokens, i) or _after_greeting(tokens, i):
         return True
-    words = _previous_words(tokens, i, 4).split()
-    return any(" ".join(words[k:]) in _INTRO_PHRASES for k in range(len(words)))
+    if i > 0 and tokens[i - 1].text == "^" and tokens[i - 1].end == tokens[i].start:
+        return True  # webcare signature: "^Sanne"
+    return _after_phrase(tokens, i, _INTRO_PHRASES)
+
+
+def introduces_lower_case_name(tokens: list[Token], i: int) -> bool:
+    """True after "ik ben", "ik heet" or "mijn naam is", where chat names go lower case."""
+    return _after_phrase(tokens, i, _SELF_INTRODUCTIONS)
 
 
 def is_place_context(tokens: list[Token], i: int) -> bool:
     """True when the word before token `i` introduces a place ("in", "uit", "gemeente")."""
-    return i > 0 and tokens[i - 1].folded in _PLACE_WORDS
+    return i > 0 and tokens[i - 1].folded in _NOT_PERSON_BEFORE

@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from hartslag.privacy.naamcontext import has_name_context, is_place_context
+from hartslag.privacy.naamcontext import (
+    has_name_context,
+    introduces_lower_case_name,
+    is_place_context,
+)
 from hartslag.privacy.namenlijsten import (
     AMBIGUOUS_FIRST_NAMES,
     CAPITAL_PARTICLES,
@@ -32,7 +36,14 @@ from hartslag.privacy.tokens import Token, is_initial, starts_sentence, tokenize
 _PLACES_LIKE_NAMES = word_set(
     "den_bosch ten_boer den_haag den_helder de_bilt de_koog den_hoorn ter_aar ter_apel"
     " de_lier de_meern de_rijp de_wijk den_ham den_dolder den_burg de_koning de_staat"
-    " den_oever ten_post"
+    " den_oever ten_post den_rijn den_ijssel de_maas de_rijn"
+)
+
+# Word endings of organisations, services and places, never of surnames in our texts.
+_ORGANISATION_ENDINGS = (
+    "dienst", "telefoon", "loket", "bank", "school", "centrum", "team", "wet", "raad",
+    "kantoor", "fonds", "bureau", "instituut", "toeslag", "toeslagen", "afdeling", "gemeente",
+    "ziekenhuis", "verzekeraar", "corporatie", "stichting", "vereniging", "uitkering",
 )
 
 
@@ -41,7 +52,7 @@ class _Part:
     end: int  # index of the first token after this part
     text: str
     has_particle: bool = False
-    lower_particle: bool = False
+    initials: bool = False
 
 
 def _is_first_name(token: Token) -> bool:
@@ -62,7 +73,7 @@ def _given(tokens: list[Token], i: int) -> _Part | None:
             j += 1
     if j == i:
         return None
-    return _Part(j, _span_text(tokens, i, j))
+    return _Part(j, _span_text(tokens, i, j), initials=is_initial(tokens, i))
 
 
 def _span_text(tokens: list[Token], i: int, j: int) -> str:
@@ -82,6 +93,8 @@ def _surname_word(token: Token) -> bool:
         return False
     if token.folded in SURNAMES:
         return True
+    if token.folded.endswith(_ORGANISATION_ENDINGS):
+        return False
     return token.is_capitalised and token.folded not in NOT_NAMES
 
 
@@ -94,11 +107,10 @@ def _surname(tokens: list[Token], i: int) -> _Part | None:
         return None
     if j > i and tokens[j].start - tokens[j - 1].end > 1:
         return None
-    lower = j > i and tokens[i].text[:1].islower()
     end = j + 1
     if tokens[j].text.endswith(("-de", "-van", "-van der", "-ter")) and end < len(tokens):
         end += 1 if tokens[end].is_capitalised else 0
-    return _Part(end, _span_text(tokens, i, end), has_particle=j > i, lower_particle=lower)
+    return _Part(end, _span_text(tokens, i, end), has_particle=j > i)
 
 
 def _core(part: _Part) -> str:
@@ -131,7 +143,7 @@ def _name_at(tokens: list[Token], i: int) -> Naam | None:
         surname = _surname(tokens, given.end)
         if surname is not None:
             return _mention(tokens, i, surname.end, given.text, surname.text)
-        if tokens[i + 1].text == "." if i + 1 < len(tokens) else False:
+        if given.initials:
             return None  # initials without a surname
         ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
         if (not ambiguous or has_name_context(tokens, i)) and not is_place_context(tokens, i):
@@ -141,6 +153,8 @@ def _name_at(tokens: list[Token], i: int) -> Naam | None:
     if surname is None:
         return None
     context = has_name_context(tokens, i)
+    if context and surname.has_particle and tokens[i].text[:1].islower():
+        context = _core(surname) in SURNAMES  # "gebeld met de Belastingtelefoon"
     if context and not surname.has_particle:
         rest = _surname(tokens, surname.end)
         if rest is not None:  # an unknown first name: "Beste Wubbe Kloosterboer"
@@ -150,23 +164,66 @@ def _name_at(tokens: list[Token], i: int) -> Naam | None:
     return None
 
 
+def _needs_particle(mention: Naam) -> bool:
+    """A word-like surname first written with its particle ("De Wit") needs it again."""
+    surname = mention.achternaam or ""
+    return surname.casefold() != mention.surname_key and mention.surname_key in WORD_SURNAMES
+
+
+def _covered(found: list[Naam], position: int) -> bool:
+    return any(n.start <= position < n.end for n in found)
+
+
 def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]:
     """Later bare mentions of a surname or first name already known from this text."""
-    surnames = {n.surname_key for n in found if n.surname_key}
+    surnames: dict[str, bool] = {}
+    for n in found:
+        if n.surname_key:
+            surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
     given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
-    covered = [(n.start, n.end) for n in found]
     for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or any(s <= token.start < e for s, e in covered):
+        if not token.text[:1].isupper() or _covered(found, token.start):
             continue
         if token.folded in surnames:
             start = i
-            while start > 0 and _is_particle(tokens[start - 1]) and start > i - 3:
+            while start > max(0, i - 3) and _is_particle(tokens[start - 1]):
                 start -= 1
-            if any(s <= tokens[start].start < e for s, e in covered):
+            if _covered(found, tokens[start].start):
                 start = i
-            yield Naam(tokens[start].start, token.end, None, _span_text(tokens, start, i + 1))
-        elif token.folded in given:
+            if start < i or not surnames[token.folded]:
+                yield Naam(tokens[start].start, token.end, None, _span_text(tokens, start, i + 1))
+        elif token.folded in given and not is_place_context(tokens, i):
             yield Naam(token.start, token.end, token.text, None)
+
+
+def _lower_case_name(tokens: list[Token], i: int) -> Naam | None:
+    """A name typed without capitals right after "ik ben" or "mijn naam is" (chat)."""
+    token = tokens[i]
+    if not token.text.islower() or token.folded not in FIRST_NAMES:
+        return None
+    if token.folded in AMBIGUOUS_FIRST_NAMES or not introduces_lower_case_name(tokens, i):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i < 4 and tokens[j].folded in TUSSENVOEGSELS:
+        j += 1
+    last = tokens[j] if j < len(tokens) else None
+    at_end = j + 1 >= len(tokens) or not tokens[j + 1].is_word
+    plain = last is not None and last.text.isalpha() and last.text.islower()
+    if last and plain and last.folded not in NOT_NAMES and (last.folded in SURNAMES or at_end):
+        return Naam(token.start, last.end, token.text, _span_text(tokens, i + 1, j + 1))
+    return Naam(token.start, token.end, token.text, None)
+
+
+def _signature(tokens: list[Token], found: list[Naam]) -> Naam | None:
+    """A capitalised word alone at the very end of a note, after a full stop: "... Jikke"."""
+    if len(tokens) < 2 or _covered(found, tokens[-1].start):
+        return None
+    last, before = tokens[-1], tokens[-2]
+    if before.text not in (".", "\n") or not last.is_capitalised or last.folded in NOT_NAMES:
+        return None
+    if last.folded.endswith(_ORGANISATION_ENDINGS):
+        return None
+    return Naam(last.start, last.end, last.text, None)
 
 
 def find_names(text: str) -> list[Naam]:
@@ -175,7 +232,10 @@ def find_names(text: str) -> list[Naam]:
     found: list[Naam] = []
     i = 0
     while i < len(tokens):
-        mention = _name_at(tokens, i) if _could_start_name(tokens[i]) else None
+        token = tokens[i]
+        mention = _name_at(tokens, i) if _could_start_name(token) else None
+        if mention is None and token.text.islower():
+            mention = _lower_case_name(tokens, i)
         if mention is None:
             i += 1
             continue
@@ -183,4 +243,7 @@ def find_names(text: str) -> list[Naam]:
         while i < len(tokens) and tokens[i].start < mention.end:
             i += 1
     found.extend(_repeated_mentions(tokens, found))
+    signature = _signature(tokens, found)
+    if signature is not None:
+        found.append(signature)
     return sorted(found, key=lambda n: n.start)

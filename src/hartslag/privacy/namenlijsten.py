@@ -104,7 +104,7 @@ WORD_SURNAMES = word_set(
 )
 
 # Lower-case forms; "van der" etc. are sequences of these.
-TUSSENVOEGSELS = word_set("van de der den het 't ter ten te op in d' el al da dos du la le von")
+TUSSENVOEGSELS = word_set("van de der den 't ter ten d' el al da dos du la le von")
 # Arabic and Romance particles written with a capital: "El Amrani", "Da Silva".
 CAPITAL_PARTICLES = word_set("El Al Da Dos Du La Le Ben Abou Bin", casefold=False)
 

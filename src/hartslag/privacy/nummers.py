@@ -60,7 +60,7 @@ _NUMBER_KEYWORDS: dict[EntiteitType, str] = {
 }
 _NUMBER_VALUE = (
     r"(?:\s*(?:is|was|:|nr\.?|nummer|#)?\s*)"
-    r"(?P<value>\d{4}(?:\s\d{4}){1,3}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+    r"(?P<value>\d{4}(?:\s\d{4}){1,3}(?!\w)|(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
 )
 _NUMBER_PATTERNS = [
     (kind, re.compile(rf"\b(?:{words})\.?{_NUMBER_VALUE}", re.IGNORECASE))

@@ -1,0 +1,236 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Benchmark personal-data detection on the labelled corpus: Hartslag vs deduce (vs Presidio).
+
+Run: .venv/bin/python benchmarks/privacy.py [--runs 5]
+
+Prints one table: per entity type precision, recall and F1, span-level, matched by
+overlap with type mapping (exact-span F1 as a second figure), and texts per second
+(median of several runs, one process, one core) for each system side by side, with the
+targets and whether they are met. deduce is optional (`pip install deduce`); if it is not
+installed, or Presidio cannot run offline, the table says why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hartslag.privacy import EntiteitType, pseudonymise
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "privacy" / "notities.jsonl"
+TYPES = [t.value for t in EntiteitType]
+# (minimum precision, minimum recall) per type.
+TARGETS: dict[str, tuple[float, float]] = {
+    "BSN": (0.97, 0.99), "IBAN": (0.97, 0.99), "EMAIL": (0.97, 0.99), "TELEFOON": (0.97, 0.99),
+    "PERSOON": (0.90, 0.95), "ADRES": (0.90, 0.95),
+}  # fmt: skip
+SPEED_TARGET = 500.0
+
+# deduce tag -> our types; the first type gets a prediction that matches nothing.
+DEDUCE_TAGS: dict[str, tuple[str, ...]] = {
+    "persoon": ("PERSOON",), "patient": ("PERSOON",), "locatie": ("ADRES", "POSTCODE"),
+    "datum": ("GEBOORTEDATUM",), "telefoonnummer": ("TELEFOON",), "emailadres": ("EMAIL",),
+    "bsn": ("BSN",), "id": ("KLANTNUMMER", "DOSSIERNUMMER", "IBAN"),
+    "patientnummer": ("KLANTNUMMER", "DOSSIERNUMMER"),
+}  # fmt: skip
+
+Span = tuple[int, int, tuple[str, ...]]  # start, end, the types it may stand for
+Detector = Callable[[str], list[Span]]
+
+
+@dataclass
+class Counts:
+    tp_gold: int = 0
+    gold: int = 0
+    tp_pred: int = 0
+    pred: int = 0
+
+    def precision(self) -> float | None:
+        return self.tp_pred / self.pred if self.pred else None
+
+    def recall(self) -> float | None:
+        return self.tp_gold / self.gold if self.gold else None
+
+    def f1(self) -> float | None:
+        p, r = self.precision(), self.recall()
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r else None)
+
+
+@dataclass
+class Result:
+    name: str
+    overlap: dict[str, Counts] = field(default_factory=dict)
+    exact: dict[str, Counts] = field(default_factory=dict)
+    speed: float | None = None
+    load_seconds: float | None = None
+    note: str = ""
+
+
+def load_corpus() -> list[dict[str, object]]:
+    with CORPUS.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def _matches(a: tuple[int, int], b: tuple[int, int], exact: bool) -> bool:
+    return a == b if exact else a[0] < b[1] and b[0] < a[1]
+
+
+def _score_text(gold: list[tuple[int, int, str]], pred: list[Span], exact: bool,
+                counts: dict[str, Counts]) -> None:  # fmt: skip
+    for start, end, kind in gold:
+        counts[kind].gold += 1
+        hit = any(kind in t and _matches((start, end), (s, e), exact) for s, e, t in pred)
+        counts[kind].tp_gold += hit
+    for start, end, kinds in pred:
+        matched = [g for g in gold if g[2] in kinds and _matches((start, end), g[:2], exact)]
+        kind = matched[0][2] if matched else kinds[0]
+        counts[kind].pred += 1
+        counts[kind].tp_pred += bool(matched)
+
+
+def evaluate(name: str, detector: Detector, corpus: list[dict[str, object]], runs: int) -> Result:
+    result = Result(name, {t: Counts() for t in TYPES}, {t: Counts() for t in TYPES})
+    texts = [str(row["tekst"]) for row in corpus]
+    for row, text in zip(corpus, texts, strict=True):
+        entities = row["entiteiten"]
+        assert isinstance(entities, list)
+        gold = [(int(e["start"]), int(e["end"]), str(e["type"])) for e in entities]
+        pred = detector(text)
+        _score_text(gold, pred, False, result.overlap)
+        _score_text(gold, pred, True, result.exact)
+    result.speed = _speed(detector, texts, runs)
+    return result
+
+
+def _speed(detector: Detector, texts: list[str], runs: int) -> float:
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for text in texts:
+            detector(text)
+        rates.append(len(texts) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def hartslag_detector(text: str) -> list[Span]:
+    return [(e.start, e.end, (e.type.value,)) for e in pseudonymise(text).entities]
+
+
+def deduce_system() -> tuple[Detector | None, float | None, str]:
+    try:
+        import deduce  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return None, None, "not available: deduce is not installed (pip install deduce)"
+    start = time.perf_counter()
+    model = deduce.Deduce()
+    load = time.perf_counter() - start
+
+    def detect(text: str) -> list[Span]:
+        doc = model.deidentify(text)
+        return [
+            (a.start_char, a.end_char, DEDUCE_TAGS[a.tag.split("+")[0]])
+            for a in doc.annotations
+            if a.tag.split("+")[0] in DEDUCE_TAGS
+        ]
+
+    return detect, load, f"deduce {getattr(deduce, '__version__', '')} (medical-text rules)"
+
+
+def presidio_system() -> tuple[Detector | None, float | None, str]:
+    try:
+        from presidio_analyzer import (  # type: ignore[import-not-found,unused-ignore]
+            AnalyzerEngine,
+        )
+    except ImportError:
+        return None, None, "not available: presidio-analyzer is not installed"
+    try:
+        start = time.perf_counter()
+        engine = AnalyzerEngine(supported_languages=["nl"])
+        load = time.perf_counter() - start
+    except Exception as error:  # report any reason it cannot run
+        reason = str(error).splitlines()[0][:90]
+        return None, None, f"not available: needs a spaCy Dutch model, offline: {reason}"
+
+    def detect(text: str) -> list[Span]:
+        found = engine.analyze(text=text, language="nl")
+        return [(r.start, r.end, PRESIDIO_TYPES[r.entity_type]) for r in found
+                if r.entity_type in PRESIDIO_TYPES]  # fmt: skip
+
+    return detect, load, "presidio"
+
+
+PRESIDIO_TYPES: dict[str, tuple[str, ...]] = {
+    "PERSON": ("PERSOON",), "EMAIL_ADDRESS": ("EMAIL",), "PHONE_NUMBER": ("TELEFOON",),
+    "IBAN_CODE": ("IBAN",), "LOCATION": ("ADRES", "POSTCODE"), "DATE_TIME": ("GEBOORTEDATUM",),
+    "NL_BSN": ("BSN",),
+}  # fmt: skip
+
+
+def _fmt(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.3f}"
+
+
+def _target_note(kind: str, counts: Counts) -> str:
+    if kind not in TARGETS:
+        return ""
+    min_p, min_r = TARGETS[kind]
+    p, r = counts.precision() or 0.0, counts.recall() or 0.0
+    met = "met" if p >= min_p and r >= min_r else "NOT met"
+    return f"P>={min_p:.2f} R>={min_r:.2f} {met}"
+
+
+def print_table(results: list[Result], unavailable: list[str], corpus_size: int,
+                mean_length: float) -> None:  # fmt: skip
+    print(f"Corpus: {corpus_size} texts, mean {mean_length:.0f} characters; span-level scores.")
+    print("P/R/F1: overlap match with type mapping; F1ex: exact span match.")
+    head = f"{'type':<14}{'n':>5}  " + "  ".join(
+        f"{r.name[:8] + ' P':>10} {'R':>5} {'F1':>5} {'F1ex':>5}" for r in results
+    )
+    print(head + "  target (Hartslag)")
+    print("-" * len(head) + "-" * 28)
+    for kind in TYPES:
+        gold = results[0].overlap[kind].gold
+        cells = []
+        for r in results:
+            o, e = r.overlap[kind], r.exact[kind]
+            cells.append(f"{_fmt(o.precision()):>10} {_fmt(o.recall()):>5} "
+                         f"{_fmt(o.f1()):>5} {_fmt(e.f1()):>5}")  # fmt: skip
+        print(f"{kind:<14}{gold:>5}  " + "  ".join(cells) + "  "
+              + _target_note(kind, results[0].overlap[kind]))  # fmt: skip
+    print()
+    for r in results:
+        met = "met" if r.speed and r.speed >= SPEED_TARGET else "NOT met"
+        load = f", load {r.load_seconds:.1f} s" if r.load_seconds is not None else ""
+        target = f"  (target >= {SPEED_TARGET:.0f}: {met})" if r is results[0] else ""
+        print(f"{r.name:<10} {r.speed or 0:8.0f} texts/s (median){load}{target}  {r.note}")
+    for line in unavailable:
+        print(line)
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="speed runs; the median is shown")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    corpus = load_corpus()
+    mean_length = statistics.mean(len(str(r["tekst"])) for r in corpus)
+    results = [evaluate("Hartslag", hartslag_detector, corpus, args.runs)]
+    results[0].load_seconds = 0.0
+    unavailable = []
+    for name, system in (("deduce", deduce_system), ("Presidio", presidio_system)):
+        detector, load, note = system()
+        if detector is None:
+            unavailable.append(f"{name:<10} {note}")
+            continue
+        result = evaluate(name, detector, corpus, args.runs)
+        result.load_seconds, result.note = load, note
+        results.append(result)
+    print_table(results, unavailable, len(corpus), mean_length)
+
+
+if __name__ == "__main__":
+    main()
