@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Placeholders are consistent within a text and the output keeps no personal data."""
+
+from __future__ import annotations
+
+from hartslag.privacy import EntiteitType, pseudonymise
+
+NOTE = (
+    "Mevrouw J. de Vries (BSN 111222333) belt. Tel 06-12345678, mail jdv@example.nl. "
+    "Woont Dorpsstraat 12, 1234 AB Utrecht. De Vries belt later nog eens, BSN 1112.22.333. "
+    "Collega Petra Bakker neemt het over; Petra mailt jdv@example.nl."
+)
+
+
+def test_same_value_gets_the_same_placeholder_within_a_text() -> None:
+    result = pseudonymise(NOTE)
+    bsns = [e.placeholder for e in result.entities if e.type is EntiteitType.BSN]
+    emails = [e.placeholder for e in result.entities if e.type is EntiteitType.EMAIL]
+    assert bsns == ["[BSN-1]", "[BSN-1]"]
+    assert emails == ["[EMAIL-1]", "[EMAIL-1]"]
+
+
+def test_surname_mentioned_alone_maps_to_the_same_person() -> None:
+    result = pseudonymise(NOTE)
+    persons = [(e.text, e.placeholder) for e in result.entities if e.type is EntiteitType.PERSOON]
+    assert persons == [
+        ("J. de Vries", "[PERSOON-1]"),
+        ("De Vries", "[PERSOON-1]"),
+        ("Petra Bakker", "[PERSOON-2]"),
+        ("Petra", "[PERSOON-2]"),
+    ]
+
+
+def test_spans_refer_to_the_original_text() -> None:
+    result = pseudonymise(NOTE)
+    assert result.entities
+    for entity in result.entities:
+        assert NOTE[entity.start : entity.end] == entity.text
+
+
+def test_no_entity_text_remains_in_the_output() -> None:
+    result = pseudonymise(NOTE)
+    for entity in result.entities:
+        assert entity.text not in result.text
+    assert result.text.startswith("Mevrouw [PERSOON-1] (BSN [BSN-1]) belt.")
+
+
+def test_text_without_personal_data_is_returned_unchanged() -> None:
+    assert pseudonymise("Klant belt over huurtoeslag.").text == "Klant belt over huurtoeslag."
+
+
+def test_pseudonyms_are_none_without_a_key_and_hex_with_one() -> None:
+    assert all(e.pseudonym is None for e in pseudonymise(NOTE).entities)
+    keyed = pseudonymise(NOTE, organisation="uwv", key=b"secret").entities
+    assert all(e.pseudonym and len(e.pseudonym) == 64 for e in keyed)
+
+
+def test_persons_mentioned_differently_share_one_pseudonym() -> None:
+    keyed = pseudonymise(NOTE, organisation="uwv", key=b"secret").entities
+    by_placeholder = {e.placeholder: e.pseudonym for e in keyed}
+    vries = {e.pseudonym for e in keyed if e.placeholder == "[PERSOON-1]"}
+    assert len(vries) == 1
+    assert by_placeholder["[PERSOON-1]"] != by_placeholder["[PERSOON-2]"]
