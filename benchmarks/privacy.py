@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -22,7 +23,10 @@ from pathlib import Path
 
 from hartslag.privacy import EntiteitType, pseudonymise
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "privacy" / "notities.jsonl"
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus" / "privacy"
+CORPUS = CORPUS_DIR / "notities.jsonl"
+HELD_OUT = CORPUS_DIR / "handgeschreven.txt"
+_MARKUP = re.compile(r"\[\[([A-Z]+):(.*?)\]\]", re.DOTALL)
 TYPES = [t.value for t in EntiteitType]
 # (minimum precision, minimum recall) per type.
 TARGETS: dict[str, tuple[float, float]] = {
@@ -76,6 +80,23 @@ def load_corpus() -> list[dict[str, object]]:
         return [json.loads(line) for line in lines]
 
 
+def load_held_out() -> list[dict[str, object]]:
+    """The hand-written notes: "[[TYPE:text]]" markup becomes labelled spans."""
+    blocks = HELD_OUT.read_text(encoding="utf-8").split("\n---\n")[1:]
+    rows: list[dict[str, object]] = []
+    for number, block in enumerate(blocks, start=1):
+        text, spans, position = "", [], 0
+        for match in _MARKUP.finditer(block):
+            text += block[position : match.start()]
+            spans.append({"type": match.group(1), "start": len(text),
+                          "end": len(text) + len(match.group(2))})  # fmt: skip
+            text += match.group(2)
+            position = match.end()
+        text += block[position:]
+        rows.append({"id": f"h{number:02d}", "tekst": text.strip("\n"), "entiteiten": spans})
+    return rows
+
+
 def _matches(a: tuple[int, int], b: tuple[int, int], exact: bool) -> bool:
     return a == b if exact else a[0] < b[1] and b[0] < a[1]
 
@@ -103,7 +124,7 @@ def evaluate(name: str, detector: Detector, corpus: list[dict[str, object]], run
         pred = detector(text)
         _score_text(gold, pred, False, result.overlap)
         _score_text(gold, pred, True, result.exact)
-    result.speed = _speed(detector, texts, runs)
+    result.speed = _speed(detector, texts, runs) if runs else None
     return result
 
 
@@ -184,10 +205,7 @@ def _target_note(kind: str, counts: Counts) -> str:
     return f"P>={min_p:.2f} R>={min_r:.2f} {met}"
 
 
-def print_table(results: list[Result], unavailable: list[str], corpus_size: int,
-                mean_length: float) -> None:  # fmt: skip
-    print(f"Corpus: {corpus_size} texts, mean {mean_length:.0f} characters; span-level scores.")
-    print("P/R/F1: overlap match with type mapping; F1ex: exact span match.")
+def print_scores(results: list[Result]) -> None:
     head = f"{'type':<14}{'n':>5}  " + "  ".join(
         f"{r.name[:8] + ' P':>10} {'R':>5} {'F1':>5} {'F1ex':>5}" for r in results
     )
@@ -203,6 +221,9 @@ def print_table(results: list[Result], unavailable: list[str], corpus_size: int,
         print(f"{kind:<14}{gold:>5}  " + "  ".join(cells) + "  "
               + _target_note(kind, results[0].overlap[kind]))  # fmt: skip
     print()
+
+
+def print_speed(results: list[Result], unavailable: list[str]) -> None:
     for r in results:
         met = "met" if r.speed and r.speed >= SPEED_TARGET else "NOT met"
         load = f", load {r.load_seconds:.1f} s" if r.load_seconds is not None else ""
@@ -216,20 +237,30 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="speed runs; the median is shown")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    corpus = load_corpus()
-    mean_length = statistics.mean(len(str(r["tekst"])) for r in corpus)
-    results = [evaluate("Hartslag", hartslag_detector, corpus, args.runs)]
-    results[0].load_seconds = 0.0
+    corpus, held_out = load_corpus(), load_held_out()
+    systems: list[tuple[str, Detector, float | None, str]] = [
+        ("Hartslag", hartslag_detector, 0.0, "")
+    ]
     unavailable = []
     for name, system in (("deduce", deduce_system), ("Presidio", presidio_system)):
         detector, load, note = system()
         if detector is None:
             unavailable.append(f"{name:<10} {note}")
-            continue
+        else:
+            systems.append((name, detector, load, note))
+    results, held = [], []
+    for name, detector, load, note in systems:
         result = evaluate(name, detector, corpus, args.runs)
         result.load_seconds, result.note = load, note
         results.append(result)
-    print_table(results, unavailable, len(corpus), mean_length)
+        held.append(evaluate(name, detector, held_out, 0))
+    mean_length = statistics.mean(len(str(r["tekst"])) for r in corpus)
+    print(f"Generated corpus: {len(corpus)} texts, mean {mean_length:.0f} characters.")
+    print("Span-level. P/R/F1: overlap match with type mapping; F1ex: exact span match.")
+    print_scores(results)
+    print(f"Held-out hand-written notes ({len(held_out)} texts, not used for tuning):")
+    print_scores(held)
+    print_speed(results, unavailable)
 
 
 if __name__ == "__main__":
