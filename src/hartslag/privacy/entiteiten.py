@@ -27,8 +27,7 @@ class EntiteitType(StrEnum):
 class Kandidaat:
     """A span a detector believes is personal data, before placeholders are assigned.
 
-    `priority` decides overlaps: the higher one wins; `key` is the normalised value used
-    to give repeated mentions one placeholder (for persons: the cluster key).
+    `priority` decides overlaps between detectors: the higher one wins, then the longer span.
     """
 
     type: EntiteitType

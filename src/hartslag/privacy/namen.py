@@ -41,9 +41,29 @@ _PLACES_LIKE_NAMES = word_set(
 
 # Word endings of organisations, services and places, never of surnames in our texts.
 _ORGANISATION_ENDINGS = (
-    "dienst", "telefoon", "loket", "bank", "school", "centrum", "team", "wet", "raad",
-    "kantoor", "fonds", "bureau", "instituut", "toeslag", "toeslagen", "afdeling", "gemeente",
-    "ziekenhuis", "verzekeraar", "corporatie", "stichting", "vereniging", "uitkering",
+    "dienst",
+    "telefoon",
+    "loket",
+    "bank",
+    "school",
+    "centrum",
+    "team",
+    "wet",
+    "raad",
+    "kantoor",
+    "fonds",
+    "bureau",
+    "instituut",
+    "toeslag",
+    "toeslagen",
+    "afdeling",
+    "gemeente",
+    "ziekenhuis",
+    "verzekeraar",
+    "corporatie",
+    "stichting",
+    "vereniging",
+    "uitkering",
 )
 
 
