@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import statistics
 import tempfile
@@ -187,6 +188,7 @@ def presidio_system() -> tuple[Detector | None, float | None, str]:
         )
     except ImportError:
         return None, None, "not available: presidio-analyzer is not installed"
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     start = time.perf_counter()
     model_dir = Path(tempfile.mkdtemp()) / "nl_blank"
     spacy.blank("nl").to_disk(model_dir)
