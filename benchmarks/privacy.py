@@ -188,6 +188,7 @@ def presidio_system() -> tuple[Detector | None, float | None, str]:
         )
     except ImportError:
         return None, None, "not available: presidio-analyzer is not installed"
+    logging.getLogger().setLevel(logging.WARNING)  # deduce leaves the root logger at DEBUG
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     start = time.perf_counter()
     model_dir = Path(tempfile.mkdtemp()) / "nl_blank"
