@@ -57,9 +57,7 @@ def test_phone_number_is_found_in_dutch_and_international_forms(phone: str) -> N
      "Jan van Goyenstraat 4 bis", "Kerkweg 3, 1234 AB Utrecht", "Oudegracht 101 te Utrecht"],
 )  # fmt: skip
 def test_street_address_with_house_number_is_found(address: str) -> None:
-    assert texts_of(f"De brief ging naar {address}. Daarna niets.", EntiteitType.ADRES) == [
-        address
-    ]
+    assert texts_of(f"De brief ging naar {address}. Daarna niets.", EntiteitType.ADRES) == [address]
 
 
 def test_street_of_any_shape_is_found_after_woont_op() -> None:
