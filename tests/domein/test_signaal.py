@@ -23,10 +23,10 @@ def test_reference_is_year_and_zero_padded_sequence() -> None:
 
 
 def test_content_hash_differs_when_moment_or_channel_differs_and_not_otherwise() -> None:
-    assert _invoer().inhoudshash() == _invoer().inhoudshash()
-    assert _invoer().inhoudshash() != _invoer(kanaal=Kanaal.EMAIL).inhoudshash()
+    assert _invoer().inhoudshash == _invoer().inhoudshash
+    assert _invoer().inhoudshash != _invoer(kanaal=Kanaal.EMAIL).inhoudshash
     later = datetime(2026, 1, 6, 10, tzinfo=UTC)
-    assert _invoer().inhoudshash() != _invoer(ontvangen_op=later).inhoudshash()
+    assert _invoer().inhoudshash != _invoer(ontvangen_op=later).inhoudshash
 
 
 def test_title_is_first_line_shortened_with_ellipsis() -> None:

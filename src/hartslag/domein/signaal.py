@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from hartslag.domein.vocabulaire import (
     Bereik,
@@ -62,23 +62,24 @@ class SignaalInvoer:
     melder_id: str | None = field(default=None, repr=False)
     contact: Contactgegevens | None = field(default=None, repr=False)
 
+    @cached_property
     def inhoudshash(self) -> str:
         """A fingerprint of the content, used to recognise a re-imported row.
 
         It covers everything the reporter said and when, so two genuinely different
         signals with the same words at another moment or channel are not merged.
         """
-        payload = [
+        delen = (
             self.tekst,
-            self.brontype,
-            self.meldertype,
-            self.kanaal,
-            self.ontvangen_op.isoformat() if self.ontvangen_op else None,
-            self.titel,
-            self.externe_referentie,
-            self.melder_id,
-        ]
-        return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+            self.brontype.value,
+            self.meldertype.value,
+            self.kanaal.value,
+            self.ontvangen_op.isoformat() if self.ontvangen_op else "",
+            self.titel or "",
+            self.externe_referentie or "",
+            self.melder_id or "",
+        )
+        return hashlib.sha256("\x1f".join(delen).encode()).hexdigest()
 
 
 @dataclass

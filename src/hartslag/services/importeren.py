@@ -6,116 +6,39 @@ each batch one transaction that also moves the import's checkpoint, so a crash o
 loses no committed row and a rerun of the same file resumes after the checkpoint. Rows
 already stored (same external reference, or same content) are skipped, so re-running a
 file stores nothing twice. Every bad row is reported with its row number, column and reason.
+
+Validating and preparing rows is CPU work that can run in worker processes
+(``werkers > 1``); the writer stays one process, in file order, so checkpoints hold.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from multiprocessing import get_context
 from typing import Any
-
-from pydantic import ValidationError
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.domein.signaal import SignaalInvoer, referentie_voor
+from hartslag.domein.signaal import referentie_voor
+from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
-from hartslag.services.invoer import SignaalNieuw, veldfouten
-from hartslag.services.poorten import ImportVoortgang, NieuwSignaalRij, UnitOfWork
-from hartslag.services.registratie import build_row
-
-CONTACTKOLOMMEN = {"contactNaam": "naam", "contactEmail": "email", "contactTelefoon": "telefoon"}
-BEKENDE_KOLOMMEN = frozenset(
-    {str(veld.alias) for veld in SignaalNieuw.model_fields.values()} - {"contact"}
-    | set(CONTACTKOLOMMEN)
-    | {"organisatie"}
+from hartslag.services.poorten import Codering, ImportVoortgang, UnitOfWork
+from hartslag.services.voorbereiding import (
+    STUK,
+    FoutRapport,
+    ImportResultaat,
+    ImportRij,
+    Stuk,
+    Taak,
+    Voortgang,
+    prepare,
+    unique,
 )
-
-
-def unknown_columns(kolommen: Iterable[str]) -> list[str]:
-    """Columns the import ignores (after mapping): worth a warning, not an error."""
-    return [k for k in kolommen if k not in BEKENDE_KOLOMMEN]
-
-
-@dataclass(frozen=True)
-class ImportRij:
-    nummer: int
-    velden: dict[str, Any]
-    fout: str | None = None
-
-
-@dataclass(frozen=True)
-class ImportFout:
-    rij: int
-    kolom: str
-    reden: str
-
-
-@dataclass
-class ImportResultaat:
-    importrun_id: uuid.UUID
-    gelezen: int = 0
-    opgeslagen: int = 0
-    dubbel: int = 0
-    fouten: int = 0
-    hervat_na_rij: int = 0
-    onbekende_kolommen: list[str] = field(default_factory=list)
-
-
-FoutRapport = Callable[[list[ImportFout]], None]
-Voortgang = Callable[[int], None]
-
-
-def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, list[ImportFout]]:
-    """One file row as intake input, or the reasons it cannot be stored."""
-    if rij.fout:
-        return None, [ImportFout(rij.nummer, "(rij)", rij.fout)]
-    velden = {
-        k: v for k, v in rij.velden.items() if k in BEKENDE_KOLOMMEN and v is not None and v != ""
-    }
-    rij_organisatie = velden.pop("organisatie", None)
-    if rij_organisatie is not None and str(rij_organisatie) != organisatie:
-        reden = f"rij hoort bij organisatie '{rij_organisatie}', import is voor '{organisatie}'"
-        return None, [ImportFout(rij.nummer, "organisatie", reden)]
-    contact = {doel: velden.pop(bron) for bron, doel in CONTACTKOLOMMEN.items() if bron in velden}
-    if contact:
-        velden["contact"] = contact
-    try:
-        return SignaalNieuw.model_validate(velden).to_invoer(), []
-    except ValidationError as exc:
-        return None, [ImportFout(rij.nummer, v.veld, v.reden) for v in veldfouten(exc)]
-
-
-class _Batch:
-    def __init__(self) -> None:
-        self.invoer: list[SignaalInvoer] = []
-        self.fouten: list[ImportFout] = []
-        self.eerste_rij = 0
-        self.laatste_rij = 0
-
-    def __len__(self) -> int:
-        return len(self.invoer) + len(self.fouten)
-
-
-def _unique(
-    batch: list[SignaalInvoer], uow: UnitOfWork, organisatie_id: int
-) -> list[SignaalInvoer]:
-    """Drop rows stored before (or twice in this batch): same external id or same content."""
-    externe = [i.externe_referentie for i in batch if i.externe_referentie]
-    hashes = [i.inhoudshash() for i in batch]
-    bekend_ext, bekend_hash = uow.signalen.existing_keys(organisatie_id, externe, hashes)
-    uniek = []
-    for invoer in batch:
-        ext, inhoud = invoer.externe_referentie, invoer.inhoudshash()
-        if (ext and ext in bekend_ext) or inhoud in bekend_hash:
-            continue
-        if ext:
-            bekend_ext.add(ext)
-        bekend_hash.add(inhoud)
-        uniek.append(invoer)
-    return uniek
 
 
 class Importeur:
@@ -132,8 +55,7 @@ class Importeur:
             run = ImportVoortgang(
                 uuid.uuid4(), self.actor.organisatie_id, bestandsnaam, bestandshash, "bezig"
             )
-            now = self.ctx.clock.now()
-            uow.importruns.add(run, self.actor.label, now)
+            uow.importruns.add(run, self.actor.label, self.ctx.clock.now())
             self._audit(uow, Handeling.IMPORT_GESTART, run, f"import van {bestandsnaam}")
             uow.commit()
             return run, False
@@ -154,40 +76,51 @@ class Importeur:
             )
         )
 
-    def flush(self, run: ImportVoortgang, batch: _Batch) -> None:
-        """Store one batch and move the checkpoint, in one transaction."""
-        self.rapport(batch.fouten)
+    def taak(self, run: ImportVoortgang, rijen: list[ImportRij], codering: Codering) -> Taak:
+        return Taak(
+            rijen,
+            self.actor.organisatie,
+            self.actor.label,
+            self.ctx.clock.now(),
+            self.ctx.pseudoniem_sleutel,
+            codering,
+            run.id,
+        )
+
+    def write(self, run: ImportVoortgang, stuk: Stuk) -> None:
+        """Store one prepared chunk and move the checkpoint, in one transaction."""
+        self.rapport(stuk.fouten)
         with self.ctx.uow() as uow:
-            uniek = _unique(batch.invoer, uow, self.actor.organisatie_id)
+            uniek = unique(stuk, uow, self.actor.organisatie_id)
             now = self.ctx.clock.now()
             nummers = uow.signalen.next_references(now.year, len(uniek)) if uniek else range(0)
-            rijen: list[NieuwSignaalRij] = []
-            for invoer, nummer in zip(uniek, nummers, strict=True):
-                rij = build_row(
-                    self.ctx, uow, self.actor, invoer, referentie_voor(now.year, nummer)
-                )
+            codering = uow.signalen.codering(self.actor.organisatie_id)
+            rijen: list[tuple[Any, ...]] = []
+            themas: list[tuple[uuid.UUID, str]] = []
+            for rij, nummer in zip(uniek, nummers, strict=True):
+                contact_id = None
+                if rij.contact is not None:
+                    record = seal_contact(self.ctx, self.actor.organisatie_id, rij.contact, now)
+                    uow.contacten.add(record)
+                    contact_id = record.id
                 rijen.append(
-                    NieuwSignaalRij(
-                        rij.signaal,
-                        invoer.inhoudshash(),
-                        rij.melder_pseudoniem,
-                        rij.contact_id,
-                        run.id,
-                    )
+                    codering.complete(rij.rij, referentie_voor(now.year, nummer), contact_id)
                 )
-            uow.signalen.add_many(rijen, self.actor.organisatie_id)
-            run.laatste_rij = batch.laatste_rij
+                themas.extend(rij.themas)
+            uow.signalen.add_encoded(rijen, themas)
+            dubbel = len(stuk.rijen) - len(rijen)
+            run.laatste_rij = stuk.laatste_rij
             run.opgeslagen += len(rijen)
-            run.dubbel += len(batch.invoer) - len(rijen)
-            run.fouten += len({f.rij for f in batch.fouten})
+            run.dubbel += dubbel
+            run.fouten += len({f.rij for f in stuk.fouten})
             if rijen:
                 self._audit(
                     uow,
                     Handeling.IMPORT_BATCH_OPGESLAGEN,
                     run,
-                    f"rijen {batch.eerste_rij}-{batch.laatste_rij}",
+                    f"rijen {stuk.eerste_rij}-{stuk.laatste_rij}",
                     opgeslagen=len(rijen),
-                    dubbel=len(batch.invoer) - len(rijen),
+                    dubbel=dubbel,
                 )
             uow.importruns.save(run, now)
             uow.commit()
@@ -208,6 +141,47 @@ class Importeur:
             uow.commit()
 
 
+def _chunks(rijen: Iterable[ImportRij], grootte: int) -> Iterator[list[ImportRij]]:
+    iterator = iter(rijen)
+    while chunk := list(islice(iterator, grootte)):
+        yield chunk
+
+
+def _merge(stukken: list[Stuk]) -> Stuk:
+    samen = Stuk(eerste_rij=stukken[0].eerste_rij, laatste_rij=stukken[-1].laatste_rij)
+    for stuk in stukken:
+        samen.rijen.extend(stuk.rijen)
+        samen.fouten.extend(stuk.fouten)
+        samen.gelezen += stuk.gelezen
+    return samen
+
+
+def _prepared(
+    importeur: Importeur,
+    run: ImportVoortgang,
+    rijen: Iterable[ImportRij],
+    werkers: int,
+    batchgrootte: int,
+) -> Iterator[Stuk]:
+    """Prepared chunks in file order; with workers, a bounded number in flight."""
+    with importeur.ctx.uow(schrijven=False) as uow:
+        codering = uow.signalen.codering(importeur.actor.organisatie_id)
+    taken = (
+        importeur.taak(run, chunk, codering) for chunk in _chunks(rijen, min(STUK, batchgrootte))
+    )
+    if werkers <= 1:
+        yield from map(prepare, taken)
+        return
+    with ProcessPoolExecutor(werkers, mp_context=get_context("forkserver")) as pool:
+        bezig: deque[Future[Stuk]] = deque()
+        for taak in taken:
+            bezig.append(pool.submit(prepare, taak))
+            if len(bezig) >= 2 * werkers:
+                yield bezig.popleft().result()
+        while bezig:
+            yield bezig.popleft().result()
+
+
 def import_rows(
     ctx: Context,
     actor: Actor,
@@ -218,30 +192,21 @@ def import_rows(
     rapport: FoutRapport,
     voortgang: Voortgang | None = None,
     batchgrootte: int = 5000,
+    werkers: int = 1,
 ) -> ImportResultaat:
+    """Import ``rijen``; ``werkers`` > 1 validates in that many worker processes."""
     importeur = Importeur(ctx, actor, rapport)
     run, hervat = importeur.start(bestandsnaam, bestandshash)
     resultaat = ImportResultaat(run.id, hervat_na_rij=run.laatste_rij if hervat else 0)
-    batch = _Batch()
-    for rij in rijen:
-        if rij.nummer <= resultaat.hervat_na_rij:
-            continue
-        resultaat.gelezen += 1
-        invoer, fouten = parse_row(rij, actor.organisatie)
-        batch.eerste_rij = batch.eerste_rij or rij.nummer
-        batch.laatste_rij = rij.nummer
-        if invoer is not None:
-            batch.invoer.append(invoer)
-        batch.fouten.extend(fouten)
-        if len(batch) >= batchgrootte:
-            importeur.flush(run, batch)
-            if voortgang:
-                voortgang(len(batch))
-            batch = _Batch()
-    if len(batch):
-        importeur.flush(run, batch)
-        if voortgang:
-            voortgang(len(batch))
+    nieuw = (rij for rij in rijen if rij.nummer > resultaat.hervat_na_rij)
+    wachtend: list[Stuk] = []
+    for stuk in _prepared(importeur, run, nieuw, werkers, batchgrootte):
+        wachtend.append(stuk)
+        if sum(s.gelezen for s in wachtend) >= batchgrootte:
+            _write(importeur, run, wachtend, resultaat, voortgang)
+            wachtend = []
+    if wachtend:
+        _write(importeur, run, wachtend, resultaat, voortgang)
     importeur.finish(run)
     resultaat.opgeslagen, resultaat.dubbel, resultaat.fouten = (
         run.opgeslagen,
@@ -249,3 +214,17 @@ def import_rows(
         run.fouten,
     )
     return resultaat
+
+
+def _write(
+    importeur: Importeur,
+    run: ImportVoortgang,
+    stukken: list[Stuk],
+    resultaat: ImportResultaat,
+    voortgang: Voortgang | None,
+) -> None:
+    batch = _merge(stukken)
+    importeur.write(run, batch)
+    resultaat.gelezen += batch.gelezen
+    if voortgang:
+        voortgang(batch.gelezen)

@@ -74,21 +74,28 @@ class ContactInvoer(Schema):
         return phonenumbers.format_number(nummer, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _parse_tekst(tekst: str) -> Any:
+    try:
+        return datetime.fromisoformat(tekst)
+    except ValueError:
+        pass
+    for formaat in _DATUMFORMATEN:
+        try:
+            return datetime.strptime(tekst, formaat)
+        except ValueError:
+            continue
+    return tekst  # pydantic reports it
+
+
+def _morgen() -> datetime:
+    """A day ahead of now, as a bound for 'received at' (clock skew allowed)."""
+    return datetime.now(UTC) + timedelta(days=1)
+
+
 def parse_tijdstip(value: Any) -> Any:
     """ISO 8601 or a Dutch date; a time without zone is Dutch local time."""
     if isinstance(value, str):
-        tekst = value.strip()
-        for formaat in _DATUMFORMATEN:
-            try:
-                value = datetime.strptime(tekst, formaat)
-                break
-            except ValueError:
-                continue
-        else:
-            try:
-                value = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
-            except ValueError:
-                return value  # pydantic reports it
+        value = _parse_tekst(value.strip())
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=NEDERLAND)
@@ -136,7 +143,7 @@ class SignaalNieuw(Schema):
     @field_validator("ontvangen_op")
     @classmethod
     def _niet_in_toekomst(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value > datetime.now(UTC) + timedelta(days=1):
+        if value is not None and value > _morgen():
             raise ValueError("ligt in de toekomst")
         return value
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from functools import lru_cache
 
 import phonenumbers
 from stdnum.nl import bsn
@@ -37,6 +38,7 @@ def normalise_melder_id(melder_id: str) -> str:
     return "id:" + compact.upper()
 
 
+@lru_cache(maxsize=256)
 def organisation_key(master_key: bytes, organisatie: str) -> bytes:
     """The per-organisation key: pseudonyms of one organisation mean nothing in another."""
     return hmac.new(master_key, f"organisatie:{organisatie}".encode(), hashlib.sha256).digest()

@@ -16,7 +16,8 @@ from hartslag.domein.actor import Actor
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 from hartslag.services import signaalbeheer
 from hartslag.services.context import Context
-from hartslag.services.importeren import ImportRij, import_rows
+from hartslag.services.importeren import import_rows
+from hartslag.services.voorbereiding import ImportRij
 from tests.adapters.cli.conftest import Cli
 
 KOP = [
@@ -218,3 +219,15 @@ def test_interrupted_import_keeps_committed_rows_and_resumes(
     uitkomst = import_rows(ctx, actor, _rows(55), **kwargs)  # type: ignore[arg-type]
     assert uitkomst.hervat_na_rij == 31  # row numbers count the header as row 1
     assert uitkomst.opgeslagen == 55 and _totaal(ctx) == 55
+
+
+def test_worker_processes_store_the_same_as_one_process(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    actor = _actor(ctx)
+    kwargs = {"rapport": lambda f: None, "batchgrootte": 700}
+    een = import_rows(ctx, actor, _rows(2500), bestandsnaam="a", bestandshash="a", **kwargs)  # type: ignore[arg-type]
+    assert een.opgeslagen == 2500
+    twee = import_rows(ctx, actor, _rows(2600), bestandsnaam="b", bestandshash="b", werkers=2, **kwargs)  # type: ignore[arg-type]
+    assert (twee.opgeslagen, twee.dubbel) == (100, 2500)
+    assert _totaal(ctx) == 2600

@@ -15,7 +15,8 @@ from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, lo
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import beheer
-from hartslag.services.importeren import ImportRij, import_rows
+from hartslag.services.importeren import import_rows
+from hartslag.services.voorbereiding import ImportRij
 
 app = typer.Typer(help="Demodata.", no_args_is_help=True)
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,8 @@ from hartslag.adapters.bestanden import (
     resolve_header,
 )
 from hartslag.adapters.cli.gedeeld import cli_actor, context, fail, handles_errors
-from hartslag.services.importeren import ImportFout, ImportRij, import_rows, unknown_columns
+from hartslag.services.importeren import import_rows
+from hartslag.services.voorbereiding import ImportFout, ImportRij, unknown_columns
 
 
 class FoutBestand:
@@ -58,6 +60,11 @@ def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> I
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
+def _werkers(rijen: int | None) -> int:
+    """Worker processes pay off from a few tens of thousands of rows on."""
+    return min(os.cpu_count() or 1, 4) if (rijen or 0) >= 20_000 else 1
+
+
 @handles_errors
 def import_command(
     file: Path = typer.Argument(..., help="CSV (; of ,), JSON Lines of Excel (.xlsx)."),
@@ -71,6 +78,12 @@ def import_command(
         None, "--format", help="csv, jsonl of xlsx (standaard: extensie)."
     ),
     batch: int = typer.Option(5000, "--batch-size", min=1, help="Rijen per transactie."),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help="Processen die rijen controleren (standaard: per kern één bij grote bestanden).",
+    ),
 ) -> None:
     """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
     opnieuw draaien slaat niets dubbel op en hervat een afgebroken import."""

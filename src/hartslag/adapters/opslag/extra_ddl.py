@@ -5,13 +5,12 @@ and the database-enforced immutability of the audit trail. Used by the migration
 from __future__ import annotations
 
 SQLITE_UP = [
-    # Full-text search: an external-content FTS5 index over title and text.
+    # Full-text search: an external-content FTS5 index over title and text. New rows are
+    # indexed by the store in one statement per batch (see bulk.py); changes and deletions
+    # by these triggers.
     """CREATE VIRTUAL TABLE signaal_fts USING fts5(
         titel, tekst, content='signaal', content_rowid='rowid',
         tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER signaal_fts_ai AFTER INSERT ON signaal BEGIN
-        INSERT INTO signaal_fts(rowid, titel, tekst) VALUES (new.rowid, new.titel, new.tekst);
-    END""",
     """CREATE TRIGGER signaal_fts_ad AFTER DELETE ON signaal BEGIN
         INSERT INTO signaal_fts(signaal_fts, rowid, titel, tekst)
         VALUES ('delete', old.rowid, old.titel, old.tekst);
@@ -35,7 +34,6 @@ SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS gebeurtenis_geen_wijziging",
     "DROP TRIGGER IF EXISTS signaal_fts_au",
     "DROP TRIGGER IF EXISTS signaal_fts_ad",
-    "DROP TRIGGER IF EXISTS signaal_fts_ai",
     "DROP TABLE IF EXISTS signaal_fts",
 ]
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from hartslag.adapters.opslag.bulk import RijCodering, insert_encoded, to_row
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import (
@@ -46,35 +47,6 @@ _KOLOMMEN = [c for c in signaal.c if c.name != "zoekvector"]
 def _fts5_query(zoek: str) -> str:
     """User words as an FTS5 query: every word must occur (prefix match), no FTS syntax."""
     return " ".join(f'"{woord}"*' for woord in _WOORD.findall(zoek))
-
-
-def to_row(rij: NieuwSignaalRij, organisatie_id: int) -> dict[str, Any]:
-    s = rij.signaal
-    return {
-        "id": s.id,
-        "referentie": s.referentie,
-        "organisatie_id": organisatie_id,
-        "ontvangen_op": s.ontvangen_op,
-        "geregistreerd_op": s.geregistreerd_op,
-        "geregistreerd_door": s.geregistreerd_door,
-        "brontype": s.brontype.value,
-        "meldertype": s.meldertype.value,
-        "kanaal": s.kanaal.value,
-        "gevraagd": s.gevraagd,
-        "polariteit": s.polariteit.value if s.polariteit else None,
-        "impact": [{"domein": i.domein.value, "soort": i.soort.value} for i in s.impact],
-        "bereik": s.bereik.value if s.bereik else None,
-        "levensgebeurtenis": s.levensgebeurtenis,
-        "regelgeving": list(s.regelgeving),
-        "titel": s.titel or "",
-        "tekst": s.tekst,
-        "status": s.status.value,
-        "externe_referentie": s.externe_referentie,
-        "inhoudshash": rij.inhoudshash,
-        "melder_pseudoniem": rij.melder_pseudoniem,
-        "contact_id": rij.contact_id,
-        "importrun_id": rij.importrun_id,
-    }
 
 
 def from_row(row: Any, code: str, themas: Sequence[str]) -> Signaal:
@@ -115,11 +87,15 @@ class SqlSignalen:
         """Reserve ``aantal`` consecutive sequence numbers for ``jaar``, atomically (one
         upsert, so concurrent requests on PostgreSQL never collide)."""
         upsert = pg_insert if self._dialect == "postgresql" else sqlite_insert
-        statement = upsert(referentieteller).values(jaar=jaar, laatste=aantal)
-        statement = statement.on_conflict_do_update(
-            index_elements=[referentieteller.c.jaar],
-            set_={"laatste": referentieteller.c.laatste + aantal},
-        ).returning(referentieteller.c.laatste)
+        statement = (
+            upsert(referentieteller)
+            .values(jaar=jaar, laatste=aantal)
+            .on_conflict_do_update(
+                index_elements=[referentieteller.c.jaar],
+                set_={"laatste": referentieteller.c.laatste + aantal},
+            )
+            .returning(referentieteller.c.laatste)
+        )
         laatste = int(self._c.execute(statement).scalar_one())
         return range(laatste - aantal + 1, laatste + 1)
 
@@ -127,14 +103,18 @@ class SqlSignalen:
         self.add_many([rij], organisatie_id)
 
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None:
-        if not rijen:
-            return
-        self._c.execute(insert(signaal), [to_row(r, organisatie_id) for r in rijen])
-        themas = [
-            {"signaal_id": r.signaal.id, "thema": t} for r in rijen for t in set(r.signaal.themas)
-        ]
-        if themas:
-            self._c.execute(insert(signaal_thema), themas)
+        codering = self.codering(organisatie_id)
+        themas = [(r.signaal.id, t) for r in rijen for t in set(r.signaal.themas)]
+        self.add_encoded([codering.encode(r) for r in rijen], themas)
+
+    def codering(self, organisatie_id: int) -> RijCodering:
+        return RijCodering(self._dialect, organisatie_id)
+
+    def add_encoded(
+        self, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+    ) -> None:
+        if rijen:
+            insert_encoded(self._c, rijen, themas)
 
     def existing_keys(
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]

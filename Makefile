@@ -1,0 +1,40 @@
+# Hartslag: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export HARTSLAG_DATABASE_URL ?= sqlite:///./hartslag.db
+PORT ?= 8000
+# Run the database tests on PostgreSQL too when one answers on this machine.
+ifeq ($(HARTSLAG_TEST_POSTGRES_URL),)
+ifeq ($(shell pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && echo yes),yes)
+export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:5432/postgres
+endif
+endif
+
+.PHONY: run test check install bench clean
+
+$(BIN)/hartslag: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/hartslag
+
+## Run Hartslag with demo data on SQLite at http://127.0.0.1:8000
+run: install
+	HARTSLAG_DEMO=true $(BIN)/hartslag demo load
+	HARTSLAG_DEMO=true $(BIN)/hartslag serve --host 127.0.0.1 --port $(PORT)
+
+## Run the test suite (SQLite; PostgreSQL too when HARTSLAG_TEST_POSTGRES_URL is set)
+test: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/pytest -n 2 -p no:cacheprovider
+
+bench: install
+	$(BIN)/python benchmarks/intake.py
+
+clean:
+	rm -rf $(VENV) hartslag.db hartslag.db-wal hartslag.db-shm demo-grondwaarheid.json

@@ -1,0 +1,333 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Intake benchmark: bulk import vs the plain database driver, and the API over loopback.
+
+    .venv/bin/python benchmarks/intake.py [--rows 100000] [--repeat 3] [--million]
+
+Prints one table per run, SQLite and PostgreSQL side by side (PostgreSQL when one answers
+at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians of
+``--repeat`` runs, each on a fresh database. ``--million`` also imports 1,000,000 rows in
+a child process and reports its peak memory (target: under 1 GiB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from hartslag.adapters.bestanden import file_fingerprint, read_rows
+from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.adapters.opslag.bulk import SIGNAAL_KOLOMMEN
+from hartslag.adapters.opslag.database import make_engine, upgrade
+from hartslag.bootstrap import bootstrap
+from hartslag.config import Settings
+from hartslag.services import beheer
+from hartslag.services.importeren import import_rows
+from hartslag.services.voorbereiding import ImportRij
+from werkbestanden import write_csv
+
+SECRET = "benchmark-geheim-met-voldoende-lengte"
+PG_URL = os.environ.get(
+    "HARTSLAG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+WERKERS = int(os.environ.get("HARTSLAG_BENCH_WORKERS", min(os.cpu_count() or 1, 4)))
+HARTSLAG = str(Path(sys.executable).parent / "hartslag")
+
+
+@contextmanager
+def fresh_database(kind: str) -> Iterator[str]:
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            url = f"sqlite:///{tmp}/bench.db"
+            upgrade(make_engine(url))
+            yield url
+        return
+    name = f"hartslag_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        yield url
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def postgres_available() -> bool:
+    try:
+        with create_engine(PG_URL).connect() as c:
+            c.execute(text("SELECT 1"))
+        return True
+    except Exception:
+        return False
+
+
+def hartslag_import(url: str, path: Path) -> float:
+    """Signals per second through Hartslag's import (file reading included)."""
+    ctx = bootstrap(Settings(database_url=url, secret_key=SECRET))  # type: ignore[arg-type]
+    beheer.create_organisatie(ctx, "BENCH", "Benchmark")
+    actor = cli_actor(ctx, "BENCH")
+    start = time.perf_counter()
+    rijen = (ImportRij(r.nummer, dict(r.velden), r.fout) for r in read_rows(path))
+    uitkomst = import_rows(
+        ctx,
+        actor,
+        rijen,
+        bestandsnaam=path.name,
+        bestandshash=file_fingerprint(path),
+        rapport=lambda f: None,
+    )
+    duur = time.perf_counter() - start
+    assert uitkomst.fouten == 0 and uitkomst.opgeslagen > 0
+    return uitkomst.opgeslagen / duur
+
+
+def plain_rows(path: Path) -> list[tuple[object, ...]]:
+    """The same rows as the driver wants them (prepared before the clock starts)."""
+    nu = datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for i, r in enumerate(csv.DictReader(f, delimiter=";")):
+            waarden = {k: None for k in SIGNAAL_KOLOMMEN}
+            waarden.update(
+                id=uuid.uuid4().hex,
+                referentie=f"HS-2026-{i:07d}",
+                organisatie_id=1,
+                ontvangen_op=datetime.fromisoformat(r["ontvangenOp"])
+                .astimezone(UTC)
+                .replace(tzinfo=None)
+                .isoformat(" ", "microseconds"),
+                geregistreerd_op=nu,
+                geregistreerd_door="bench",
+                brontype=r["brontype"],
+                meldertype=r["meldertype"],
+                kanaal=r["kanaal"],
+                gevraagd=0,
+                impact="[]",
+                regelgeving="[]",
+                titel=r["tekst"][:80],
+                tekst=r["tekst"],
+                status="nieuw",
+                externe_referentie=r["externeReferentie"],
+            )
+            rows.append(tuple(waarden[k] for k in SIGNAAL_KOLOMMEN))
+    return rows
+
+
+def plain_driver(url: str, rows: list[tuple[object, ...]], batch: int = 5000) -> float:
+    """executemany (SQLite, plus the full-text index per batch) or COPY (PostgreSQL)."""
+    engine = make_engine(url)
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO organisatie (id, code, naam, aangemaakt_op) "
+                "VALUES (1, 'B', 'B', CURRENT_TIMESTAMP)"
+            )
+        )
+    raw = engine.raw_connection()
+    cursor = raw.cursor()
+    kolommen = ", ".join(SIGNAAL_KOLOMMEN)
+    start = time.perf_counter()
+    if url.startswith("sqlite"):
+        sql = f"INSERT INTO signaal ({kolommen}) VALUES ({', '.join('?' * len(SIGNAAL_KOLOMMEN))})"
+        for i in range(0, len(rows), batch):
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.executemany(sql, rows[i : i + batch])
+            cursor.execute(
+                "INSERT INTO signaal_fts(rowid, titel, tekst) SELECT rowid, titel, "
+                "tekst FROM signaal WHERE rowid > ?",
+                (i,),
+            )
+            cursor.execute("COMMIT")
+    else:
+        pg_rows = [
+            tuple(
+                uuid.UUID(v) if k == "id" else (bool(v) if k == "gevraagd" else v)
+                for k, v in zip(SIGNAAL_KOLOMMEN, r, strict=True)
+            )
+            for r in rows
+        ]
+        start = time.perf_counter()
+        for i in range(0, len(pg_rows), batch):
+            with cursor.copy(f"COPY signaal ({kolommen}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+                for r in pg_rows[i : i + batch]:
+                    copy.write_row(r)
+            raw.commit()
+    duur = time.perf_counter() - start
+    raw.close()
+    engine.dispose()
+    return len(rows) / duur
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def api_latency(url: str, requests: int, clients: int) -> tuple[float, float, float]:
+    """p50 and p99 latency (ms) of sequential POSTs, and requests/s with ``clients``."""
+    env = {**os.environ, "HARTSLAG_DATABASE_URL": url, "HARTSLAG_SECRET_KEY": SECRET}
+    subprocess.run(
+        [HARTSLAG, "organisation", "create", "API", "--name", "API"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    token = subprocess.run(
+        [HARTSLAG, "token", "create", "--organisation", "API", "--role", "frontlinie"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    port = free_port()
+    server = subprocess.Popen(
+        [HARTSLAG, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": f"Bearer {token}"}
+    body = {
+        "tekst": "Klant belt: brief over terugvordering toeslag is onbegrijpelijk.",
+        "brontype": "klacht",
+        "meldertype": "burger",
+        "kanaal": "telefoon",
+        "themas": ["toeslagen"],
+        "melderId": "123456782",
+    }
+    try:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            for _ in range(100):
+                try:
+                    client.get("/health")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            for _ in range(50):  # warm-up
+                client.post("/api/v1/signalen", json=body, headers=headers)
+            latencies = []
+            for _ in range(requests):
+                t = time.perf_counter()
+                r = client.post("/api/v1/signalen", json=body, headers=headers)
+                latencies.append((time.perf_counter() - t) * 1000)
+                assert r.status_code == 201, r.text
+        from concurrent.futures import ThreadPoolExecutor
+
+        def burst(n: int) -> None:
+            with httpx.Client(base_url=base, timeout=30) as c:
+                for _ in range(n):
+                    assert c.post("/api/v1/signalen", json=body, headers=headers).status_code == 201
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(burst, [requests // clients] * clients))
+        throughput = (requests // clients * clients) / (time.perf_counter() - start)
+    finally:
+        server.terminate()
+        server.wait(10)
+    q = statistics.quantiles(latencies, n=100)
+    return statistics.median(latencies), q[98], throughput
+
+
+def million(tmp: Path) -> tuple[float, float]:
+    """Import 1,000,000 rows in a child process: peak memory (MiB) and signals/s."""
+    path = write_csv(tmp / "miljoen.csv", 1_000_000)
+    url = f"sqlite:///{tmp}/miljoen.db"
+    env = {**os.environ, "HARTSLAG_DATABASE_URL": url, "HARTSLAG_SECRET_KEY": SECRET}
+    subprocess.run([HARTSLAG, "db", "upgrade"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [HARTSLAG, "organisation", "create", "M", "--name", "M"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(
+        [HARTSLAG, "import", str(path), "--organisation", "M"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    duur = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(peak, before) / 1024, 1_000_000 / duur
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--api-requests", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--million", action="store_true")
+    args = parser.parse_args()
+    kinds = ["sqlite"] + (["postgresql"] if postgres_available() else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_csv(Path(tmp) / "signalen.csv", args.rows)
+        plain = plain_rows(path)
+        results = {}
+        for kind in kinds:
+            imports, plains = [], []
+            for _ in range(args.repeat):
+                with fresh_database(kind) as url:
+                    imports.append(hartslag_import(url, path))
+                with fresh_database(kind) as url:
+                    plains.append(plain_driver(url, plain))
+            with fresh_database(kind) as url:
+                p50, p99, rps = api_latency(url, args.api_requests, args.clients)
+            results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
+        print(
+            f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs; "
+            f"API: {args.api_requests} POSTs sequential, then {args.clients} clients\n"
+        )
+        print(
+            "| database | Hartslag import (signals/s) | plain driver (signals/s) | share "
+            "| API p50 (ms) | API p99 (ms) | API throughput (req/s) |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for kind, (imp, pla, p50, p99, rps) in results.items():
+            driver = "executemany" if kind == "sqlite" else "COPY"
+            print(
+                f"| {kind} | {imp:,.0f} | {pla:,.0f} ({driver}) | {imp / pla:.0%} "
+                f"| {p50:.1f} | {p99:.1f} | {rps:,.0f} |"
+            )
+        print(
+            "\nTargets: import >= 30% of the plain driver on each database and >= 10,000 "
+            "signals/s on SQLite; API p50 < 15 ms."
+        )
+        for kind, (imp, pla, p50, _, _) in results.items():
+            checks = [imp / pla >= 0.30, p50 < 15] + ([imp >= 10_000] if kind == "sqlite" else [])
+            print(f"  {kind}: {'met' if all(checks) else 'NOT met'}")
+        if args.million:
+            peak, rate = million(Path(tmp))
+            print(
+                f"\n1,000,000-row import (SQLite, child process): peak RSS {peak:,.0f} MiB "
+                f"(target < 1,024 MiB: {'met' if peak < 1024 else 'NOT met'}), "
+                f"{rate:,.0f} signals/s"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Fast bulk insertion of signal rows, one path per database.
+
+SQLite: the driver's ``executemany`` with values already in SQLAlchemy's storage format
+(the ORM's per-row type processing would cost more than the insert itself), then the new
+rows go into the full-text index in one statement per batch (a per-row trigger is three
+times slower). PostgreSQL: ``COPY``, the practical limit of the server.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from hartslag.adapters.opslag.tabellen import signaal
+from hartslag.services.poorten import NieuwSignaalRij
+
+SIGNAAL_KOLOMMEN = [c.name for c in signaal.c if c.name != "zoekvector"]
+_JSON = {"impact", "regelgeving"}
+
+
+def to_row(rij: NieuwSignaalRij, organisatie_id: int) -> dict[str, Any]:
+    s = rij.signaal
+    return {
+        "id": s.id,
+        "referentie": s.referentie,
+        "organisatie_id": organisatie_id,
+        "ontvangen_op": s.ontvangen_op,
+        "geregistreerd_op": s.geregistreerd_op,
+        "geregistreerd_door": s.geregistreerd_door,
+        "brontype": s.brontype.value,
+        "meldertype": s.meldertype.value,
+        "kanaal": s.kanaal.value,
+        "gevraagd": s.gevraagd,
+        "polariteit": s.polariteit.value if s.polariteit else None,
+        "impact": [{"domein": i.domein.value, "soort": i.soort.value} for i in s.impact],
+        "bereik": s.bereik.value if s.bereik else None,
+        "levensgebeurtenis": s.levensgebeurtenis,
+        "regelgeving": list(s.regelgeving),
+        "titel": s.titel or "",
+        "tekst": s.tekst,
+        "status": s.status.value,
+        "externe_referentie": s.externe_referentie,
+        "inhoudshash": rij.inhoudshash,
+        "melder_pseudoniem": rij.melder_pseudoniem,
+        "contact_id": rij.contact_id,
+        "importrun_id": rij.importrun_id,
+    }
+
+
+def _tijd(waarde: datetime) -> str:
+    return waarde.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _json(waarde: list[Any]) -> str:
+    return json.dumps(waarde) if waarde else "[]"
+
+
+def _uuid(waarde: Any) -> str | None:
+    return waarde.hex if waarde is not None else None
+
+
+# Per column: how SQLAlchemy would store the value on SQLite (None passes through).
+_OMZETTING: dict[str, Any] = {
+    "id": _uuid,
+    "contact_id": _uuid,
+    "importrun_id": _uuid,
+    "ontvangen_op": _tijd,
+    "geregistreerd_op": _tijd,
+    "impact": _json,
+    "regelgeving": _json,
+    "gevraagd": int,
+}
+
+
+def _sqlite_rij(r: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(
+        _OMZETTING[k](r[k]) if k in _OMZETTING and r[k] is not None else r[k]
+        for k in SIGNAAL_KOLOMMEN
+    )
+
+
+def _sqlite_encode(rij: NieuwSignaalRij, organisatie_id: int) -> tuple[Any, ...]:
+    """The SQLite tuple straight from the domain object: the hot path of a bulk import
+    (positional, in the order of SIGNAAL_KOLOMMEN, checked below)."""
+    s = rij.signaal
+    return (
+        s.id.hex,
+        s.referentie,
+        organisatie_id,
+        _tijd(s.ontvangen_op),
+        _tijd(s.geregistreerd_op),
+        s.geregistreerd_door,
+        s.brontype.value,
+        s.meldertype.value,
+        s.kanaal.value,
+        int(s.gevraagd),
+        s.polariteit.value if s.polariteit else None,
+        _json([{"domein": i.domein.value, "soort": i.soort.value} for i in s.impact]),
+        s.bereik.value if s.bereik else None,
+        s.levensgebeurtenis,
+        _json(list(s.regelgeving)),
+        s.titel or "",
+        s.tekst,
+        s.status.value,
+        s.externe_referentie,
+        rij.inhoudshash,
+        rij.melder_pseudoniem,
+        _uuid(rij.contact_id),
+        _uuid(rij.importrun_id),
+    )
+
+
+def _postgresql_rij(r: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(json.dumps(r[k]) if k in _JSON else r[k] for k in SIGNAAL_KOLOMMEN)
+
+
+assert SIGNAAL_KOLOMMEN == [
+    "id",
+    "referentie",
+    "organisatie_id",
+    "ontvangen_op",
+    "geregistreerd_op",
+    "geregistreerd_door",
+    "brontype",
+    "meldertype",
+    "kanaal",
+    "gevraagd",
+    "polariteit",
+    "impact",
+    "bereik",
+    "levensgebeurtenis",
+    "regelgeving",
+    "titel",
+    "tekst",
+    "status",
+    "externe_referentie",
+    "inhoudshash",
+    "melder_pseudoniem",
+    "contact_id",
+    "importrun_id",
+], "the positional SQLite encoder must follow the table's column order"
+_REFERENTIE = SIGNAAL_KOLOMMEN.index("referentie")
+_CONTACT = SIGNAAL_KOLOMMEN.index("contact_id")
+
+
+@dataclass(frozen=True)
+class RijCodering:
+    """Turns a signal row into the tuple the driver inserts. Plain data, so it can be sent
+    to worker processes that prepare rows in parallel during a bulk import."""
+
+    dialect: str
+    organisatie_id: int
+
+    def encode(self, rij: NieuwSignaalRij) -> tuple[Any, ...]:
+        if self.dialect == "postgresql":
+            return _postgresql_rij(to_row(rij, self.organisatie_id))
+        return _sqlite_encode(rij, self.organisatie_id)
+
+    def complete(
+        self, rij: tuple[Any, ...], referentie: str, contact_id: uuid.UUID | None
+    ) -> tuple[Any, ...]:
+        """Fill in what only the writer knows: the reference and the sealed contact."""
+        waarden = list(rij)
+        waarden[_REFERENTIE] = referentie
+        if contact_id is not None:
+            waarden[_CONTACT] = contact_id if self.dialect == "postgresql" else contact_id.hex
+        return tuple(waarden)
+
+
+def _sqlite(
+    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+) -> None:
+    cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        laatste = cursor.execute("SELECT coalesce(max(rowid), 0) FROM signaal").fetchone()[0]
+        plekken = ", ".join("?" * len(SIGNAAL_KOLOMMEN))
+        cursor.executemany(
+            f"INSERT INTO signaal ({', '.join(SIGNAAL_KOLOMMEN)}) VALUES ({plekken})",
+            rijen,
+        )
+        # The caller holds the write lock (BEGIN IMMEDIATE), so every row above `laatste`
+        # is one of ours: index them in one statement.
+        cursor.execute(
+            "INSERT INTO signaal_fts(rowid, titel, tekst) "
+            "SELECT rowid, titel, tekst FROM signaal WHERE rowid > ?",
+            (laatste,),
+        )
+        if themas:
+            cursor.executemany(
+                "INSERT INTO signaal_thema (signaal_id, thema) VALUES (?, ?)",
+                [(s.hex, t) for s, t in themas],
+            )
+    finally:
+        cursor.close()
+
+
+def _postgresql(
+    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+) -> None:
+    cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY signaal ({', '.join(SIGNAAL_KOLOMMEN)}) FROM STDIN") as copy:
+            for r in rijen:
+                copy.write_row(r)
+        if themas:
+            with cursor.copy("COPY signaal_thema (signaal_id, thema) FROM STDIN") as copy:
+                for rij in themas:
+                    copy.write_row(rij)
+    finally:
+        cursor.close()
+
+
+def insert_encoded(
+    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+) -> None:
+    """Insert encoded signal rows (see :class:`RijCodering`) and their themes."""
+    if c.dialect.name == "postgresql":
+        _postgresql(c, rijen, themas)
+    else:
+        _sqlite(c, rijen, themas)

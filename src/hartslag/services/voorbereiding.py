@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The preparing side of a bulk import: file rows validated with the intake schema and
+encoded for the store. Pure CPU work on plain data, so it can run in worker processes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from hartslag.domein.signaal import Contactgegevens, SignaalInvoer, nieuw_signaal
+from hartslag.services.invoer import SignaalNieuw, veldfouten
+from hartslag.services.poorten import Codering, NieuwSignaalRij, UnitOfWork
+from hartslag.services.pseudoniemen import melder_pseudoniem
+
+CONTACTKOLOMMEN = {"contactNaam": "naam", "contactEmail": "email", "contactTelefoon": "telefoon"}
+BEKENDE_KOLOMMEN = frozenset(
+    {str(veld.alias) for veld in SignaalNieuw.model_fields.values()} - {"contact"}
+    | set(CONTACTKOLOMMEN)
+    | {"organisatie"}
+)
+STUK = 1000  # rows per unit of work sent to a worker process
+
+
+def unknown_columns(kolommen: Iterable[str]) -> list[str]:
+    """Columns the import ignores (after mapping): worth a warning, not an error."""
+    return [k for k in kolommen if k not in BEKENDE_KOLOMMEN]
+
+
+@dataclass(frozen=True)
+class ImportRij:
+    nummer: int
+    velden: dict[str, Any]
+    fout: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportFout:
+    rij: int
+    kolom: str
+    reden: str
+
+
+@dataclass
+class ImportResultaat:
+    importrun_id: uuid.UUID
+    gelezen: int = 0
+    opgeslagen: int = 0
+    dubbel: int = 0
+    fouten: int = 0
+    hervat_na_rij: int = 0
+
+
+FoutRapport = Callable[[list[ImportFout]], None]
+Voortgang = Callable[[int], None]
+
+
+def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, list[ImportFout]]:
+    """One file row as intake input, or the reasons it cannot be stored."""
+    if rij.fout:
+        return None, [ImportFout(rij.nummer, "(rij)", rij.fout)]
+    velden = {
+        k: v for k, v in rij.velden.items() if k in BEKENDE_KOLOMMEN and v is not None and v != ""
+    }
+    rij_organisatie = velden.pop("organisatie", None)
+    if rij_organisatie is not None and str(rij_organisatie) != organisatie:
+        reden = f"rij hoort bij organisatie '{rij_organisatie}', import is voor '{organisatie}'"
+        return None, [ImportFout(rij.nummer, "organisatie", reden)]
+    contact = {doel: velden.pop(bron) for bron, doel in CONTACTKOLOMMEN.items() if bron in velden}
+    if contact:
+        velden["contact"] = contact
+    try:
+        return SignaalNieuw.model_validate(velden).to_invoer(), []
+    except ValidationError as exc:
+        return None, [ImportFout(rij.nummer, v.veld, v.reden) for v in veldfouten(exc)]
+
+
+@dataclass(frozen=True)
+class Voorbereid:
+    """A good row, encoded for the store, waiting for its reference and dedup check."""
+
+    externe_referentie: str | None
+    inhoudshash: str
+    rij: tuple[Any, ...]
+    themas: tuple[tuple[uuid.UUID, str], ...]
+    contact: Contactgegevens | None
+
+
+@dataclass(frozen=True)
+class Taak:
+    """Everything a worker needs to prepare one chunk of rows (plain, picklable data)."""
+
+    rijen: list[ImportRij]
+    organisatie: str
+    actor: str
+    nu: datetime
+    pseudoniem_sleutel: bytes
+    codering: Codering
+    importrun_id: uuid.UUID
+
+
+@dataclass
+class Stuk:
+    rijen: list[Voorbereid] = field(default_factory=list)
+    fouten: list[ImportFout] = field(default_factory=list)
+    eerste_rij: int = 0
+    laatste_rij: int = 0
+    gelezen: int = 0
+
+
+def prepare(taak: Taak) -> Stuk:
+    """Validate and encode one chunk. Pure CPU work: runs in a worker process."""
+    stuk = Stuk(eerste_rij=taak.rijen[0].nummer, laatste_rij=taak.rijen[-1].nummer)
+    stuk.gelezen = len(taak.rijen)
+    for rij in taak.rijen:
+        invoer, fouten = parse_row(rij, taak.organisatie)
+        stuk.fouten.extend(fouten)
+        if invoer is None:
+            continue
+        signaal = nieuw_signaal(
+            invoer,
+            id=uuid.uuid4(),
+            referentie="",
+            organisatie=taak.organisatie,
+            geregistreerd_op=taak.nu,
+            geregistreerd_door=taak.actor,
+        )
+        pseudoniem = (
+            melder_pseudoniem(taak.pseudoniem_sleutel, taak.organisatie, invoer.melder_id)
+            if invoer.melder_id
+            else None
+        )
+        encoded = taak.codering.encode(
+            NieuwSignaalRij(signaal, invoer.inhoudshash, pseudoniem, None, taak.importrun_id)
+        )
+        contact = invoer.contact if invoer.contact and not invoer.contact.is_leeg() else None
+        stuk.rijen.append(
+            Voorbereid(
+                invoer.externe_referentie,
+                invoer.inhoudshash,
+                encoded,
+                tuple((signaal.id, t) for t in signaal.themas),
+                contact,
+            )
+        )
+    return stuk
+
+
+def unique(stuk: Stuk, uow: UnitOfWork, organisatie_id: int) -> list[Voorbereid]:
+    """Drop rows stored before (or twice in this chunk): same external id or same content."""
+    externe = [r.externe_referentie for r in stuk.rijen if r.externe_referentie]
+    hashes = [r.inhoudshash for r in stuk.rijen]
+    bekend_ext, bekend_hash = uow.signalen.existing_keys(organisatie_id, externe, hashes)
+    uniek = []
+    for rij in stuk.rijen:
+        ext = rij.externe_referentie
+        if (ext and ext in bekend_ext) or rij.inhoudshash in bekend_hash:
+            continue
+        if ext:
+            bekend_ext.add(ext)
+        bekend_hash.add(rij.inhoudshash)
+        uniek.append(rij)
+    return uniek
