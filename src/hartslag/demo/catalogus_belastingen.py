@@ -208,7 +208,8 @@ MACHTIGING_OUDER = Probleem(
     ),
     details=(
         "De ouder in kwestie is [79|84|87|91] jaar.",
-        "De machtigingscode is [maar|slechts] beperkt geldig.",
+        "[De machtigingscode|De code] [is maar beperkt geldig|verloopt binnen een paar "
+        "weken|was al verlopen toen die werd gevonden|is maar kort geldig].",
         "De aangifte moet [voor 1 mei|binnenkort|uiterlijk deze maand] ingediend zijn.",
         "Er [is|werd] [al twee keer|opnieuw] een nieuwe code aangevraagd.",
     ),

@@ -117,7 +117,8 @@ WANBETALERS = Probleem(
     details=(
         "De [oorspronkelijke|] achterstand was {bedrag}.",
         "De inhouding [loopt sinds|is gestart in] {maand}.",
-        "Er loopt [een traject|een aanvraag] bij de schuldhulpverlening.",
+        "[Er loopt|Inmiddels loopt er|Sinds {maand} loopt er] [een traject|een aanvraag|een "
+        "aanmelding] bij [de schuldhulpverlening|de gemeentelijke schuldhulp|een budgetcoach].",
         "De zorgverzekeraar is [Zilveren Kruis|VGZ|CZ|Menzis|DSW].",
     ),
     gevolgen=(*GELDZORGEN, *TIJDVERLIES[2:]),

@@ -31,7 +31,7 @@ AFLOSSING = Probleem(
     ik=(
         "Ik [begrijp|snap] niet hoe DUO [mijn maandbedrag|het bedrag dat ik moet aflossen] "
         "[heeft berekend|berekent]: [ineens|opeens] {bedrag} per maand.",
-        "Mijn studieschuld van {schuld} [wordt alleen maar hoger|groeit gewoon door] [door de "
+        "Mijn studieschuld van {schuld} [wordt alleen maar hoger|blijft maar groeien] [door de "
         "rente|ondanks dat ik aflos].",
         "Ik wil [extra aflossen|een aflosvrije periode aanvragen], maar [in Mijn DUO kan ik "
         "nergens vinden hoe dat werkt|op de website staat het nergens duidelijk].",
@@ -188,7 +188,8 @@ AANVULLENDE_BEURS = Probleem(
     zij=(
         "{Wie} heeft geen contact met een ouder; aanvullende beurs [wordt toch berekend op|hangt "
         "toch af van] het inkomen van die ouder.",
-        "{Wie} krijgt de verklaring 'geen contact' niet ondertekend door een instantie.",
+        "{Wie} krijgt de verklaring 'geen contact' [niet ondertekend door een instantie|niet "
+        "rond|niet op tijd getekend|nergens ondertekend].",
         "Ouderinkomen is [sterk gedaald|veel lager] door [ontslag|ziekte|faillissement]; {wie} "
         "[vraagt om|wil] [peiljaarverlegging|een herberekening].",
     ),
@@ -201,14 +202,21 @@ AANVULLENDE_BEURS = Probleem(
     ),
     details=(
         "Het gaat om een aanvullende beurs van [ongeveer|] {bedrag} per maand.",
-        "Het contact met de ouder is weg sinds [de scheiding|de middelbare school|jaren].",
-        "De studie is [in september|in {maand}] gestart.",
-        "Er [is|werd] een [lening|hogere lening] afgesloten om rond te komen.",
+        "[Het contact met de ouder|Contact met die ouder|Het contact] is [al jaren "
+        "weg|verbroken sinds de scheiding|verbroken sinds de middelbare school|al sinds de "
+        "basisschool weg|sinds {vorigjaar} verbroken].",
+        "[De studie is in september gestart|De opleiding begon in {maand}|Het studiejaar is "
+        "net begonnen|De hbo-opleiding is dit jaar gestart|De mbo-opleiding loopt sinds "
+        "september].",
+        "[Er is|Er werd|Noodgedwongen is er] een [lening|hogere lening|extra lening bij DUO] "
+        "afgesloten [om rond te komen|voor de huur|om de studie te kunnen betalen].",
     ),
     gevolgen=(
-        "Stoppen met de studie [lijkt de enige optie|wordt een reële optie].",
+        "[Stoppen met de studie|Stoppen met de opleiding|Stoppen] [lijkt de enige optie|wordt "
+        "een reële optie|komt steeds dichterbij].",
         *GELDZORGEN[:1],
-        "Er moet meer [geleend|bijgeleend] worden dan nodig zou zijn.",
+        "Er moet [meer|veel meer|extra] [geleend|bijgeleend] worden [dan nodig zou zijn|dan "
+        "eerlijk is|om rond te komen].",
     ),
     wensen=(
         "[Graag hulp bij de verklaring|Ik wil weten welke instantie de verklaring mag tekenen].",
@@ -264,7 +272,8 @@ ADRESCONTROLE = Probleem(
     details=(
         "Het huisbezoek [was|vond plaats] op {datum}.",
         "De [terugvordering|boete] [bedraagt|is] {bedrag}.",
-        "Er is een huurcontract [op naam|van de kamer].",
+        "[Er is|Er ligt|Er bestaat] een [getekend|schriftelijk|] huurcontract [op naam|van de "
+        "kamer|voor de kamer][, met betaalbewijzen|].",
         "[De hospita|De huisgenoten] [kan|kunnen] bevestigen dat de student daar woont.",
     ),
     gevolgen=(

@@ -48,7 +48,8 @@ BIJSTAND = Probleem(
         "aanleveren [bij wisseling van klantmanager|door de werkwijze].",
     ),
     details=(
-        "De aanvraag ging [online|via het aanvraagportaal|aan de balie].",
+        "De aanvraag [ging|is gedaan] [online|via het aanvraagportaal|aan de balie|met hulp "
+        "van het buurtteam].",
         "Het laatste inkomen was [in {maand}|een WW-uitkering die in {maand} stopte].",
         "De norm [voor een alleenstaande|] is [ongeveer|] {bedrag} per maand.",
         "Er [zijn|werden] [al|] {n} keer aanvullende stukken opgevraagd.",
@@ -162,13 +163,15 @@ BIJZONDERE_BIJSTAND = Probleem(
     details=(
         "Het gaat om {bedrag}.",
         "De aanvraag [is|werd] [op {datum}|in {maand}] ingediend.",
-        "Er werden [bankafschriften van drie maanden|een offerte en een factuur] gevraagd.",
+        "Er [werden|zijn] [bankafschriften van drie maanden|een offerte en een "
+        "factuur|loonstroken en bankafschriften|twee offertes] [gevraagd|opgevraagd].",
         "De hersteltermijn was {dagen} dagen.",
     ),
     gevolgen=(
         *GELDZORGEN[:1],
         "De kosten worden [nu|dan maar] [geleend|op afbetaling gekocht].",
-        "Er wordt afgezien van een nieuwe aanvraag.",
+        "[Er wordt afgezien van een nieuwe aanvraag|Een nieuwe aanvraag komt er niet|Opnieuw "
+        "aanvragen voelt zinloos|Er wordt maar geen nieuwe aanvraag gedaan].",
     ),
     wensen=(
         "[Graag|Ik wil] [een eenvoudiger aanvraag|minder papierwerk] voor [kleine bedragen|dit "

@@ -116,7 +116,8 @@ PASPOORT = Probleem(
     details=(
         "Het [paspoort|ID-bewijs] verliep op {datum}.",
         "De eerste vrije afspraak is pas over {weken} weken.",
-        "De spoedtoeslag kost [ruim|ongeveer] € 50 extra.",
+        "[De spoedtoeslag|Spoed] kost [ruim|ongeveer|bijna] [€ 50|vijftig euro|€ 55] extra[ "
+        "per document|].",
         "Het gaat om [twee kinderpaspoorten|een paspoort|een ID-kaart en een paspoort].",
     ),
     gevolgen=(
@@ -180,8 +181,12 @@ MANTELZORGPARKEREN = Probleem(
         "[De verzorgde|De hulpbehoevende] is [83|87|79|91] jaar.",
     ),
     gevolgen=(
-        "De mantelzorg wordt [steeds zwaarder|financieel niet vol te houden].",
-        "Er wordt overwogen om minder vaak langs te gaan.",
+        "[De mantelzorg|Het zorgen voor de ouder|Mantelzorg op deze manier|Het dagelijks "
+        "langsgaan] wordt [steeds zwaarder|financieel niet vol te houden|onbetaalbaar|een te "
+        "grote last].",
+        "[Er wordt overwogen|Het plan is nu|Noodgedwongen wordt overwogen] om [minder vaak "
+        "langs te gaan|de bezoeken te beperken|een deel van de zorg af te stoten|alleen nog in "
+        "het weekend te komen].",
     ),
     wensen=(
         "[Graag|Ik wil] [een mantelzorgvergunning|een uitzondering].",

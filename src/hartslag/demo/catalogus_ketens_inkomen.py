@@ -158,7 +158,7 @@ INKOMENSTERUGVAL = Probleem(
         "inkomensterugval.",
     ),
     details=(
-        "Het huidige inkomen is [ongeveer|nog maar] {inkomen} per maand.",
+        "Het huidige inkomen is {inkomen} per maand.",
         "De openstaande bedragen lopen [samen|] op tot {bedrag}.",
         "[Het ontslag|De inkomensdaling] [was|begon] in {maand}.",
         "Er lopen [betalingsregelingen|afspraken] bij {n} instanties.",

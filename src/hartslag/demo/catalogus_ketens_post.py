@@ -115,9 +115,10 @@ VERHUIZING = Probleem(
     ),
     details=(
         "De verhuisdatum [is|was] {datum}.",
-        "Het nieuwe adres staat [al|sinds {maand}] in de BRP.",
+        "Het nieuwe adres staat [al|sinds {maand}|al weken|gewoon] in de BRP[ bij de gemeente|].",
         "Er [zijn|werden] [al|] {n} brieven naar het oude adres gestuurd.",
-        "[De nieuwe bewoners|De nieuwe huurders] sturen de post niet door.",
+        "[De nieuwe bewoners sturen|De nieuwe huurders sturen|De vorige huisbaas "
+        "stuurt|Niemand op het oude adres stuurt] de post [niet|niet meer] door.",
     ),
     gevolgen=(
         "De betaling is [gestopt|stilgezet] [tot het adres klopt|].",

@@ -49,7 +49,8 @@ DIGID_OUDEREN = Probleem(
     details=(
         "De sms-code komt niet [meer|] aan op [de vaste telefoon|het oude mobieltje].",
         "Er [is|werd] [al|] {n} keer een [nieuwe code|activeringscode] aangevraagd.",
-        "Het DigiD-spreekuur in de bibliotheek [zit vol|is pas over {weken} weken].",
+        "[Het DigiD-spreekuur|De digitale hulp|Het spreekuur van het Informatiepunt Digitale "
+        "Overheid] in de bibliotheek [zit vol|is pas over {weken} weken|is alleen op dinsdag].",
         "[Een kleinkind|De buurvrouw] helpt [soms|af en toe] met inloggen.",
     ),
     gevolgen=(
@@ -172,14 +173,16 @@ BRIEF_ONBEGRIJPELIJK = Probleem(
     ),
     details=(
         "De brief is [gedateerd|van] {datum}.",
-        "In de brief staan [vier|drie] verwijzingen naar wetsartikelen.",
+        "In de brief staan [vier|drie|wel vijf|meerdere] verwijzingen naar "
+        "[wetsartikelen|artikelen uit de wet|regels].",
         "Het genoemde bedrag is {bedrag}.",
         "De brief telt [vier|zes] pagina's.",
     ),
     gevolgen=(
         "[Uit angst|Omdat het onduidelijk is] blijft de brief liggen, met kans op [een boete|"
         "aanmaningen].",
-        "Er moet hulp worden ingeschakeld om de brief te begrijpen.",
+        "[Er moet hulp worden ingeschakeld|Er is hulp nodig van familie|De buren moeten "
+        "helpen|Er moet iemand van het buurtteam bij komen] om de brief te begrijpen.",
         *TIJDVERLIES[:1],
     ),
     wensen=(

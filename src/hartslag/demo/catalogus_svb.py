@@ -62,7 +62,8 @@ LEVENSBEWIJS = Probleem(
     ),
     wensen=(
         "[Graag|Ik wil] dat de AOW [zo snel mogelijk|direct] weer wordt [uitbetaald|hervat].",
-        "Kan het levensbewijs [ook digitaal|via de familie in Nederland] worden geregeld?",
+        "Kan het levensbewijs [ook digitaal|via de familie in Nederland|via het consulaat|met "
+        "een videogesprek] [worden geregeld|worden aangeleverd]?",
     ),
     levensgebeurtenissen=("emigreren", "met pensioen"),
     regelgeving=("AOW art. 49",),

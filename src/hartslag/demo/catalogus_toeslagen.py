@@ -20,9 +20,9 @@ TERUGVORDERING = Probleem(
     organisaties={"DT": 1.0},
     themas=("toeslagen", "inkomen", "terugvordering"),
     volume=255,
-    seizoen=(1.5, 1.0, 0.9, 1.0, 1.0, 1.1, 1.5, 1.6, 1.3, 1.0, 0.9, 0.8),
+    seizoen=(2.0, 1.1, 0.9, 1.0, 1.0, 0.9, 1.5, 1.6, 1.3, 1.0, 0.9, 0.8),
     onderwerpen=(
-        "terugvordering {toeslag}",
+        "terugvordering van {toeslag}",
         "terugbetalen van toeslag na hoger inkomen",
         "definitieve berekening toeslag",
         "terugvordering na inkomensstijging",

@@ -52,11 +52,14 @@ HUURVERHOGING = Probleem(
     details=(
         "De kale huur is [nu|sinds juli] {bedrag} per maand.",
         "De verhoging [is|bedraagt] {stijging} per maand.",
-        "De huurverhogingsbrief kwam [in mei|in {maand}] binnen.",
-        "De servicekosten zijn ook [verhoogd|aangepast].",
+        "[De huurverhogingsbrief|De brief van {verhuurder}|Het bericht over de huurverhoging] "
+        "kwam [in mei|in {maand}|al in het voorjaar] binnen.",
+        "[De servicekosten|De stookkosten|Ook de bijkomende kosten] [zijn ook verhoogd|gingen "
+        "tegelijk omhoog|zijn ook aangepast].",
     ),
     gevolgen=(
-        "Er wordt elke maand toeslag misgelopen.",
+        "[Er wordt|Zo wordt er] [elke maand|maandelijks|al maanden] [toeslag|geld|een paar "
+        "tientjes] misgelopen.",
         "[Achteraf|Later] wordt het [alsnog|] verrekend, maar nu is het krap.",
         *GELDZORGEN[1:2],
     ),
@@ -122,15 +125,19 @@ TOESLAGPARTNER = Probleem(
         "onrechte] als toeslagpartner aangemerkt.",
     ),
     details=(
-        "Het gezamenlijke inkomen [komt|valt] daardoor boven de grens.",
+        "[Het gezamenlijke inkomen|Het inkomen van beide samen|Het huishoudinkomen] "
+        "[komt|valt|ligt] daardoor [boven de grens|te hoog|boven de inkomensgrens voor de "
+        "toeslag].",
         "De inschrijving op het adres dateert van {maand}.",
-        "Er is een huurcontract [op twee namen|op één naam].",
+        "[Er is een huurcontract|Het huurcontract staat|De huur staat] [op twee namen|op één "
+        "naam|alleen op naam van de hoofdbewoner].",
         "De toeslag [is|werd] per {maand} [stopgezet|verlaagd].",
     ),
     gevolgen=(
         *GELDZORGEN[:2],
-        "Er wordt overwogen om de huisgenoot te laten uitschrijven, terwijl dat geen reële "
-        "oplossing is.",
+        "[Er wordt overwogen|Men denkt erover|De enige uitweg lijkt] om [de "
+        "huisgenoot|{huisgenootzij}] te laten [uitschrijven|verhuizen], [terwijl dat geen "
+        "reële oplossing is|maar dat is geen oplossing|ook al kan die nergens anders heen].",
     ),
     wensen=(
         "[Graag|Ik wil] duidelijkheid wie [nu|] als toeslagpartner telt.",

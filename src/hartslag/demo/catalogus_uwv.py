@@ -53,8 +53,8 @@ WW_TE_LAAT = Probleem(
         "Het dienstverband [eindigde|liep af] op {datum}.",
         "De verwachte uitkering is [ongeveer|circa|] {bedrag} per maand.",
         "Er [is|werd] [geen|nog geen] voorschot [aangeboden|verstrekt].",
-        "De vorige werkgever [heeft de loongegevens nog niet aangeleverd|reageert niet op "
-        "verzoeken].",
+        "De [vorige|oude] werkgever [heeft de loongegevens nog niet aangeleverd|reageert niet "
+        "op verzoeken|is failliet en reageert niet|stuurt de gegevens maar niet door].",
     ),
     gevolgen=(*GELDZORGEN, *ONZEKERHEID[:1]),
     wensen=(
@@ -109,7 +109,8 @@ INKOMSTENOPGAVE = Probleem(
     details=(
         "Het gaat om [ongeveer|zo'n|] {uren} uur per week.",
         "De verrekening [over {maand}|] [bedraagt|is] {bedrag}.",
-        "De werkgever betaalt [per vier weken|per week] uit.",
+        "[De werkgever betaalt|Het uitzendbureau betaalt] [per vier weken|per week|elke vier "
+        "weken|wekelijks] uit.",
         "De opgave [is|werd] [op {datum}|te laat] ingevuld.",
     ),
     gevolgen=(

@@ -8,6 +8,7 @@ All randomness flows from one ``random.Random(seed)``; nothing reads the clock.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from random import Random
 
@@ -28,6 +29,8 @@ RUIS_AANDEEL = 0.15
 # Scales the catalogue's volumes so that scale=1.0 gives about 6,000 signals in all.
 VOLUMEFACTOR = 0.94
 _BEZWAREN = (Brontype.KLACHT, Brontype.BEZWAAR, Brontype.BEROEP)
+# Channels where people often leave the subject empty, so the title is the first words.
+_ZONDER_ONDERWERP = (Kanaal.WEBFORMULIER, Kanaal.SOCIALE_MEDIA)
 
 
 @dataclass
@@ -143,9 +146,11 @@ class _Generator:
 
     # --- many signals ------------------------------------------------------------------
     def probleem(self, probleem: Probleem) -> None:
+        # Catalogue volumes are per 18 months; the spike lives in its last weeks only.
+        duur = 1.0 if probleem.piek else self.periode.months / 18
         for code, aandeel in probleem.organisaties.items():
             profiel = PROFIEL[code]
-            aantal = round(probleem.volume * aandeel * self.scale * VOLUMEFACTOR)
+            aantal = round(probleem.volume * aandeel * self.scale * duur * VOLUMEFACTOR)
             if aantal <= 0:
                 continue
             gewichten = self.periode.gewichten(probleem, profiel)
@@ -192,6 +197,8 @@ def _signaal(o: Opdracht, melder_id: str | None) -> dict[str, object]:
     gemeente = o.profiel.plaats is not None
     o.wie = kenmerken.wie(rng, o.meldertype, o.kanaal, o.persoon, o.pii, gemeente)
     titel, tekst = kenmerken.stijl(o.meldertype, o.kanaal, o.brontype, o.gevraagd)(o)
+    if o.kanaal in _ZONDER_ONDERWERP and not o.gevraagd and rng.random() < 0.35:
+        titel = _titel_uit(tekst)
     return {
         "organisatie": o.profiel.code,
         "externeReferentie": "",
@@ -211,6 +218,14 @@ def _signaal(o: Opdracht, melder_id: str | None) -> dict[str, object]:
         "melderId": melder_id,
         "contact": kenmerken.contact(rng, o.meldertype, o.kanaal, o.brontype, o.persoon),
     }
+
+
+def _titel_uit(tekst: str, lengte: int = 60) -> str:
+    """A title made of the first sentence, shortened at a word boundary."""
+    eerste = re.split(r"(?<=[.!?])\s|\n", tekst.strip(), maxsplit=1)[0].strip()
+    if len(eerste) <= lengte:
+        return eerste
+    return eerste[:lengte].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _keten_lengte(contact: _Contact) -> int:

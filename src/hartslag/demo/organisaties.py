@@ -58,7 +58,7 @@ PROFIELEN = (
         DemoOrganisatie("DT", "Dienst Toeslagen"),
         kort="Toeslagen",
         handle="@Toeslagen",
-        seizoen=(1.7, 1.3, 1.0, 1.0, 0.9, 0.9, 1.0, 0.8, 1.0, 1.0, 0.9, 1.2),
+        seizoen=(2.1, 1.4, 1.0, 1.0, 0.9, 0.8, 0.9, 0.8, 1.0, 1.0, 0.9, 1.2),
         ruis=1.2,
         teams=(
             "BelastingTelefoon Toeslagen",

@@ -32,7 +32,12 @@ WET_INDIRECT = (Impactdomein.WETGEVING, Impactsoort.INDIRECT)
 
 @dataclass(frozen=True)
 class Probleem:
-    """A recurring problem that produces signals, with many ways to phrase it."""
+    """A recurring problem that produces signals, with many ways to phrase it.
+
+    ``volume`` is the number of first contacts over 18 months at scale 1.0, split over
+    ``organisaties`` by their shares; ``herhaalkans`` is the chance that a citizen comes
+    back about it; ``seizoen`` (twelve month factors) overrides the organisation's season.
+    """
 
     id: str
     omschrijving: str

@@ -73,7 +73,7 @@ RUIS = (
         ALLE,
         ("bejegening",),
         POS,
-        ("compliment voor medewerker", "dank voor de hulp", "complimenten"),
+        ("compliment voor medewerker", "dank voor de hulp", "complimenten voor de dienstverlening"),
         (
             "[Ik wil|Graag wil ik] [een compliment geven aan|mijn dank uitspreken voor] [de "
             "medewerker|de mevrouw|de meneer] die mij [op {datum}|vorige week|vanochtend] "

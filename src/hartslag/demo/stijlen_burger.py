@@ -56,6 +56,11 @@ _TITEL_NOTITIE = {
 }
 
 
+def _intro(o: Opdracht, templates: tuple[str, ...]) -> str:
+    """An opening naming the subject; a one-off remark or question needs none."""
+    return "" if o.ruis else o.kies(templates)
+
+
 def _titel_voor(o: Opdracht) -> str:
     if o.brontype == Brontype.BEZWAAR:
         return titel(o, _TITEL_BEZWAAR)
@@ -63,6 +68,8 @@ def _titel_voor(o: Opdracht) -> str:
         return titel(o, _TITEL_BEROEP)
     if o.brontype == Brontype.KLACHT:
         return titel(o, _TITEL_KLACHT)
+    if o.ruis or o.polariteit == Polariteit.POSITIEF:
+        return titel(o, ("{Onderwerp}",))
     return titel(o, _TITEL_ALGEMEEN)
 
 
@@ -101,7 +108,7 @@ def brief(o: Opdracht) -> Tekst:
         kop.append(o.zin("[BSN|Burgerservicenummer]: {bsn}"))
     if o.rng.random() < 0.5:
         kop.append(o.zin("Betreft: {onderwerp}"))
-    romp = [o.kies(BRIEF_INTRO[soort]), *inhoud(o, "ik")]
+    romp = [_intro(o, BRIEF_INTRO[soort]), *inhoud(o, "ik")]
     if o.pii and o.rng.random() < 0.4:
         romp += persoonlijk(o, IK_PII)
     slot = o.kies(BRIEF_SLOT)
@@ -116,7 +123,7 @@ def brief(o: Opdracht) -> Tekst:
 
 
 def email(o: Opdracht) -> Tekst:
-    zinnen = [o.kies(EMAIL_INTRO), *inhoud(o, "ik"), *persoonlijk(o, IK_PII)]
+    zinnen = [_intro(o, EMAIL_INTRO), *inhoud(o, "ik"), *persoonlijk(o, IK_PII)]
     groet = o.kies(EMAIL_SLOT)
     naam = o.zin("[{naam}|{voornaam}|{voorletters}]") if o.pii else ""
     delen = [o.kies(EMAIL_AANHEF), " ".join(z for z in zinnen if z), f"{groet}\n{naam}".strip()]
@@ -129,7 +136,7 @@ def webformulier(o: Opdracht) -> Tekst:
     elif o.brontype in (Brontype.BEZWAAR, Brontype.BEROEP):
         zinnen = [o.kies(BRIEF_INTRO[o.brontype.value]), *inhoud(o, "ik")]
     else:
-        zinnen = [o.kies(WEB_INTRO), *inhoud(o, "ik")]
+        zinnen = [_intro(o, WEB_INTRO), *inhoud(o, "ik")]
     tekst = " ".join(z for z in zinnen if z)
     if o.rng.random() < 0.2:
         tekst = informeel(o.rng, tekst)

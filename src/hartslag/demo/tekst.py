@@ -148,8 +148,8 @@ def _foutcode(o: Opdracht) -> str:
     return o.rng.choice(
         (
             f"E{o.rng.randint(1000, 9999)}",
-            f"fout {o.rng.choice((500, 502, 503, 404))}",
-            f"code {o.rng.randint(10, 99)}-{o.rng.randint(100, 999)}",
+            f"HTTP {o.rng.choice((500, 502, 503, 404))}",
+            f"{o.rng.randint(10, 99)}-{o.rng.randint(100, 999)}",
             "'technische storing'",
         )
     )

@@ -14,7 +14,7 @@ _MARKERS = (
     "Ook belangrijk:",
     "NB:",
     "En verder:",
-    "Tja,",
+    "Tja:",
     "Eerlijk gezegd:",
     "Kortom:",
     "Bovendien:",
@@ -30,7 +30,9 @@ _BEGINWOORDEN = (
     "de, het, een, er, ik, mijn, dit, dat, daardoor, hierdoor, zonder, wij, we, graag, nu, "
     "bij, in, op, sinds, na, voor, volgens, niemand, iedereen, uit, omdat, achteraf, later, "
     "zo, elke, iedere, telkens, steeds, waarschijnlijk, geen, ook, toch, al, alles, wat, hoe, "
-    "maar, hierbij, met, tijdens, aan, door, kan, kunt, wie, wanneer, waarom"
+    "maar, hierbij, met, tijdens, aan, door, kan, kunt, wie, wanneer, waarom, gelukkig, wel, "
+    "inmiddels, eerder, klant, kl., mevrouw, meneer, aanvrager, inwoner, cliënt, cliënte, "
+    "beller, belanghebbende, herhaald, post, betaald, geen"
 )
 _GEWONE_BEGINWOORDEN = frozenset(woord.strip() for woord in _BEGINWOORDEN.split(","))
 
