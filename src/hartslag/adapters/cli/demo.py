@@ -85,6 +85,15 @@ def load(
     write_grondwaarheid(dataset, ground_truth)
     typer.echo(f"Grondwaarheid: {ground_truth}")
     eerste = dataset.organisaties[0].code
-    for rol in (Rol.ANALIST, Rol.FRONTLINIE):
-        token = beheer.create_token(ctx, eerste, rol, f"demo-{rol.value}")
-        typer.echo(f"API-token ({eerste}, {rol.value}): {token}")
+    tokens = {
+        rol: beheer.create_token(ctx, eerste, rol, f"demo-{rol.value}")
+        for rol in (Rol.ANALIST, Rol.FRONTLINIE)
+    }
+    typer.echo(
+        f"\nInloggen bij de API als {eerste} (analist): stuur de header\n"
+        f"  Authorization: Bearer {tokens[Rol.ANALIST]}\n"
+        f"Voorbeeld:\n  curl -H 'Authorization: Bearer {tokens[Rol.ANALIST]}' "
+        f"'http://127.0.0.1:8000/api/v1/signalen?zoek=toeslag'\n"
+        f"Frontlinie-token ({eerste}): {tokens[Rol.FRONTLINIE]}\n"
+        f"Meer tokens: hartslag token create --organisation CODE --role ROL"
+    )
