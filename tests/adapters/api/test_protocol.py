@@ -7,6 +7,7 @@ import uuid
 
 import httpx
 import pytest
+from sqlalchemy import Engine, text
 
 from tests.adapters.api.helpers import SIGNALEN, assert_problem, signaal
 from tests.conftest import bearer
@@ -138,3 +139,17 @@ def test_health_and_readiness(api: httpx.Client) -> None:
     assert api.get("/health").json() == {"status": "ok"}
     ready = api.get("/health/ready")
     assert ready.status_code == 200 and ready.json()["database"] == "bereikbaar"
+
+
+def test_unexpected_error_is_a_500_problem_and_logs_no_input(
+    api: httpx.Client, tokens: dict[str, str], engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    with engine.begin() as c:
+        c.execute(text("ALTER TABLE signaal RENAME TO signaal_weg"))
+    r = api.post(SIGNALEN, json=signaal(tekst="Mevrouw de Vries, BSN 123456782, belde"),
+                 headers=bearer(tokens["frontlinie"]))
+    body = assert_problem(r, 500, "interne-fout")
+    assert "123456782" not in r.text and "Vries" not in r.text and "signaal" not in body["detail"]
+    assert "onverwachte fout" in caplog.text
+    assert "123456782" not in caplog.text and "Traceback" not in caplog.text
+    assert r.headers["api-version"] == "1.0.0"

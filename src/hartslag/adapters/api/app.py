@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag import __version__
 from hartslag.adapters.api import gezondheid, problemen, signalen
+from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.services.context import Context
 
@@ -64,7 +65,21 @@ class Headers:
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started = False
+
+        async def send_tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, send_tracking)
+        except Exception as exc:
+            # Caught here, inside Starlette's ServerErrorMiddleware, so that no traceback
+            # reaches the server log: exception texts (e.g. a driver's) may hold input data.
+            log.error("onverwachte fout %s op %s", type(exc).__name__, scope["path"])
+            if not started:
+                await interne_fout(scope["path"])(scope, receive, send_with_headers)
 
 
 PROBLEEM_SCHEMA = {

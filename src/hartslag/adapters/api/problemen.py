@@ -93,15 +93,13 @@ def _http_fout(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, titel, detail, instance=request.url.path)
 
 
-def _onverwacht(request: Request, exc: Exception) -> JSONResponse:
-    # Log the type only: an exception message may carry personal data from the input.
-    log.error("onverwachte fout %s op %s", type(exc).__name__, request.url.path)
+def interne_fout(pad: str) -> JSONResponse:
     return problem(
         500,
         "interne-fout",
         "Interne fout",
         "Er ging iets mis aan onze kant. Het verzoek is niet verwerkt; probeer het opnieuw.",
-        instance=request.url.path,
+        instance=pad,
     )
 
 
@@ -109,7 +107,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HartslagFout, _domein_fout)
     app.add_exception_handler(RequestValidationError, _validatie_fout)
     app.add_exception_handler(HTTPException, _http_fout)
-    app.add_exception_handler(Exception, _onverwacht)
 
 
 __all__ = ["install", "problem"]
