@@ -13,7 +13,7 @@ from typing import Any
 from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.domein.signaal import Signaal
+from hartslag.domein.signaal import Signaal, samenvatting
 from hartslag.domein.zoekfilter import SignaalFilter
 from hartslag.services.context import Context
 
@@ -43,27 +43,18 @@ Schrijver = Callable[[Iterable[dict[str, Any]]], int]
 
 
 def export_row(s: Signaal) -> dict[str, Any]:
-    return {
-        "id": str(s.id),
-        "referentie": s.referentie,
-        "organisatie": s.organisatie,
-        "externeReferentie": s.externe_referentie,
-        "ontvangenOp": s.ontvangen_op,
-        "geregistreerdOp": s.geregistreerd_op,
-        "brontype": s.brontype.value,
-        "meldertype": s.meldertype.value,
-        "kanaal": s.kanaal.value,
-        "gevraagd": s.gevraagd,
-        "polariteit": s.polariteit.value if s.polariteit else None,
-        "impact": [{"domein": i.domein.value, "soort": i.soort.value} for i in s.impact],
-        "bereik": s.bereik.value if s.bereik else None,
-        "themas": list(s.themas),
-        "levensgebeurtenis": s.levensgebeurtenis,
-        "regelgeving": list(s.regelgeving),
-        "titel": s.titel,
-        "tekst": s.tekst,
-        "status": s.status.value,
-    }
+    """The classification as the audit trail records it, plus the text and the times."""
+    rij: dict[str, Any] = samenvatting(s)
+    del rij["heeftContact"]
+    rij.update(
+        id=str(s.id),
+        organisatie=s.organisatie,
+        ontvangenOp=s.ontvangen_op,
+        geregistreerdOp=s.geregistreerd_op,
+        titel=s.titel,
+        tekst=s.tekst,
+    )
+    return rij
 
 
 def export_signalen(
