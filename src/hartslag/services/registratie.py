@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from hartslag.domein.actor import Actor
-from hartslag.domein.fouten import GelijktijdigVerzoek, IdempotentieConflict
+from hartslag.domein.fouten import Conflict, GelijktijdigVerzoek, IdempotentieConflict
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import (
@@ -71,6 +71,17 @@ def build_row(
     return NieuwSignaalRij(signaal, None, pseudoniem, contact_id)
 
 
+def _refuse_known_external_reference(
+    uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer
+) -> None:
+    ext = invoer.externe_referentie
+    if ext and ext in uow.signalen.existing_keys(actor.organisatie_id, [ext], [])[0]:
+        raise Conflict(
+            f"Er is al een signaal met externeReferentie '{ext}'. Zoek het op met "
+            f"GET /api/v1/signalen, of stuur een Idempotency-Key mee om veilig te herhalen."
+        )
+
+
 def register_signaal(
     ctx: Context,
     actor: Actor,
@@ -101,6 +112,7 @@ def _register(
             eerder = _replay(uow, actor, idempotentie_sleutel, verzoek_hash)
             if eerder is not None:
                 return eerder
+        _refuse_known_external_reference(uow, actor, invoer)
         now = ctx.clock.now()
         (nummer,) = uow.signalen.next_references(now.year, 1)
         rij = build_row(ctx, uow, actor, invoer, referentie_voor(now.year, nummer))

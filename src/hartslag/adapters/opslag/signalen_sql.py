@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import psycopg
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -26,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hartslag.adapters.opslag.bulk import RijCodering, insert_encoded, to_row
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
+from hartslag.domein.fouten import Conflict
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import (
     Bereik,
@@ -113,8 +116,15 @@ class SqlSignalen:
     def add_encoded(
         self, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
     ) -> None:
-        if rijen:
+        if not rijen:
+            return
+        try:
             insert_encoded(self._c, rijen, themas)
+        except (sqlite3.IntegrityError, psycopg.IntegrityError) as exc:
+            raise Conflict(
+                "Een signaal met dezelfde externe referentie of inhoud werd tegelijk "
+                "opgeslagen. Probeer het opnieuw: het al opgeslagen signaal wordt herkend."
+            ) from exc
 
     def existing_keys(
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]
