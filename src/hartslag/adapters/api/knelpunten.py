@@ -5,7 +5,7 @@ actions, linked signals, followers, history, and the no-owner and stuck overview
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Response
 
@@ -25,8 +25,10 @@ from hartslag.adapters.api.knelpuntschemas import (
 )
 from hartslag.adapters.api.schemas import API_BASIS, Historie, gebeurtenis_weergave
 from hartslag.adapters.api.signalen import FOUTEN
+from hartslag.adapters.documenten.brief import MEDIATYPES, render
 from hartslag.domein.knelpunt import Knelpuntstatus
 from hartslag.services import eigenaarschap, knelpunten, opschaling
+from hartslag.services.brief import build_letter
 from hartslag.services.invoer import Schema
 
 router = APIRouter(prefix=f"{API_BASIS}/knelpunten", tags=["knelpunten"])
@@ -267,4 +269,27 @@ def list_followers(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> Volgers:
 def get_historie(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> Historie:
     return Historie(
         gebeurtenissen=[gebeurtenis_weergave(g) for g in knelpunten.historie(ctx, actor, id)]
+    )
+
+
+@router.get(
+    "/{id}/brief",
+    responses={
+        **FOUTEN,
+        200: {"content": {t: {} for t in MEDIATYPES.values()}, "description": "De knelpuntenbrief"},
+    },
+    response_class=Response,
+    summary="Knelpuntenbrief als HTML, PDF of DOCX (zonder persoonsgegevens)",
+)
+def letter(
+    id: uuid.UUID,
+    ctx: ContextDep,
+    actor: ActorDep,
+    formaat: Literal["html", "pdf", "docx"] = "html",
+) -> Response:
+    inhoud = render(build_letter(ctx, actor, id, formaat), formaat)
+    return Response(
+        inhoud,
+        media_type=MEDIATYPES[formaat],
+        headers={"Content-Disposition": f'attachment; filename="knelpuntenbrief-{id}.{formaat}"'},
     )
