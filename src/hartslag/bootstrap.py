@@ -30,6 +30,8 @@ def bootstrap(
         pseudoniem_sleutel=settings.pseudonym_master_key,
         versleuteling=AesGcmVersleuteling({1: settings.vault_master_key}, huidige=1),
         contact_bewaardagen=settings.contact_retention_days,
+        statuscode_sleutel=settings.statuscode_key,
+        afzender=settings.mail_from,
     )
 
 

@@ -55,6 +55,28 @@ class Settings(BaseSettings):
         5000, ge=1, description="Rows per transaction in bulk imports (the resume checkpoint)."
     )
 
+    smtp_host: str | None = Field(
+        None,
+        description="SMTP server for e-mail (feedback, escalations). Unset: mail stays "
+        "queued in the outbox.",
+    )
+    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    smtp_user: str | None = Field(None, description="SMTP user name (optional).")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password (optional).")
+    smtp_starttls: bool = Field(False, description="Use STARTTLS on the SMTP connection.")
+    mail_from: str = Field(
+        "hartslag@localhost", description="Sender address of the e-mails Hartslag sends."
+    )
+    scheduler_interval_seconds: int = Field(
+        300,
+        ge=0,
+        description="How often `serve` runs escalation, reminders and outbox "
+        "delivery in the background (0: never).",
+    )
+    status_rate_limit: int = Field(
+        20, ge=1, description="Public status lookups per minute per client address."
+    )
+
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:
         if not self.demo and self.secret_key.get_secret_value() == PLACEHOLDER_SECRET:
@@ -87,6 +109,10 @@ class Settings(BaseSettings):
                 raise ConfigurationError("HARTSLAG_VAULT_KEY must be 32 bytes, base64-encoded.")
             return raw
         return self._derive("hartslag/kluis")
+
+    @cached_property
+    def statuscode_key(self) -> bytes:
+        return self._derive("hartslag/statuscode")
 
     @property
     def is_sqlite(self) -> bool:

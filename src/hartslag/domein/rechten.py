@@ -17,6 +17,16 @@ class Actie(StrEnum):
     EXPORTEREN = "exporteren"
     HISTORIE_LEZEN = "historie.lezen"
     CONTACT_LEZEN = "contact.lezen"
+    KNELPUNT_LEZEN = "knelpunt.lezen"
+    KNELPUNT_AANMAKEN = "knelpunt.aanmaken"
+    KNELPUNT_WIJZIGEN = "knelpunt.wijzigen"
+    EIGENAARSCHAP_OVERDRAGEN = "eigenaarschap.overdragen"
+    EIGENAARSCHAP_ACCEPTEREN = "eigenaarschap.accepteren"
+    OPSCHALING_BEHEREN = "opschaling.beheren"
+    DUIDING_BEHEREN = "duiding.beheren"
+    AGENDA_BEHEREN = "agenda.beheren"
+    TERUGKOPPELING_BEOORDELEN = "terugkoppeling.beoordelen"
+    STUURINFORMATIE_LEZEN = "stuurinformatie.lezen"
 
 
 _ALLE = frozenset(Rol)
@@ -29,7 +39,27 @@ RECHTEN: dict[Actie, frozenset[Rol]] = {
     Actie.EXPORTEREN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
     Actie.HISTORIE_LEZEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER, Rol.EIGENAAR}),
     Actie.CONTACT_LEZEN: frozenset({Rol.ANALIST, Rol.BEHEERDER}),
+    Actie.KNELPUNT_LEZEN: _ALLE,
+    Actie.KNELPUNT_AANMAKEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.KNELPUNT_WIJZIGEN: frozenset({Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.EIGENAARSCHAP_OVERDRAGEN: frozenset(
+        {Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}
+    ),
+    Actie.EIGENAARSCHAP_ACCEPTEREN: frozenset(
+        {Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER, Rol.PARTNER}
+    ),
+    Actie.OPSCHALING_BEHEREN: frozenset({Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.DUIDING_BEHEREN: frozenset({Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.AGENDA_BEHEREN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.TERUGKOPPELING_BEOORDELEN: frozenset(
+        {Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}
+    ),
+    Actie.STUURINFORMATIE_LEZEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
 }
+
+# Roles that decide on behalf of their organisation (e.g. accept a transfer addressed to a
+# named colleague).
+NAMENS_ORGANISATIE = frozenset({Rol.MANAGER, Rol.BEHEERDER})
 
 
 def mag(rol: Rol, actie: Actie) -> bool:

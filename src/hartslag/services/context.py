@@ -15,3 +15,5 @@ class Context:
     pseudoniem_sleutel: bytes
     versleuteling: Versleuteling
     contact_bewaardagen: int = 365
+    statuscode_sleutel: bytes = b"hartslag-statuscode"
+    afzender: str = "hartslag@localhost"

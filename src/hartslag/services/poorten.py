@@ -11,8 +11,13 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from hartslag.domein.actor import Actor
+from hartslag.domein.agendering import Agenderingsmoment
+from hartslag.domein.duiding import Duidingssessie
 from hartslag.domein.gebeurtenis import Gebeurtenis
+from hartslag.domein.knelpunt import Knelpunt
+from hartslag.domein.opschaling import Opschalingsroute
 from hartslag.domein.signaal import Signaal
+from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 
@@ -97,6 +102,7 @@ class Signalen(Protocol):
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]
     ) -> tuple[set[str], set[str]]: ...
     def get(self, organisatie_id: int, signaal_id: uuid.UUID) -> Signaal | None: ...
+    def find_reference(self, referentie: str) -> tuple[uuid.UUID, int] | None: ...
     def get_contact_id(self, organisatie_id: int, signaal_id: uuid.UUID) -> uuid.UUID | None: ...
     def get_importrun_id(self, signaal_id: uuid.UUID) -> uuid.UUID | None: ...
     def update(self, signaal: Signaal) -> None: ...
@@ -134,6 +140,104 @@ class ImportRuns(Protocol):
     def save(self, voortgang: ImportVoortgang, now: datetime) -> None: ...
 
 
+@dataclass(frozen=True)
+class GekoppeldSignaal:
+    """What a bottleneck needs of a linked signal: never its text or the reporter."""
+
+    signaal_id: uuid.UUID
+    referentie: str
+    organisatie: str
+    ontvangen_op: datetime
+    geregistreerd_door: str
+    contact_id: uuid.UUID | None
+    bereik: str | None
+
+
+@dataclass(frozen=True)
+class Bericht:
+    """One e-mail in the outbox; the address is sealed like the contact vault."""
+
+    id: uuid.UUID
+    sleutel: str  # idempotency: one message per key, ever
+    organisatie: str
+    soort: str
+    sleutelversie: int
+    aan_versleuteld: bytes
+    onderwerp: str
+    tekst: str
+    aangemaakt_op: datetime
+    status: str = "wachtend"  # wachtend | bezig | verzonden | gebounced | mislukt
+    pogingen: int = 0
+    volgende_poging_op: datetime | None = None
+    laatste_fout: str | None = None
+    verzonden_op: datetime | None = None
+    signaal_id: uuid.UUID | None = None
+    terugkoppeling_id: uuid.UUID | None = None
+
+
+class Knelpunten(Protocol):
+    def add(self, k: Knelpunt, organisatie_id: int) -> None: ...
+    def save(self, k: Knelpunt) -> None: ...
+    def get(self, knelpunt_id: uuid.UUID) -> Knelpunt | None: ...
+    def visible_to(self, organisatie: str) -> list[Knelpunt]: ...
+    def all_open(self) -> list[Knelpunt]: ...
+    def link(
+        self, knelpunt_id: uuid.UUID, signaal_ids: Sequence[uuid.UUID], now: datetime
+    ) -> int: ...
+    def linked(self, knelpunt_id: uuid.UUID) -> list[GekoppeldSignaal]: ...
+    def for_signaal(self, signaal_id: uuid.UUID) -> list[Knelpunt]: ...
+    def add_volger(self, knelpunt_id: uuid.UUID, volger: str) -> bool: ...
+    def volgers(self, knelpunt_id: uuid.UUID) -> list[str]: ...
+    def add_vertrokken(self, organisatie: str, persoon: str, now: datetime) -> None: ...
+    def vertrokken(self) -> frozenset[tuple[str, str]]: ...
+
+
+class Opschalingsroutes(Protocol):
+    def get(self, organisatie: str) -> Opschalingsroute | None: ...
+    def save(self, route: Opschalingsroute, now: datetime) -> None: ...
+
+
+class Duidingssessies(Protocol):
+    def add(self, sessie: Duidingssessie) -> None: ...
+    def save(self, sessie: Duidingssessie) -> None: ...
+    def get(self, sessie_id: uuid.UUID) -> Duidingssessie | None: ...
+    def list(self, organisatie: str) -> list[Duidingssessie]: ...
+
+
+class Agenderingsmomenten(Protocol):
+    def add(self, moment: Agenderingsmoment) -> None: ...
+    def save(self, moment: Agenderingsmoment) -> None: ...
+    def get(self, moment_id: uuid.UUID) -> Agenderingsmoment | None: ...
+    def list(self, organisatie: str | None) -> list[Agenderingsmoment]: ...
+
+
+class Terugkoppelingen(Protocol):
+    def add(self, t: Terugkoppeling) -> None: ...
+    def save(self, t: Terugkoppeling) -> None: ...
+    def get(self, terugkoppeling_id: uuid.UUID) -> Terugkoppeling | None: ...
+    def for_organisatie(self, organisatie: str) -> list[Terugkoppeling]: ...
+    def for_knelpunt(self, knelpunt_id: uuid.UUID) -> list[Terugkoppeling]: ...
+
+
+class Berichten(Protocol):
+    def add(self, b: Bericht) -> bool: ...
+    def due(self, now: datetime, limit: int) -> list[Bericht]: ...
+    def claim(self, bericht_id: uuid.UUID, now: datetime, tot: datetime) -> bool: ...
+    def save(self, b: Bericht) -> None: ...
+    def get(self, bericht_id: uuid.UUID) -> Bericht | None: ...
+    def list(self, organisatie: str | None, status: str | None) -> list[Bericht]: ...
+    def signals_reached(self, organisatie: str) -> set[uuid.UUID]: ...
+
+
+class Notificaties(Protocol):
+    def add(
+        self, ontvanger: str, knelpunt_id: uuid.UUID | None, tekst: str, now: datetime
+    ) -> None: ...
+    def for_recipient(
+        self, ontvanger: str, limit: int
+    ) -> list[tuple[datetime, uuid.UUID | None, str]]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over all stores. Leaving the block without ``commit`` rolls back."""
 
@@ -144,12 +248,31 @@ class UnitOfWork(Protocol):
     contacten: Contacten
     idempotentie: Idempotentie
     importruns: ImportRuns
+    knelpunten: Knelpunten
+    opschalingsroutes: Opschalingsroutes
+    duidingssessies: Duidingssessies
+    agenderingsmomenten: Agenderingsmomenten
+    terugkoppelingen: Terugkoppelingen
+    berichten: Berichten
+    notificaties: Notificaties
 
     def commit(self) -> None: ...
 
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self, schrijven: bool = True) -> AbstractContextManager[UnitOfWork]: ...
+
+
+class TijdelijkeBezorgfout(Exception):
+    """The mail server could not be reached or deferred: try again later."""
+
+
+class Bounce(Exception):
+    """The mail server refused the recipient permanently."""
+
+
+class Mailer(Protocol):
+    def send(self, bericht_id: uuid.UUID, aan: str, onderwerp: str, tekst: str) -> None: ...
 
 
 class Versleuteling(Protocol):

@@ -146,8 +146,11 @@ def test_unexpected_error_is_a_500_problem_and_logs_no_input(
 ) -> None:
     with engine.begin() as c:
         c.execute(text("ALTER TABLE signaal RENAME TO signaal_weg"))
-    r = api.post(SIGNALEN, json=signaal(tekst="Mevrouw de Vries, BSN 123456782, belde"),
-                 headers=bearer(tokens["frontlinie"]))
+    r = api.post(
+        SIGNALEN,
+        json=signaal(tekst="Mevrouw de Vries, BSN 123456782, belde"),
+        headers=bearer(tokens["frontlinie"]),
+    )
     body = assert_problem(r, 500, "interne-fout")
     assert "123456782" not in r.text and "Vries" not in r.text and "signaal" not in body["detail"]
     assert "onverwachte fout" in caplog.text

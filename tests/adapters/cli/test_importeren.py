@@ -228,6 +228,8 @@ def test_worker_processes_store_the_same_as_one_process(
     kwargs = {"rapport": lambda f: None, "batchgrootte": 700}
     een = import_rows(ctx, actor, _rows(2500), bestandsnaam="a", bestandshash="a", **kwargs)  # type: ignore[arg-type]
     assert een.opgeslagen == 2500
-    twee = import_rows(ctx, actor, _rows(2600), bestandsnaam="b", bestandshash="b", werkers=2, **kwargs)  # type: ignore[arg-type]
+    twee = import_rows(
+        ctx, actor, _rows(2600), bestandsnaam="b", bestandshash="b", werkers=2, **kwargs
+    )  # type: ignore[arg-type]
     assert (twee.opgeslagen, twee.dubbel) == (100, 2500)
     assert _totaal(ctx) == 2600

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import typer
 
-from hartslag.adapters.cli import audit, db, demo, exporteren, importeren, organisatie, token
+from hartslag.adapters.cli import (
+    audit,
+    db,
+    demo,
+    exporteren,
+    importeren,
+    knelpunt,
+    organisatie,
+    token,
+)
 from hartslag.adapters.cli.gedeeld import fail, load_settings
 
 app = typer.Typer(
@@ -20,6 +29,10 @@ app.add_typer(demo.app, name="demo")
 app.command("import")(importeren.import_command)
 app.command("export")(exporteren.export_command)
 app.command("audit")(audit.audit_command)
+app.add_typer(knelpunt.app, name="knelpunt")
+app.add_typer(knelpunt.feedback, name="feedback")
+app.command("escalate")(knelpunt.escalate_command)
+app.command("letter")(knelpunt.letter_command)
 
 
 @app.command()
@@ -31,14 +44,24 @@ def serve(
     import uvicorn
 
     from hartslag.adapters.api.app import create_app
+    from hartslag.adapters.mail.smtp import SmtpMailer
     from hartslag.adapters.opslag.database import is_current
+    from hartslag.adapters.planner import Planner
     from hartslag.bootstrap import bootstrap, engine_of
 
-    ctx = bootstrap(load_settings())
+    settings = load_settings()
+    ctx = bootstrap(settings)
     if not is_current(engine_of(ctx)):
         raise fail("het databaseschema is niet bijgewerkt: voer eerst `hartslag db upgrade` uit")
     typer.echo(f"Hartslag luistert op http://{host}:{port} (API: /api/v1/openapi.json)")
-    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
+    api = create_app(ctx)
+    api.state.status_limiet = settings.status_rate_limit
+    planner = Planner(ctx, SmtpMailer.from_settings(settings), settings.scheduler_interval_seconds)
+    planner.start()
+    try:
+        uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        planner.stop()
 
 
 if __name__ == "__main__":

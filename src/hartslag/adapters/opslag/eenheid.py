@@ -8,6 +8,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
+from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
     SqlAccounts,
     SqlContacten,
@@ -17,14 +19,26 @@ from hartslag.adapters.opslag.overig_sql import (
     SqlOrganisaties,
 )
 from hartslag.adapters.opslag.signalen_sql import SqlSignalen
+from hartslag.adapters.opslag.terugkoppeling_sql import (
+    SqlBerichten,
+    SqlNotificaties,
+    SqlTerugkoppelingen,
+)
 from hartslag.services.poorten import (
     Accounts,
+    Agenderingsmomenten,
+    Berichten,
     Contacten,
+    Duidingssessies,
     Gebeurtenissen,
     Idempotentie,
     ImportRuns,
+    Knelpunten,
+    Notificaties,
+    Opschalingsroutes,
     Organisaties,
     Signalen,
+    Terugkoppelingen,
 )
 
 
@@ -38,6 +52,13 @@ class SqlUnitOfWork:
         self.contacten: Contacten = SqlContacten(connection)
         self.idempotentie: Idempotentie = SqlIdempotentie(connection)
         self.importruns: ImportRuns = SqlImportRuns(connection)
+        self.knelpunten: Knelpunten = SqlKnelpunten(connection)
+        self.opschalingsroutes: Opschalingsroutes = SqlOpschalingsroutes(connection)
+        self.duidingssessies: Duidingssessies = SqlDuidingssessies(connection)
+        self.agenderingsmomenten: Agenderingsmomenten = SqlAgenderingsmomenten(connection)
+        self.terugkoppelingen: Terugkoppelingen = SqlTerugkoppelingen(connection)
+        self.berichten: Berichten = SqlBerichten(connection)
+        self.notificaties: Notificaties = SqlNotificaties(connection)
 
     def commit(self) -> None:
         self.connection.commit()

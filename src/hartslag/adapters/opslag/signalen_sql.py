@@ -168,6 +168,13 @@ class SqlSignalen:
         rows = self._c.execute(q).all()
         return self._to_domain(rows)[0] if rows else None
 
+    def find_reference(self, referentie: str) -> tuple[uuid.UUID, int] | None:
+        """A signal by its reference, in any organisation (for the public status lookup)."""
+        row = self._c.execute(
+            select(signaal.c.id, signaal.c.organisatie_id).where(signaal.c.referentie == referentie)
+        ).first()
+        return (row.id, row.organisatie_id) if row else None
+
     def get_contact_id(self, organisatie_id: int, signaal_id: uuid.UUID) -> uuid.UUID | None:
         q = select(signaal.c.contact_id).where(
             signaal.c.id == signaal_id, signaal.c.organisatie_id == organisatie_id

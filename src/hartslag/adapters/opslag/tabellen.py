@@ -194,3 +194,125 @@ idempotentie = Table(
     Column("antwoord", JSON, nullable=False),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
+
+# --- Bottlenecks, escalation, sessions, agenda moments, feedback (migration 0003) ---
+
+knelpunt = Table(
+    "knelpunt",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("titel", String(300), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("eigenaar_organisatie", String(40), nullable=True),
+    Column("laatste_voortgang_op", UTCDateTime, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Column("dossier", JSON, nullable=False),
+    Index("ix_knelpunt_organisatie_status", "organisatie_id", "status"),
+)
+
+knelpunt_organisatie = Table(
+    "knelpunt_organisatie",
+    metadata,
+    Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisatie", String(40), primary_key=True),
+    Index("ix_knelpunt_organisatie_organisatie", "organisatie"),
+)
+
+knelpunt_signaal = Table(
+    "knelpunt_signaal",
+    metadata,
+    Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), primary_key=True),
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("gekoppeld_op", UTCDateTime, nullable=False),
+    Index("ix_knelpunt_signaal_signaal", "signaal_id"),
+)
+
+knelpunt_volger = Table(
+    "knelpunt_volger",
+    metadata,
+    Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), primary_key=True),
+    Column("volger", String(200), primary_key=True),
+)
+
+vertrokken_medewerker = Table(
+    "vertrokken_medewerker",
+    metadata,
+    Column("organisatie", String(40), primary_key=True),
+    Column("persoon", String(200), primary_key=True),
+    Column("sinds", UTCDateTime, nullable=False),
+)
+
+opschalingsroute = Table(
+    "opschalingsroute",
+    metadata,
+    Column("organisatie", String(40), primary_key=True),
+    Column("niveaus", JSON, nullable=False),
+    Column("bijgewerkt_op", UTCDateTime, nullable=False),
+)
+
+duidingssessie = Table(
+    "duidingssessie",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("organisatie", String(40), nullable=False),
+    Column("datum", UTCDateTime, nullable=False),
+    Column("inhoud", JSON, nullable=False),
+    Index("ix_duidingssessie_organisatie_datum", "organisatie", "datum"),
+)
+
+agenderingsmoment = Table(
+    "agenderingsmoment",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("organisatie", String(40), nullable=False),
+    Column("indiendeadline", Date, nullable=False),
+    Column("inhoud", JSON, nullable=False),
+    Index("ix_agenderingsmoment_organisatie_deadline", "organisatie", "indiendeadline"),
+)
+
+terugkoppeling = Table(
+    "terugkoppeling",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("knelpunt_id", ForeignKey("knelpunt.id"), nullable=False),
+    Column("organisatie", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("inhoud", JSON, nullable=False),
+    Index("ix_terugkoppeling_knelpunt", "knelpunt_id"),
+)
+
+bericht = Table(
+    "bericht",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("sleutel", String(200), nullable=False, unique=True),
+    Column("organisatie", String(40), nullable=False),
+    Column("soort", String(40), nullable=False),
+    Column("sleutelversie", Integer, nullable=False),
+    Column("aan_versleuteld", LargeBinary, nullable=False),
+    Column("onderwerp", String(300), nullable=False),
+    Column("tekst", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("pogingen", Integer, nullable=False),
+    Column("volgende_poging_op", UTCDateTime, nullable=False),
+    Column("geclaimd_tot", UTCDateTime, nullable=True),
+    Column("laatste_fout", String(500), nullable=True),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Column("verzonden_op", UTCDateTime, nullable=True),
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="SET NULL"), nullable=True),
+    Column("terugkoppeling_id", ForeignKey("terugkoppeling.id"), nullable=True),
+    Index("ix_bericht_status_volgende", "status", "volgende_poging_op"),
+    Index("ix_bericht_signaal", "signaal_id"),
+)
+
+notificatie = Table(
+    "notificatie",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("ontvanger", String(200), nullable=False),
+    Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), nullable=True),
+    Column("tekst", Text, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Index("ix_notificatie_ontvanger", "ontvanger", "aangemaakt_op"),
+)

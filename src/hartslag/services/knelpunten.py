@@ -1,0 +1,478 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Use cases on the bottleneck dossier: create, read, change, link signals, decide, act,
+follow, and move it through its workflow. Every change is an audit record."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer
+from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.knelpunt import (
+    Actiepunt,
+    Besluit,
+    Casus,
+    Knelpunt,
+    Knelpuntstatus,
+    Laag,
+)
+from hartslag.domein.knelpuntworkflow import transition
+from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.terugkoppeling import MIJLPALEN, Terugkoppeling, draft_text
+from hartslag.domein.vocabulaire import Bereik, Impactdomein
+from hartslag.privacy import pseudonymise
+from hartslag.services.context import Context
+from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
+
+WIJZIGBAAR = frozenset(
+    {
+        "titel",
+        "omschrijving",
+        "knellend_mechanisme",
+        "lagen",
+        "impactdomeinen",
+        "getroffen_groepen",
+        "geschat_bereik",
+        "bereik",
+        "patronen",
+        "casussen",
+        "alternatieven",
+        "gevraagd_besluit",
+        "betrokken_organisaties",
+        "agenderingsmoment_id",
+    }
+)
+
+
+@dataclass(frozen=True)
+class NieuwKnelpunt:
+    titel: str
+    omschrijving: str
+    knellend_mechanisme: str | None = None
+    lagen: tuple[Laag, ...] = ()
+    impactdomeinen: tuple[Impactdomein, ...] = ()
+    getroffen_groepen: tuple[str, ...] = ()
+    geschat_bereik: int | None = None
+    bereik: Bereik | None = None
+    patronen: tuple[str, ...] = ()
+    casussen: tuple[Casus, ...] = ()
+    alternatieven: tuple[str, ...] = ()
+    gevraagd_besluit: str | None = None
+    betrokken_organisaties: tuple[str, ...] = ()
+    signaal_ids: tuple[uuid.UUID, ...] = ()
+
+
+@dataclass(frozen=True)
+class Knelpuntcijfers:
+    """Figures derived live from the linked signals."""
+
+    aantal_signalen: int
+    per_organisatie: dict[str, int]
+    per_maand: dict[str, int]
+    per_bereik: dict[str, int]
+    eerste_signaal_op: datetime | None
+    melders_met_contact: int
+    organisaties: list[str] = field(default_factory=list)
+
+
+def anonymise(tekst: str) -> str:
+    """Free text that may reach a letter or the public: personal data replaced."""
+    return pseudonymise(tekst).text
+
+
+def niet_gevonden(knelpunt_id: uuid.UUID) -> NietGevonden:
+    return NietGevonden(
+        f"Knelpunt {knelpunt_id} bestaat niet (of uw organisatie is er niet bij betrokken)."
+    )
+
+
+def load(uow: UnitOfWork, actor: Actor, knelpunt_id: uuid.UUID, *, wijzigen: bool) -> Knelpunt:
+    """The bottleneck if the actor's organisation is involved; 404 otherwise, so that
+    nobody learns which bottlenecks other organisations have."""
+    k = uow.knelpunten.get(knelpunt_id)
+    if k is None or not k.may_read(actor.organisatie):
+        raise niet_gevonden(knelpunt_id)
+    if wijzigen and not k.may_change(actor.organisatie):
+        raise GeenToegang(
+            "Uw organisatie is betrokken bij dit knelpunt en mag het lezen; wijzigen doen de "
+            "organisatie die het aanmaakte en de eigenaar."
+        )
+    return k
+
+
+def record(
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor | str,
+    actie: Handeling,
+    onderwerp: tuple[str, uuid.UUID | str],
+    *,
+    reden: str | None = None,
+    voor: dict[str, Any] | None = None,
+    na: dict[str, Any] | None = None,
+    organisatie_id: int | None = None,
+) -> None:
+    uow.gebeurtenissen.add(
+        Gebeurtenis(
+            tijdstip=ctx.clock.now(),
+            actor=actor.label if isinstance(actor, Actor) else actor,
+            actie=actie,
+            onderwerp_type=onderwerp[0],
+            onderwerp_id=str(onderwerp[1]),
+            organisatie_id=actor.organisatie_id if isinstance(actor, Actor) else organisatie_id,
+            reden=reden,
+            voor=voor,
+            na=na,
+        )
+    )
+
+
+def notify(ctx: Context, uow: UnitOfWork, k: Knelpunt, tekst: str) -> None:
+    """Tell everyone following the dossier (the professionals who raised its signals)."""
+    for volger in uow.knelpunten.volgers(k.id):
+        uow.notificaties.add(volger, k.id, f"{k.titel}: {tekst}", ctx.clock.now())
+
+
+def _casussen(uow: UnitOfWork, actor: Actor, casussen: tuple[Casus, ...]) -> tuple[Casus, ...]:
+    """Cases are anonymised narratives: drawn from a (pseudonymised) signal when no story is
+    given, and scrubbed of personal data either way."""
+    result = []
+    for c in casussen:
+        verhaal = c.verhaal
+        if not verhaal.strip() and c.signaal_id is not None:
+            s = uow.signalen.get(actor.organisatie_id, c.signaal_id)
+            if s is None:
+                raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus '{c.titel}') bestaat niet.")
+            verhaal = s.tekst
+        if not verhaal.strip():
+            raise OngeldigeInvoer(f"Casus '{c.titel}': geef een verhaal of een signaalId.")
+        result.append(replace(c, titel=anonymise(c.titel), verhaal=anonymise(verhaal)))
+    return tuple(result)
+
+
+def _link(
+    ctx: Context, uow: UnitOfWork, actor: Actor, k: Knelpunt, ids: tuple[uuid.UUID, ...]
+) -> int:
+    for signaal_id in ids:
+        s = uow.signalen.get(actor.organisatie_id, signaal_id)
+        if s is None:
+            raise OngeldigeInvoer(
+                f"Signaal {signaal_id} bestaat niet bij uw organisatie; koppel alleen eigen "
+                "signalen (andere organisaties koppelen die van hen)."
+            )
+        uow.knelpunten.add_volger(k.id, s.geregistreerd_door)
+    return uow.knelpunten.link(k.id, ids, ctx.clock.now())
+
+
+def samenvatting(k: Knelpunt) -> dict[str, Any]:
+    return {
+        "titel": k.titel,
+        "status": k.status.value,
+        "eigenaar": k.eigenaar.label if k.eigenaar else None,
+        "lagen": [laag.value for laag in k.lagen],
+        "betrokkenOrganisaties": list(k.betrokken_organisaties),
+    }
+
+
+def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpunt:
+    vereis(actor.rol, Actie.KNELPUNT_AANMAKEN)
+    if not nieuw.titel.strip() or not nieuw.omschrijving.strip():
+        raise OngeldigeInvoer("Een knelpunt heeft een titel en een omschrijving.")
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        for code in nieuw.betrokken_organisaties:
+            if uow.organisaties.get_id(code) is None:
+                raise OngeldigeInvoer(f"Betrokken organisatie '{code}' bestaat niet.")
+        k = Knelpunt(
+            id=uuid.uuid4(),
+            organisatie=actor.organisatie,
+            titel=nieuw.titel.strip(),
+            omschrijving=nieuw.omschrijving.strip(),
+            aangemaakt_op=now,
+            aangemaakt_door=actor.label,
+            laatste_voortgang_op=now,
+            knellend_mechanisme=nieuw.knellend_mechanisme,
+            lagen=tuple(dict.fromkeys(nieuw.lagen)),
+            impactdomeinen=tuple(dict.fromkeys(nieuw.impactdomeinen)),
+            getroffen_groepen=nieuw.getroffen_groepen,
+            geschat_bereik=nieuw.geschat_bereik,
+            bereik=nieuw.bereik,
+            patronen=nieuw.patronen,
+            casussen=_casussen(uow, actor, nieuw.casussen),
+            alternatieven=nieuw.alternatieven,
+            gevraagd_besluit=nieuw.gevraagd_besluit,
+            betrokken_organisaties=tuple(
+                c for c in dict.fromkeys(nieuw.betrokken_organisaties) if c != actor.organisatie
+            ),
+        )
+        uow.knelpunten.add(k, actor.organisatie_id)
+        gekoppeld = _link(ctx, uow, actor, k, nieuw.signaal_ids)
+        herkomst = "patroon" if nieuw.patronen else ("signalen" if gekoppeld else "handmatig")
+        record(
+            ctx,
+            uow,
+            actor,
+            Handeling.KNELPUNT_AANGEMAAKT,
+            ("knelpunt", k.id),
+            reden=f"aangemaakt uit {herkomst}",
+            na={**samenvatting(k), "signalen": gekoppeld},
+        )
+        uow.commit()
+    return k
+
+
+def get_knelpunt(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpunt:
+    vereis(actor.rol, Actie.KNELPUNT_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        return load(uow, actor, knelpunt_id, wijzigen=False)
+
+
+def list_knelpunten(
+    ctx: Context, actor: Actor, status: Knelpuntstatus | None = None
+) -> list[Knelpunt]:
+    vereis(actor.rol, Actie.KNELPUNT_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        alle = uow.knelpunten.visible_to(actor.organisatie)
+    return [k for k in alle if status is None or k.status == status]
+
+
+def figures(uow: UnitOfWork, k: Knelpunt) -> Knelpuntcijfers:
+    return figures_of(uow.knelpunten.linked(k.id), k)
+
+
+def figures_of(gekoppeld: list[GekoppeldSignaal], k: Knelpunt) -> Knelpuntcijfers:
+    per_org = Counter(s.organisatie for s in gekoppeld)
+    per_maand = Counter(f"{s.ontvangen_op:%Y-%m}" for s in gekoppeld)
+    return Knelpuntcijfers(
+        aantal_signalen=len(gekoppeld),
+        per_organisatie=dict(sorted(per_org.items())),
+        per_maand=dict(sorted(per_maand.items())),
+        per_bereik=dict(Counter(s.bereik or "onbekend" for s in gekoppeld)),
+        eerste_signaal_op=gekoppeld[0].ontvangen_op if gekoppeld else None,
+        melders_met_contact=sum(1 for s in gekoppeld if s.contact_id is not None),
+        organisaties=sorted(k.organisaties | set(per_org)),
+    )
+
+
+def get_figures(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpuntcijfers:
+    vereis(actor.rol, Actie.KNELPUNT_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        return figures(uow, load(uow, actor, knelpunt_id, wijzigen=False))
+
+
+def change_knelpunt(
+    ctx: Context,
+    actor: Actor,
+    knelpunt_id: uuid.UUID,
+    wijzigingen: dict[str, Any],
+    reden: str | None,
+) -> Knelpunt:
+    vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
+    onbekend = set(wijzigingen) - WIJZIGBAAR
+    if onbekend:
+        raise OngeldigeInvoer(f"Deze velden kunnen niet worden gewijzigd: {sorted(onbekend)}.")
+    with ctx.uow() as uow:
+        oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        if "casussen" in wijzigingen:
+            wijzigingen["casussen"] = _casussen(uow, actor, wijzigingen["casussen"])
+        nieuw = replace(oud, **wijzigingen, laatste_voortgang_op=ctx.clock.now())
+        uow.knelpunten.save(nieuw)
+        record(
+            ctx,
+            uow,
+            actor,
+            Handeling.KNELPUNT_GEWIJZIGD,
+            ("knelpunt", knelpunt_id),
+            reden=reden,
+            na={"velden": sorted(wijzigingen)},
+        )
+        uow.commit()
+    return nieuw
+
+
+def link_signalen(
+    ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, signaal_ids: tuple[uuid.UUID, ...]
+) -> int:
+    """Link signals of the actor's own organisation (every involved organisation links its
+    own); their registrars start following the dossier."""
+    vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
+    with ctx.uow() as uow:
+        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        aantal = _link(ctx, uow, actor, k, signaal_ids)
+        record(
+            ctx,
+            uow,
+            actor,
+            Handeling.KNELPUNT_SIGNALEN_GEKOPPELD,
+            ("knelpunt", k.id),
+            na={"gekoppeld": aantal},
+        )
+        uow.commit()
+    return aantal
+
+
+def add_besluit(
+    ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, omschrijving: str, motivering: str
+) -> Knelpunt:
+    vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
+    if not omschrijving.strip() or not motivering.strip():
+        raise OngeldigeInvoer("Een besluit heeft een omschrijving en een motivering.")
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        k = load(uow, actor, knelpunt_id, wijzigen=True)
+        besluit = Besluit(omschrijving.strip(), motivering.strip(), actor.label, now)
+        k = replace(k, besluiten=(*k.besluiten, besluit), laatste_voortgang_op=now)
+        uow.knelpunten.save(k)
+        record(
+            ctx,
+            uow,
+            actor,
+            Handeling.KNELPUNT_BESLUIT_GENOMEN,
+            ("knelpunt", k.id),
+            reden=besluit.motivering,
+            na={"besluit": besluit.omschrijving},
+        )
+        notify(ctx, uow, k, f"besluit genomen: {besluit.omschrijving}")
+        uow.commit()
+    return k
+
+
+def add_actie(
+    ctx: Context,
+    actor: Actor,
+    knelpunt_id: uuid.UUID,
+    omschrijving: str,
+    eigenaar: str,
+    deadline: date | None,
+    bron: str | None = None,
+) -> Knelpunt:
+    vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
+    with ctx.uow() as uow:
+        k = add_actie_in(ctx, uow, actor, knelpunt_id, omschrijving, eigenaar, deadline, bron)
+        uow.commit()
+    return k
+
+
+def add_actie_in(
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    knelpunt_id: uuid.UUID,
+    omschrijving: str,
+    eigenaar: str,
+    deadline: date | None,
+    bron: str | None,
+) -> Knelpunt:
+    if not omschrijving.strip() or not eigenaar.strip():
+        raise OngeldigeInvoer("Een actie heeft een omschrijving en een eigenaar.")
+    k = load(uow, actor, knelpunt_id, wijzigen=False)
+    actie = Actiepunt(uuid.uuid4(), omschrijving.strip(), eigenaar.strip(), deadline, bron=bron)
+    k = replace(k, acties=(*k.acties, actie), laatste_voortgang_op=ctx.clock.now())
+    uow.knelpunten.save(k)
+    record(
+        ctx,
+        uow,
+        actor,
+        Handeling.KNELPUNT_ACTIE_TOEGEVOEGD,
+        ("knelpunt", k.id),
+        reden=bron,
+        na={
+            "actie": actie.omschrijving,
+            "eigenaar": actie.eigenaar,
+            "deadline": deadline.isoformat() if deadline else None,
+        },
+    )
+    return k
+
+
+def follow(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> None:
+    vereis(actor.rol, Actie.KNELPUNT_LEZEN)
+    with ctx.uow() as uow:
+        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        if uow.knelpunten.add_volger(k.id, actor.label):
+            record(ctx, uow, actor, Handeling.KNELPUNT_GEVOLGD, ("knelpunt", k.id))
+        uow.commit()
+
+
+def followers(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> list[str]:
+    vereis(actor.rol, Actie.KNELPUNT_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        load(uow, actor, knelpunt_id, wijzigen=False)
+        return uow.knelpunten.volgers(knelpunt_id)
+
+
+def _merge_into(
+    ctx: Context, uow: UnitOfWork, actor: Actor, k: Knelpunt, doel_id: uuid.UUID | None
+) -> None:
+    if doel_id is None:
+        return
+    doel = load(uow, actor, doel_id, wijzigen=False)
+    if not doel.is_open:
+        raise OngeldigeInvoer("Voeg alleen samen met een knelpunt dat nog open is.")
+    ids = tuple(s.signaal_id for s in uow.knelpunten.linked(k.id))
+    uow.knelpunten.link(doel.id, ids, ctx.clock.now())
+    for volger in uow.knelpunten.volgers(k.id):
+        uow.knelpunten.add_volger(doel.id, volger)
+
+
+def transition_knelpunt(
+    ctx: Context,
+    actor: Actor,
+    knelpunt_id: uuid.UUID,
+    naar: Knelpuntstatus,
+    reden: str,
+    samengevoegd_in: uuid.UUID | None = None,
+) -> Knelpunt:
+    """Move the bottleneck; at a milestone a feedback draft is written for review."""
+    vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        nieuw = transition(
+            oud, naar, rol=actor.rol, reden=reden, now=now, samengevoegd_in=samengevoegd_in
+        )
+        if naar == Knelpuntstatus.SAMENGEVOEGD:
+            _merge_into(ctx, uow, actor, oud, samengevoegd_in)
+        uow.knelpunten.save(nieuw)
+        record(
+            ctx,
+            uow,
+            actor,
+            Handeling.KNELPUNT_STATUS_GEWIJZIGD,
+            ("knelpunt", nieuw.id),
+            reden=reden.strip(),
+            voor={"status": oud.status.value},
+            na={
+                "status": nieuw.status.value,
+                "samengevoegdIn": str(samengevoegd_in) if samengevoegd_in else None,
+            },
+        )
+        notify(ctx, uow, nieuw, f"status is nu '{nieuw.status.value}' ({reden.strip()})")
+        if naar in MIJLPALEN:
+            draft = Terugkoppeling(
+                uuid.uuid4(), nieuw.id, nieuw.route_organisatie, naar, draft_text(nieuw), now
+            )
+            uow.terugkoppelingen.add(draft)
+            record(
+                ctx,
+                uow,
+                actor,
+                Handeling.TERUGKOPPELING_OPGESTELD,
+                ("terugkoppeling", draft.id),
+                na={"knelpunt": str(nieuw.id), "mijlpaal": naar.value},
+            )
+        uow.commit()
+    return nieuw
+
+
+def historie(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> list[Gebeurtenis]:
+    """The dossier's audit trail, across the organisations involved."""
+    vereis(actor.rol, Actie.HISTORIE_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        load(uow, actor, knelpunt_id, wijzigen=False)
+        return uow.gebeurtenissen.for_subject([("knelpunt", str(knelpunt_id))], None)
