@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The background task of ``hartslag serve``: escalation and outbox delivery, every
-``HARTSLAG_SCHEDULER_INTERVAL_SECONDS``."""
+"""The background task of ``hartslag serve``: escalation, agenda reminders and outbox
+delivery, every ``HARTSLAG_SCHEDULER_INTERVAL_SECONDS``."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
-from hartslag.services import berichten, opschaling
+from hartslag.services import berichten, herinneringen, opschaling
 from hartslag.services.context import Context
 from hartslag.services.poorten import Mailer
 
@@ -15,12 +16,19 @@ log = logging.getLogger("hartslag.planner")
 
 
 def run_once(ctx: Context, mailer: Mailer | None) -> None:
-    try:
-        opschaling.escalate(ctx)
-        if mailer is not None:
-            berichten.deliver(ctx, mailer)
-    except Exception as exc:  # keep the loop alive; the next round retries
-        log.error("planner: %s", type(exc).__name__)
+    """One tick: escalate, remind, then deliver what those queued. A failing step does not
+    stop the others; the next tick retries it."""
+    stappen: list[tuple[str, Callable[[], object]]] = [
+        ("opschaling", lambda: opschaling.escalate(ctx)),
+        ("herinneringen", lambda: herinneringen.send_reminders(ctx)),
+    ]
+    if mailer is not None:
+        stappen.append(("bezorging", lambda: berichten.deliver(ctx, mailer)))
+    for naam, stap in stappen:
+        try:
+            stap()
+        except Exception as exc:  # keep the loop alive
+            log.error("planner %s: %s", naam, type(exc).__name__)
 
 
 class Planner:

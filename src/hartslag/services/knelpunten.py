@@ -138,7 +138,9 @@ def notify(ctx: Context, uow: UnitOfWork, k: Knelpunt, tekst: str) -> None:
         uow.notificaties.add(volger, k.id, f"{k.titel}: {tekst}", ctx.clock.now())
 
 
-def _casussen(uow: UnitOfWork, actor: Actor, casussen: tuple[Casus, ...]) -> tuple[Casus, ...]:
+def anonymised_cases(
+    uow: UnitOfWork, actor: Actor, casussen: tuple[Casus, ...]
+) -> tuple[Casus, ...]:
     """Cases are anonymised narratives: drawn from a (pseudonymised) signal when no story is
     given, and scrubbed of personal data either way."""
     result = []
@@ -203,7 +205,7 @@ def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpun
             geschat_bereik=nieuw.geschat_bereik,
             bereik=nieuw.bereik,
             patronen=nieuw.patronen,
-            casussen=_casussen(uow, actor, nieuw.casussen),
+            casussen=anonymised_cases(uow, actor, nieuw.casussen),
             alternatieven=nieuw.alternatieven,
             gevraagd_besluit=nieuw.gevraagd_besluit,
             betrokken_organisaties=tuple(
@@ -265,6 +267,17 @@ def get_figures(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpuntc
         return figures(uow, load(uow, actor, knelpunt_id, wijzigen=False))
 
 
+def _check_moment(uow: UnitOfWork, actor: Actor, moment_id: uuid.UUID) -> None:
+    """A bottleneck targets an agenda moment of the calendar of the organisation that
+    steers it."""
+    m = uow.agenderingsmomenten.get(moment_id)
+    if m is None or m.organisatie != actor.organisatie:
+        raise OngeldigeInvoer(
+            f"Agenderingsmoment {moment_id} staat niet in de kalender van uw organisatie "
+            "(GET /api/v1/agenderingsmomenten)."
+        )
+
+
 def change_knelpunt(
     ctx: Context,
     actor: Actor,
@@ -278,8 +291,10 @@ def change_knelpunt(
         raise OngeldigeInvoer(f"Deze velden kunnen niet worden gewijzigd: {sorted(onbekend)}.")
     with ctx.uow() as uow:
         oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        if wijzigingen.get("agenderingsmoment_id") is not None:
+            _check_moment(uow, actor, wijzigingen["agenderingsmoment_id"])
         if "casussen" in wijzigingen:
-            wijzigingen["casussen"] = _casussen(uow, actor, wijzigingen["casussen"])
+            wijzigingen["casussen"] = anonymised_cases(uow, actor, wijzigingen["casussen"])
         nieuw = replace(oud, **wijzigingen, laatste_voortgang_op=ctx.clock.now())
         uow.knelpunten.save(nieuw)
         record(

@@ -10,7 +10,15 @@ from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag import __version__
-from hartslag.adapters.api import gezondheid, knelpunten, problemen, signalen, terugkoppelingen
+from hartslag.adapters.api import (
+    agenderingsmomenten,
+    duidingssessies,
+    gezondheid,
+    knelpunten,
+    problemen,
+    signalen,
+    terugkoppelingen,
+)
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.services.context import Context
@@ -151,6 +159,8 @@ def create_app(context: Context) -> FastAPI:
     app.include_router(signalen.router)
     app.include_router(knelpunten.router)
     app.include_router(terugkoppelingen.router)
+    app.include_router(duidingssessies.router)
+    app.include_router(agenderingsmomenten.router)
     app.add_middleware(Headers)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from hartslag.adapters.cli import (
+    agenda,
     audit,
     db,
     demo,
@@ -13,6 +14,7 @@ from hartslag.adapters.cli import (
     importeren,
     knelpunt,
     organisatie,
+    sessie,
     token,
 )
 from hartslag.adapters.cli.gedeeld import fail, load_settings
@@ -33,6 +35,8 @@ app.add_typer(knelpunt.app, name="knelpunt")
 app.add_typer(knelpunt.feedback, name="feedback")
 app.command("escalate")(knelpunt.escalate_command)
 app.command("letter")(knelpunt.letter_command)
+app.add_typer(sessie.app, name="session")
+app.add_typer(agenda.app, name="agenda")
 
 
 @app.command()

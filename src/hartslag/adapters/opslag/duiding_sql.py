@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Stores for sensemaking sessions and agenda moments."""
+"""Stores for sensemaking sessions, agenda moments and the reminders sent for them."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag.dossiers import from_json, to_json
@@ -79,3 +81,41 @@ class SqlAgenderingsmomenten:
         if organisatie is not None:
             q = q.where(a.c.organisatie == organisatie)
         return [from_json(i, Agenderingsmoment) for i in self._c.execute(q).scalars()]
+
+    def delete(self, moment_id: uuid.UUID) -> None:
+        a = t.agenderingsmoment
+        self._c.execute(delete(a).where(a.c.id == moment_id))
+
+    def mark_reminded(
+        self, moment_id: uuid.UUID, knelpunt_id: uuid.UUID, dagen: int, now: datetime
+    ) -> bool:
+        """Record that this reminder went out; False when it was recorded before (also by
+        a concurrent transaction), so the caller does not send it again."""
+        h = t.agendaherinnering
+        bestaat = select(h.c.dagen).where(
+            h.c.agenderingsmoment_id == moment_id,
+            h.c.knelpunt_id == knelpunt_id,
+            h.c.dagen == dagen,
+        )
+        if self._c.execute(bestaat).first():
+            return False
+        try:
+            with self._c.begin_nested():
+                self._c.execute(
+                    insert(h).values(
+                        agenderingsmoment_id=moment_id,
+                        knelpunt_id=knelpunt_id,
+                        dagen=dagen,
+                        verstuurd_op=now,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def reminded(self, moment_id: uuid.UUID, knelpunt_id: uuid.UUID) -> frozenset[int]:
+        h = t.agendaherinnering
+        q = select(h.c.dagen).where(
+            h.c.agenderingsmoment_id == moment_id, h.c.knelpunt_id == knelpunt_id
+        )
+        return frozenset(self._c.execute(q).scalars())

@@ -144,6 +144,12 @@ class SqlSignalen:
             gevonden_hash = set(self._c.execute(q).scalars())
         return gevonden_ext, gevonden_hash
 
+    def external_ids(self, organisatie_id: int) -> dict[str, uuid.UUID]:
+        q = select(signaal.c.externe_referentie, signaal.c.id).where(
+            signaal.c.organisatie_id == organisatie_id, signaal.c.externe_referentie.is_not(None)
+        )
+        return {r.externe_referentie: r.id for r in self._c.execute(q)}
+
     def _select(self) -> Select[Any]:
         return select(*_KOLOMMEN, organisatie.c.code).join(
             organisatie, organisatie.c.id == signaal.c.organisatie_id

@@ -316,3 +316,20 @@ notificatie = Table(
     Column("aangemaakt_op", UTCDateTime, nullable=False),
     Index("ix_notificatie_ontvanger", "ontvanger", "aangemaakt_op"),
 )
+
+# --- Agenda reminders (migration 0004) ---
+
+# One row per reminder sent: (moment, bottleneck, days before the deadline). The primary
+# key makes "sent once" hold even when two schedulers run at the same moment.
+agendaherinnering = Table(
+    "agendaherinnering",
+    metadata,
+    Column(
+        "agenderingsmoment_id",
+        ForeignKey("agenderingsmoment.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), primary_key=True),
+    Column("dagen", Integer, primary_key=True),
+    Column("verstuurd_op", UTCDateTime, nullable=False),
+)
