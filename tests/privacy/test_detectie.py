@@ -36,6 +36,15 @@ def test_iban_with_valid_checksum_is_found_in_any_spelling(iban: str) -> None:
     assert texts_of(f"Graag storten op {iban} ten name van de klant.", EntiteitType.IBAN) == [iban]
 
 
+def test_two_ibans_in_a_row_are_both_found() -> None:
+    text = "Rekening NL91ABNA0417164300 en nl91 abna 0417 1643 00, of AB12 BE71096123456769."
+    assert texts_of(text, EntiteitType.IBAN) == [
+        "NL91ABNA0417164300",
+        "nl91 abna 0417 1643 00",
+        "BE71096123456769",
+    ]
+
+
 def test_email_address_is_found() -> None:
     assert texts_of("Mail naar J.deVries@Example.nl graag.", EntiteitType.EMAIL) == [
         "J.deVries@Example.nl"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from hartslag.privacy.ankers import anchored_finditer
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 from hartslag.privacy.namenlijsten import word_set
 
@@ -57,6 +58,9 @@ _ADDRESS_CONTEXT = re.compile(
     rf"(?P<street>{_ANY_STREET})\s(?={_HOUSE_NUMBER})",
     re.IGNORECASE,
 )
+_ADDRESS_CONTEXT_ANCHORS = (
+    "woon", "wonend", "verhuis", "aangekomen", "bezorgd", "ingeschreven", "adres", "postadres",
+)  # fmt: skip
 _POSTCODE = r"(?:[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}|[1-9]\d{3}[a-z]{2})(?![\w-])"
 _PLACE = (
     r"(?:'s[-\s]|'t\s)?(?:(?:Den|De|Sint|St\.|Oud|Oude|Nieuw|Nieuwe|Groot|Hoek|Ter|Ten"
@@ -137,7 +141,7 @@ def find_street_addresses(text: str) -> Iterator[Kandidaat]:
 
 def find_contextual_addresses(text: str) -> Iterator[Kandidaat]:
     """Streets of any shape after "woont op", "Adres:", or with a postcode right after."""
-    for match in _ADDRESS_CONTEXT.finditer(text):
+    for match in anchored_finditer(_ADDRESS_CONTEXT, text, _ADDRESS_CONTEXT_ANCHORS):
         if not match.group("street")[:1].isupper():
             continue
         number = _NUMBER_AFTER.match(text, match.end())

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from hartslag.privacy.ankers import anchored_finditer
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
 MONTHS: dict[str, int] = {
@@ -31,6 +32,7 @@ _BIRTH_DATE = re.compile(
     rf"[^\d\n]{{0,22}}?\b(?P<date>{DATE_PATTERN})(?![\d-])",
     re.IGNORECASE,
 )
+_BIRTH_DATE_ANCHORS = ("geb", "d.o.b")
 _PARTS_NUMERIC = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})")
 _PARTS_WRITTEN = re.compile(rf"(\d{{1,2}})\s({_MONTH_NAMES})\.?\s(\d{{4}})", re.IGNORECASE)
 
@@ -62,7 +64,7 @@ def parse_date(value: str) -> date | None:
 
 def find_birth_dates(text: str) -> Iterator[Kandidaat]:
     """Dates introduced as a date of birth."""
-    for match in _BIRTH_DATE.finditer(text):
+    for match in anchored_finditer(_BIRTH_DATE, text, _BIRTH_DATE_ANCHORS):
         if parse_date(match.group("date")) is None:
             continue
         start, end = match.span("date")

@@ -11,6 +11,7 @@ runs at a few hundred texts per second, and is tuned to medical notes (patients,
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -191,7 +192,23 @@ def _needs_particle(mention: Naam) -> bool:
 
 
 def _covered(found: list[Naam], position: int) -> bool:
-    return any(n.start <= position < n.end for n in found)
+    """Whether `position` lies inside one of `found` (sorted by start, non-overlapping)."""
+    index = bisect_right(found, position, key=lambda n: n.start) - 1
+    return index >= 0 and position < found[index].end
+
+
+def _repeated_surname(
+    tokens: list[Token], i: int, found: list[Naam], needs_particle: bool
+) -> Naam | None:
+    """A known surname at token `i`, with the particles written before it."""
+    start = i
+    while start > max(0, i - 3) and _is_particle(tokens[start - 1]):
+        start -= 1
+    if _covered(found, tokens[start].start):
+        start = i
+    if start < i or not needs_particle:
+        return Naam(tokens[start].start, tokens[i].end, None, _span_text(tokens, start, i + 1))
+    return None
 
 
 def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]:
@@ -202,17 +219,15 @@ def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]
             surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
     given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
     for i, token in enumerate(tokens):
+        if token.folded not in surnames and token.folded not in given:
+            continue  # the cheap test first: most tokens are neither
         if not token.text[:1].isupper() or _covered(found, token.start):
             continue
         if token.folded in surnames:
-            start = i
-            while start > max(0, i - 3) and _is_particle(tokens[start - 1]):
-                start -= 1
-            if _covered(found, tokens[start].start):
-                start = i
-            if start < i or not surnames[token.folded]:
-                yield Naam(tokens[start].start, token.end, None, _span_text(tokens, start, i + 1))
-        elif token.folded in given and not is_place_context(tokens, i):
+            mention = _repeated_surname(tokens, i, found, surnames[token.folded])
+            if mention is not None:
+                yield mention
+        elif not is_place_context(tokens, i):
             yield Naam(token.start, token.end, token.text, None)
 
 
@@ -246,24 +261,49 @@ def _signature(tokens: list[Token], found: list[Naam]) -> Naam | None:
     return Naam(last.start, last.end, last.text, None)
 
 
+# Everyday words that never start a mention: not a name, particle or possible initial.
+# Half of all capitalised words are such words at the start of a sentence ("Klant", "Graag").
+_NEVER_STARTS = frozenset(
+    word
+    for word in NOT_NAMES
+    if word not in SURNAMES
+    and word not in FIRST_NAMES
+    and word not in TUSSENVOEGSELS
+    and word not in {p.casefold() for p in CAPITAL_PARTICLES}
+    and len(word) > 3
+    and "-" not in word
+)
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """Indexes of the tokens a mention can start at: the others need no closer look."""
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if (t.text[:1].isupper() and t.folded not in _NEVER_STARTS)
+        or t.folded in TUSSENVOEGSELS
+        or (t.folded in FIRST_NAMES and t.text.islower())
+    ]
+
+
 def find_names(text: str) -> list[Naam]:
     """Person mentions in `text`, in order, without overlaps."""
     tokens = tokenize(text)
     found: list[Naam] = []
-    i = 0
-    while i < len(tokens):
+    covered_until = 0
+    for i in _starts(tokens):
         token = tokens[i]
+        if token.start < covered_until:
+            continue
         mention = _name_at(tokens, i) if _could_start_name(token) else None
         if mention is None and token.text.islower():
             mention = _lower_case_name(tokens, i)
-        if mention is None:
-            i += 1
-            continue
-        found.append(mention)
-        while i < len(tokens) and tokens[i].start < mention.end:
-            i += 1
-    found.extend(_repeated_mentions(tokens, found))
+        if mention is not None:
+            found.append(mention)
+            covered_until = mention.end
+    found.extend(list(_repeated_mentions(tokens, found)))
+    found.sort(key=lambda n: n.start)
     signature = _signature(tokens, found)
     if signature is not None:
         found.append(signature)
-    return sorted(found, key=lambda n: n.start)
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hartslag.privacy.detectie import detect
 from hartslag.privacy.entiteiten import EntiteitType, Entity, Kandidaat, Pseudonymisation
 from hartslag.privacy.personen import Naam, group_persons
-from hartslag.privacy.sleutels import keyed_pseudonym, normalise_identifier
+from hartslag.privacy.sleutels import normalise_identifier, pseudonym_of_normalised
 
 
 def _person_labels(
@@ -40,21 +40,28 @@ def _entities(
     persons = _person_labels(kept, names)
     numbers: dict[tuple[EntiteitType, str], int] = {}
     per_type: dict[EntiteitType, int] = {}
+    pseudonyms: dict[tuple[EntiteitType, str], str | None] = {}
     entities: list[Entity] = []
     for c in kept:
         if c.type is EntiteitType.PERSOON:
             number, value = persons[(c.start, c.end)]
+            value = normalise_identifier(c.type, value)
         else:
             value = _identity(c)
             if (c.type, value) not in numbers:
                 per_type[c.type] = per_type.get(c.type, 0) + 1
                 numbers[(c.type, value)] = per_type[c.type]
             number = numbers[(c.type, value)]
-        pseudonym = (
-            keyed_pseudonym(c.type, value, key=key, organisation=organisation) if key else None
-        )
+        if (c.type, value) not in pseudonyms:  # once per value, however often it occurs
+            pseudonyms[(c.type, value)] = (
+                pseudonym_of_normalised(c.type, value, key=key, organisation=organisation)
+                if key
+                else None
+            )
         placeholder = f"[{c.type.value}-{number}]"
-        entities.append(Entity(c.type, c.start, c.end, c.text, placeholder, pseudonym))
+        entities.append(
+            Entity(c.type, c.start, c.end, c.text, placeholder, pseudonyms[(c.type, value)])
+        )
     return entities
 
 

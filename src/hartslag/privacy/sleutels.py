@@ -8,7 +8,6 @@ same value found in free text produce the identical pseudonym.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -29,6 +28,8 @@ _SEPARATOR = "\x1f"
 
 def entity_type_for(kind: str) -> EntiteitType:
     """The entity type named by `kind`, case-insensitive ("bsn", "BSN", "e-mail")."""
+    if isinstance(kind, EntiteitType):
+        return kind
     name = kind.strip().upper().replace("-", "").replace("_", "")
     if name == "TELEFOONNUMMER":
         name = "TELEFOON"
@@ -96,6 +97,14 @@ def keyed_pseudonym(kind: str, value: str, *, key: bytes, organisation: str) -> 
     if not key:
         raise ValueError("key must be a non-empty byte string; generate one with secrets")
     entity_type = entity_type_for(kind)
-    normalised = normalise_identifier(entity_type, value)
+    return pseudonym_of_normalised(
+        entity_type, normalise_identifier(entity_type, value), key=key, organisation=organisation
+    )
+
+
+def pseudonym_of_normalised(
+    entity_type: EntiteitType, normalised: str, *, key: bytes, organisation: str
+) -> str:
+    """`keyed_pseudonym` of a value already in its `normalise_identifier` form."""
     message = _SEPARATOR.join((organisation, entity_type.value, normalised))
-    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(key, message.encode("utf-8"), "sha256").hex()
