@@ -268,3 +268,29 @@ def test_invalid_session_input_lists_every_field(api: httpx.Client, tokens: dict
         "deelnemers.0.organisatie",
         "deelnemers.0.soort",
     }
+
+
+def test_openapi_describes_sessions_and_agenda_moments_in_dutch_camel_case(
+    api: httpx.Client,
+) -> None:
+    doc = api.get("/api/v1/openapi.json").json()
+    assert {
+        "/api/v1/duidingssessies",
+        "/api/v1/duidingssessies/{id}",
+        "/api/v1/duidingssessies/{id}/agenda",
+        "/api/v1/duidingssessies/{id}/vastlegging",
+        "/api/v1/duidingssessies/{id}/historie",
+        "/api/v1/agenderingsmomenten",
+        "/api/v1/agenderingsmomenten/{id}",
+        "/api/v1/agenderingsmomenten/standaardkalender",
+        "/api/v1/agenderingsmomenten/herinneringen",
+    } <= set(doc["paths"])
+    schemas = doc["components"]["schemas"]
+    assert {"knelpuntIds", "besprokenCasussen", "afspraken"} <= set(
+        schemas["SessieNieuw"]["properties"]
+    )
+    assert {"indiendeadline", "herinneringen", "emailadressen"} <= set(
+        schemas["MomentNieuw"]["properties"]
+    )
+    patch = doc["paths"]["/api/v1/duidingssessies/{id}"]["patch"]["responses"]
+    assert "application/problem+json" in patch["409"]["content"] and "422" not in patch
