@@ -49,6 +49,16 @@ class Handeling(StrEnum):
     BERICHT_GEBOUNCED = "bericht.gebounced"
     BERICHT_MISLUKT = "bericht.mislukt"
     BRIEF_GEMAAKT = "knelpuntenbrief.gemaakt"
+    # Privacy: none of these records holds personal data, only counts and references.
+    ORIGINEEL_GELEZEN = "origineel.gelezen"
+    PRIVACYINSTELLINGEN_GEWIJZIGD = "organisatie.privacy-gewijzigd"
+    KLUIS_HERVERSLEUTELD = "kluis.herversleuteld"
+    KLUIS_ROTATIE_VOLTOOID = "kluis.rotatie-voltooid"
+    BEWAARTERMIJN_VERLOPEN_VERWIJDERD = "bewaartermijn.verlopen-verwijderd"
+    BETROKKENE_GEZOCHT = "betrokkene.gezocht"
+    BETROKKENE_INZAGE_GEGEVEN = "betrokkene.inzage-gegeven"
+    BETROKKENE_GEWIST = "betrokkene.gewist"
+    SIGNAAL_PERSOONSGEGEVENS_GEWIST = "signaal.persoonsgegevens-gewist"
 
 
 @dataclass(frozen=True)

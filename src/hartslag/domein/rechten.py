@@ -27,6 +27,8 @@ class Actie(StrEnum):
     AGENDA_BEHEREN = "agenda.beheren"
     TERUGKOPPELING_BEOORDELEN = "terugkoppeling.beoordelen"
     STUURINFORMATIE_LEZEN = "stuurinformatie.lezen"
+    ORIGINEEL_LEZEN = "origineel.lezen"
+    PRIVACY_BEHEREN = "privacy.beheren"  # settings, retention, subject rights, key rotation
 
 
 _ALLE = frozenset(Rol)
@@ -55,6 +57,8 @@ RECHTEN: dict[Actie, frozenset[Rol]] = {
         {Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}
     ),
     Actie.STUURINFORMATIE_LEZEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
+    Actie.ORIGINEEL_LEZEN: frozenset({Rol.ANALIST, Rol.BEHEERDER}),
+    Actie.PRIVACY_BEHEREN: frozenset({Rol.BEHEERDER}),
 }
 
 # Roles that decide on behalf of their organisation (e.g. accept a transfer addressed to a

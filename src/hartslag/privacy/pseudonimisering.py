@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hartslag.privacy.detectie import detect
 from hartslag.privacy.entiteiten import EntiteitType, Entity, Kandidaat, Pseudonymisation
 from hartslag.privacy.personen import Naam, group_persons
@@ -79,11 +81,45 @@ def pseudonymise(
         raise ValueError("key must be a non-empty byte string, or None for no pseudonyms")
     kept, names = detect(text)
     entities = _entities(kept, names, organisation or "", key)
+    return Pseudonymisation(_replaced(text, entities, 0), entities)
+
+
+def _replaced(text: str, entities: Sequence[Entity], offset: int) -> str:
+    """`text` with each entity (offsets relative to `offset`) replaced by its placeholder."""
     parts: list[str] = []
     position = 0
     for entity in entities:
-        parts.append(text[position : entity.start])
+        parts.append(text[position : entity.start - offset])
         parts.append(entity.placeholder)
-        position = entity.end
+        position = entity.end - offset
     parts.append(text[position:])
-    return Pseudonymisation("".join(parts), entities)
+    return "".join(parts)
+
+
+FIELD_SEPARATOR = "\n\n"
+
+
+def pseudonymise_fields(
+    fields: Sequence[str], *, organisation: str | None = None, key: bytes | None = None
+) -> tuple[list[str], list[Entity]]:
+    """Several fields of one record (a title and a text) with one numbering, so that the
+    person who is "[PERSOON-1]" in the title is "[PERSOON-1]" in the text too.
+
+    The fields are read as one text, separated by a blank line; entity offsets are in
+    that text. Should an entity run across two fields, each field is done on its own.
+    """
+    joined = FIELD_SEPARATOR.join(fields)
+    result = pseudonymise(joined, organisation=organisation, key=key)
+    texts: list[str] = []
+    start = 0
+    placed = 0
+    for field in fields:
+        end = start + len(field)
+        inside = [e for e in result.entities if start <= e.start and e.end <= end]
+        texts.append(_replaced(field, inside, start))
+        placed += len(inside)
+        start = end + len(FIELD_SEPARATOR)
+    if placed == len(result.entities):
+        return texts, result.entities
+    separate = [pseudonymise(f, organisation=organisation, key=key) for f in fields]
+    return [p.text for p in separate], [e for p in separate for e in p.entities]

@@ -12,30 +12,40 @@ from hartslag.services.context import Context
 from hartslag.services.poorten import VersleuteldContact
 
 
-def _associated(organisatie_id: int, contact_id: uuid.UUID) -> bytes:
+def associated_contact(organisatie_id: int, contact_id: uuid.UUID) -> bytes:
+    """The associated data that binds a sealed contact to its record and organisation."""
     return f"contactgegevens:{organisatie_id}:{contact_id}".encode()
 
 
 def seal_contact(
-    ctx: Context, organisatie_id: int, contact: Contactgegevens, now: datetime
+    ctx: Context,
+    organisatie_id: int,
+    contact: Contactgegevens,
+    now: datetime,
+    bewaardagen: int | None = None,
 ) -> VersleuteldContact:
+    """Encrypt `contact`; kept for `bewaardagen` (the organisation's period) days."""
     contact_id = uuid.uuid4()
     plaintext = json.dumps(
         {"naam": contact.naam, "email": contact.email, "telefoon": contact.telefoon}
     ).encode()
-    versie, blob = ctx.versleuteling.encrypt(plaintext, _associated(organisatie_id, contact_id))
+    versie, blob = ctx.versleuteling.encrypt(
+        plaintext, associated_contact(organisatie_id, contact_id)
+    )
     return VersleuteldContact(
         id=contact_id,
         organisatie_id=organisatie_id,
         sleutelversie=versie,
         versleuteld=blob,
-        bewaren_tot=(now + timedelta(days=ctx.contact_bewaardagen)).date(),
+        bewaren_tot=(now + timedelta(days=bewaardagen or ctx.contact_bewaardagen)).date(),
         aangemaakt_op=now,
     )
 
 
 def open_contact(ctx: Context, record: VersleuteldContact) -> Contactgegevens:
     plaintext = ctx.versleuteling.decrypt(
-        record.sleutelversie, record.versleuteld, _associated(record.organisatie_id, record.id)
+        record.sleutelversie,
+        record.versleuteld,
+        associated_contact(record.organisatie_id, record.id),
     )
     return Contactgegevens(**json.loads(plaintext))

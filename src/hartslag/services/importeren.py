@@ -17,6 +17,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import datetime
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any
@@ -27,7 +28,10 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import referentie_voor
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
+from hartslag.services.originelen import seal_origineel
 from hartslag.services.poorten import Codering, ImportVoortgang, UnitOfWork
+from hartslag.services.privacyinstellingen import settings_in
+from hartslag.services.privacypoorten import VersleuteldOrigineel
 from hartslag.services.voorbereiding import (
     STUK,
     FoutRapport,
@@ -35,6 +39,7 @@ from hartslag.services.voorbereiding import (
     ImportRij,
     Stuk,
     Taak,
+    Voorbereid,
     Voortgang,
     prepare,
     unique,
@@ -45,6 +50,8 @@ class Importeur:
     def __init__(self, ctx: Context, actor: Actor, rapport: FoutRapport) -> None:
         vereis(actor.rol, Actie.IMPORTEREN)
         self.ctx, self.actor, self.rapport = ctx, actor, rapport
+        with ctx.uow(schrijven=False) as uow:
+            self.instellingen = settings_in(ctx, uow, actor.organisatie_id)
 
     def start(self, bestandsnaam: str, bestandshash: str) -> tuple[ImportVoortgang, bool]:
         """The import run for this file: the unfinished one to resume, or a new one."""
@@ -85,6 +92,7 @@ class Importeur:
             self.ctx.pseudoniem_sleutel,
             codering,
             run.id,
+            self.instellingen.originelen_bewaren,
         )
 
     def write(self, run: ImportVoortgang, stuk: Stuk) -> None:
@@ -97,17 +105,16 @@ class Importeur:
             codering = uow.signalen.codering(self.actor.organisatie_id)
             rijen: list[tuple[Any, ...]] = []
             themas: list[tuple[uuid.UUID, str]] = []
+            koppelingen: list[tuple[uuid.UUID, str, str, str]] = []
             for rij, nummer in zip(uniek, nummers, strict=True):
-                contact_id = None
-                if rij.contact is not None:
-                    record = seal_contact(self.ctx, self.actor.organisatie_id, rij.contact, now)
-                    uow.contacten.add(record)
-                    contact_id = record.id
+                contact_id = self._seal_contact(uow, rij, now)
                 rijen.append(
                     codering.complete(rij.rij, referentie_voor(now.year, nummer), contact_id)
                 )
                 themas.extend(rij.themas)
-            uow.signalen.add_encoded(rijen, themas)
+                koppelingen.extend(rij.koppelingen)
+            uow.signalen.add_encoded(rijen, themas, koppelingen)
+            uow.originelen.add_many(self._sealed_originals(uniek, now))
             dubbel = len(stuk.rijen) - len(rijen)
             run.laatste_rij = stuk.laatste_rij
             run.opgeslagen += len(rijen)
@@ -121,9 +128,32 @@ class Importeur:
                     f"rijen {stuk.eerste_rij}-{stuk.laatste_rij}",
                     opgeslagen=len(rijen),
                     dubbel=dubbel,
+                    gepseudonimiseerd=sum(r.vervangen for r in uniek),
+                    originelenBewaard=self.instellingen.originelen_bewaren,
                 )
             uow.importruns.save(run, now)
             uow.commit()
+
+    def _seal_contact(self, uow: UnitOfWork, rij: Voorbereid, now: datetime) -> uuid.UUID | None:
+        if rij.contact is None:
+            return None
+        record = seal_contact(
+            self.ctx, self.actor.organisatie_id, rij.contact, now, self.instellingen.contact_dagen
+        )
+        uow.contacten.add(record)
+        return record.id
+
+    def _sealed_originals(
+        self, rijen: list[Voorbereid], now: datetime
+    ) -> list[VersleuteldOrigineel]:
+        return [
+            seal_origineel(
+                self.ctx, self.actor.organisatie_id, r.signaal_id, r.origineel,
+                self.instellingen, now,
+            )
+            for r in rijen
+            if r.origineel is not None and r.signaal_id is not None
+        ]  # fmt: skip
 
     def finish(self, run: ImportVoortgang) -> None:
         run.status = "voltooid"

@@ -20,6 +20,14 @@ from hartslag.domein.signaal import Signaal
 from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services.privacypoorten import (
+    Betrokkenen,
+    Bewaring,
+    Instellingen,
+    Kluis,
+    Koppeling,
+    Originelen,
+)
 
 
 class Clock(Protocol):
@@ -35,6 +43,7 @@ class NieuwSignaalRij:
     melder_pseudoniem: str | None
     contact_id: uuid.UUID | None
     importrun_id: uuid.UUID | None = None
+    koppelingen: tuple[Koppeling, ...] = ()  # keyed pseudonyms found in it (privacy)
 
 
 @dataclass(frozen=True)
@@ -96,7 +105,10 @@ class Signalen(Protocol):
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None: ...
     def codering(self, organisatie_id: int) -> Codering: ...
     def add_encoded(
-        self, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+        self,
+        rijen: Sequence[tuple[Any, ...]],
+        themas: Sequence[tuple[uuid.UUID, str]],
+        koppelingen: Sequence[tuple[uuid.UUID, str, str, str]] = (),
     ) -> None: ...
     def existing_keys(
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]
@@ -261,6 +273,11 @@ class UnitOfWork(Protocol):
     terugkoppelingen: Terugkoppelingen
     berichten: Berichten
     notificaties: Notificaties
+    instellingen: Instellingen
+    originelen: Originelen
+    kluis: Kluis
+    bewaring: Bewaring
+    betrokkenen: Betrokkenen
 
     def commit(self) -> None: ...
 
@@ -282,7 +299,10 @@ class Mailer(Protocol):
 
 
 class Versleuteling(Protocol):
-    """Authenticated encryption of small records (the contact vault)."""
+    """Authenticated encryption of small records (the contact vault); ``huidige`` is the
+    version of the key new records are sealed with."""
+
+    huidige: int
 
     def encrypt(self, plaintext: bytes, associated: bytes) -> tuple[int, bytes]: ...
     def decrypt(self, sleutelversie: int, blob: bytes, associated: bytes) -> bytes: ...

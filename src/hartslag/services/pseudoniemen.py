@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Keyed pseudonyms of reporter identifiers (``melderId``).
+"""Keyed pseudonyms of a person's identifiers: the reporter id (``melderId``), the
+contact details and what `hartslag.privacy` finds in free text.
 
-A BSN, e-mail address, phone number or client number is never stored: only an HMAC with a
-per-organisation key, so analysis can see that two signals come from the same person
-without knowing who, and a subject-access request can find them by the same route.
+An identifier is never stored: only an HMAC under a per-organisation key, so analysis can
+see that two signals concern the same person without knowing who, and a subject-access
+request finds them by the same route. One formula for all three sources
+(`hartslag.privacy.keyed_pseudonym`): a BSN given as melderId, left in the text or typed
+into `hartslag subject find` gives the same pseudonym.
 """
 
 from __future__ import annotations
@@ -16,26 +19,29 @@ from functools import lru_cache
 import phonenumbers
 from stdnum.nl import bsn
 
+from hartslag.privacy import EntiteitType, keyed_pseudonym
+
 _SCHEIDING = re.compile(r"[\s.\-/]")
+_TELEFOON = re.compile(r"\+?\d{9,15}")
 
 
-def normalise_melder_id(melder_id: str) -> str:
-    """One canonical spelling per identifier: a BSN as 9 digits, an e-mail address in lower
-    case, a phone number in E.164, anything else (a client number) trimmed and upper-cased."""
+def melder_id_type(melder_id: str) -> EntiteitType:
+    """What kind of identifier a melderId is: an e-mail address, a BSN (11-proef), a
+    phone number (valid Dutch or international), and otherwise a client number."""
     waarde = melder_id.strip()
     if "@" in waarde:
-        return "email:" + waarde.lower()
+        return EntiteitType.EMAIL
     compact = _SCHEIDING.sub("", waarde)
     if compact.isdigit() and len(compact) in (8, 9) and bsn.is_valid(compact.zfill(9)):
-        return "bsn:" + compact.zfill(9)
-    if re.fullmatch(r"\+?\d{9,15}", compact):
+        return EntiteitType.BSN
+    if _TELEFOON.fullmatch(compact):
         try:
             nummer = phonenumbers.parse(compact, "NL")
         except phonenumbers.NumberParseException:
             nummer = None
         if nummer is not None and phonenumbers.is_valid_number(nummer):
-            return "tel:" + phonenumbers.format_number(nummer, phonenumbers.PhoneNumberFormat.E164)
-    return "id:" + compact.upper()
+            return EntiteitType.TELEFOON
+    return EntiteitType.KLANTNUMMER
 
 
 @lru_cache(maxsize=256)
@@ -44,7 +50,15 @@ def organisation_key(master_key: bytes, organisatie: str) -> bytes:
     return hmac.new(master_key, f"organisatie:{organisatie}".encode(), hashlib.sha256).digest()
 
 
-def melder_pseudoniem(master_key: bytes, organisatie: str, melder_id: str) -> str:
-    """The pseudonym of a reporter identifier, equal for every spelling of the same id."""
+def identifier_pseudoniem(
+    master_key: bytes, organisatie: str, soort: EntiteitType, waarde: str
+) -> str:
+    """The pseudonym of one identifier of a known kind (BSN, e-mail, phone, ...)."""
     sleutel = organisation_key(master_key, organisatie)
-    return hmac.new(sleutel, normalise_melder_id(melder_id).encode(), hashlib.sha256).hexdigest()
+    return keyed_pseudonym(soort, waarde, key=sleutel, organisation=organisatie)
+
+
+def melder_pseudoniem(master_key: bytes, organisatie: str, melder_id: str) -> str:
+    """The pseudonym of a reporter identifier, equal for every spelling of the same id and
+    to the pseudonym of the same identifier found in a signal's text."""
+    return identifier_pseudoniem(master_key, organisatie, melder_id_type(melder_id), melder_id)

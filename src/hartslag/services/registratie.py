@@ -16,10 +16,13 @@ from hartslag.domein.signaal import (
     referentie_voor,
     samenvatting,
 )
+from hartslag.services.bescherming import Beschermd, protect
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
+from hartslag.services.originelen import seal_origineel
 from hartslag.services.poorten import IdempotentAntwoord, NieuwSignaalRij, UnitOfWork
-from hartslag.services.pseudoniemen import melder_pseudoniem
+from hartslag.services.privacyinstellingen import settings_in
+from hartslag.services.privacypoorten import VersleuteldOrigineel
 
 
 class Registratie:
@@ -47,11 +50,20 @@ def _replay(uow: UnitOfWork, actor: Actor, sleutel: str, verzoek_hash: str) -> R
 
 def build_row(
     ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer, referentie: str
-) -> NieuwSignaalRij:
-    """The row to store for ``invoer``: pseudonymised reporter id, sealed contact."""
+) -> tuple[NieuwSignaalRij, Beschermd, VersleuteldOrigineel | None]:
+    """The row to store for ``invoer``: pseudonymised title, text and reporter id, the
+    pseudonym links, the sealed contact (added here), and the sealed original when the
+    organisation keeps originals (to add after the signal)."""
     now = ctx.clock.now()
-    signaal: Signaal = nieuw_signaal(
+    instellingen = settings_in(ctx, uow, actor.organisatie_id)
+    beschermd = protect(
         invoer,
+        actor.organisatie,
+        ctx.pseudoniem_sleutel,
+        bewaar_origineel=instellingen.originelen_bewaren,
+    )
+    signaal: Signaal = nieuw_signaal(
+        beschermd.invoer,
         id=uuid.uuid4(),
         referentie=referentie,
         organisatie=actor.organisatie,
@@ -60,20 +72,25 @@ def build_row(
     )
     contact_id = None
     if invoer.contact is not None and not invoer.contact.is_leeg():
-        record = seal_contact(ctx, actor.organisatie_id, invoer.contact, now)
+        record = seal_contact(
+            ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen
+        )
         uow.contacten.add(record)
         contact_id = record.id
-    pseudoniem = (
-        melder_pseudoniem(ctx.pseudoniem_sleutel, actor.organisatie, invoer.melder_id)
-        if invoer.melder_id
+    origineel = (
+        seal_origineel(
+            ctx, actor.organisatie_id, signaal.id, beschermd.origineel, instellingen, now
+        )
+        if beschermd.origineel
         else None
     )
-    return NieuwSignaalRij(signaal, None, pseudoniem, contact_id)
+    rij = NieuwSignaalRij(
+        signaal, None, beschermd.melder_pseudoniem, contact_id, koppelingen=beschermd.koppelingen
+    )
+    return rij, beschermd, origineel
 
 
-def _refuse_known_external_reference(
-    uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer
-) -> None:
+def _refuse_known_external_reference(uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer) -> None:
     ext = invoer.externe_referentie
     if ext and ext in uow.signalen.existing_keys(actor.organisatie_id, [ext], [])[0]:
         raise Conflict(
@@ -115,8 +132,12 @@ def _register(
         _refuse_known_external_reference(uow, actor, invoer)
         now = ctx.clock.now()
         (nummer,) = uow.signalen.next_references(now.year, 1)
-        rij = build_row(ctx, uow, actor, invoer, referentie_voor(now.year, nummer))
+        rij, beschermd, origineel = build_row(
+            ctx, uow, actor, invoer, referentie_voor(now.year, nummer)
+        )
         uow.signalen.add(rij, actor.organisatie_id)
+        if origineel is not None:
+            uow.originelen.add_many([origineel])
         s = rij.signaal
         uow.gebeurtenissen.add(
             Gebeurtenis(
@@ -127,7 +148,11 @@ def _register(
                 onderwerp_id=str(s.id),
                 organisatie_id=actor.organisatie_id,
                 reden=f"registratie via {s.kanaal.value}",
-                na=samenvatting(s),
+                na={
+                    **samenvatting(s),
+                    "gepseudonimiseerd": beschermd.vervangen,
+                    "origineelBewaard": origineel is not None,
+                },
             )
         )
         if idempotentie_sleutel is not None:

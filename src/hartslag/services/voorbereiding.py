@@ -13,9 +13,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from hartslag.domein.signaal import Contactgegevens, SignaalInvoer, nieuw_signaal
+from hartslag.services.bescherming import Origineel, protect
 from hartslag.services.invoer import SignaalNieuw, veldfouten
 from hartslag.services.poorten import Codering, NieuwSignaalRij, UnitOfWork
-from hartslag.services.pseudoniemen import melder_pseudoniem
 
 CONTACTKOLOMMEN = {"contactNaam": "naam", "contactEmail": "email", "contactTelefoon": "telefoon"}
 BEKENDE_KOLOMMEN = frozenset(
@@ -88,6 +88,10 @@ class Voorbereid:
     rij: tuple[Any, ...]
     themas: tuple[tuple[uuid.UUID, str], ...]
     contact: Contactgegevens | None
+    signaal_id: uuid.UUID | None = None
+    koppelingen: tuple[tuple[uuid.UUID, str, str, str], ...] = ()
+    origineel: Origineel | None = None  # only when the organisation keeps originals
+    vervangen: int = 0  # pieces of personal data replaced
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class Taak:
     pseudoniem_sleutel: bytes
     codering: Codering
     importrun_id: uuid.UUID
+    originelen_bewaren: bool = False
 
 
 @dataclass
@@ -113,41 +118,54 @@ class Stuk:
 
 
 def prepare(taak: Taak) -> Stuk:
-    """Validate and encode one chunk. Pure CPU work: runs in a worker process."""
+    """Validate, pseudonymise and encode one chunk. Pure CPU work: runs in a worker
+    process (pseudonymisation is most of its cost)."""
     stuk = Stuk(eerste_rij=taak.rijen[0].nummer, laatste_rij=taak.rijen[-1].nummer)
     stuk.gelezen = len(taak.rijen)
     for rij in taak.rijen:
         invoer, fouten = parse_row(rij, taak.organisatie)
         stuk.fouten.extend(fouten)
-        if invoer is None:
-            continue
-        signaal = nieuw_signaal(
-            invoer,
-            id=uuid.uuid4(),
-            referentie="",
-            organisatie=taak.organisatie,
-            geregistreerd_op=taak.nu,
-            geregistreerd_door=taak.actor,
-        )
-        pseudoniem = (
-            melder_pseudoniem(taak.pseudoniem_sleutel, taak.organisatie, invoer.melder_id)
-            if invoer.melder_id
-            else None
-        )
-        encoded = taak.codering.encode(
-            NieuwSignaalRij(signaal, invoer.inhoudshash, pseudoniem, None, taak.importrun_id)
-        )
-        contact = invoer.contact if invoer.contact and not invoer.contact.is_leeg() else None
-        stuk.rijen.append(
-            Voorbereid(
-                invoer.externe_referentie,
-                invoer.inhoudshash,
-                encoded,
-                tuple((signaal.id, t) for t in signaal.themas),
-                contact,
-            )
-        )
+        if invoer is not None:
+            stuk.rijen.append(_prepare_one(taak, invoer))
     return stuk
+
+
+def _prepare_one(taak: Taak, invoer: SignaalInvoer) -> Voorbereid:
+    beschermd = protect(
+        invoer,
+        taak.organisatie,
+        taak.pseudoniem_sleutel,
+        bewaar_origineel=taak.originelen_bewaren,
+    )
+    signaal = nieuw_signaal(
+        beschermd.invoer,
+        id=uuid.uuid4(),
+        referentie="",
+        organisatie=taak.organisatie,
+        geregistreerd_op=taak.nu,
+        geregistreerd_door=taak.actor,
+    )
+    encoded = taak.codering.encode(
+        NieuwSignaalRij(
+            signaal,
+            beschermd.inhoudshash,
+            beschermd.melder_pseudoniem,
+            None,
+            taak.importrun_id,
+        )
+    )
+    contact = invoer.contact if invoer.contact and not invoer.contact.is_leeg() else None
+    return Voorbereid(
+        invoer.externe_referentie,
+        beschermd.inhoudshash,
+        encoded,
+        tuple((signaal.id, t) for t in signaal.themas),
+        contact,
+        signaal.id,
+        tuple((signaal.id, *k) for k in beschermd.koppelingen),
+        beschermd.origineel,
+        sum(beschermd.vervangen.values()),
+    )
 
 
 def unique(stuk: Stuk, uow: UnitOfWork, organisatie_id: int) -> list[Voorbereid]:

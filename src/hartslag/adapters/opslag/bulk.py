@@ -174,8 +174,15 @@ class RijCodering:
         return tuple(waarden)
 
 
+Koppelingen = Sequence[tuple[uuid.UUID, str, str, str]]  # signal, type, source, pseudonym
+_KOPPELING_KOLOMMEN = "signaal_id, soort, bron, pseudoniem"
+
+
 def _sqlite(
-    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+    c: Connection,
+    rijen: Sequence[tuple[Any, ...]],
+    themas: Sequence[tuple[uuid.UUID, str]],
+    koppelingen: Koppelingen,
 ) -> None:
     cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -197,12 +204,20 @@ def _sqlite(
                 "INSERT INTO signaal_thema (signaal_id, thema) VALUES (?, ?)",
                 [(s.hex, t) for s, t in themas],
             )
+        if koppelingen:
+            cursor.executemany(
+                f"INSERT INTO signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) VALUES (?, ?, ?, ?)",
+                [(s.hex, soort, bron, p) for s, soort, bron, p in koppelingen],
+            )
     finally:
         cursor.close()
 
 
 def _postgresql(
-    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+    c: Connection,
+    rijen: Sequence[tuple[Any, ...]],
+    themas: Sequence[tuple[uuid.UUID, str]],
+    koppelingen: Koppelingen,
 ) -> None:
     cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -213,15 +228,26 @@ def _postgresql(
             with cursor.copy("COPY signaal_thema (signaal_id, thema) FROM STDIN") as copy:
                 for rij in themas:
                     copy.write_row(rij)
+        if koppelingen:
+            with cursor.copy(
+                f"COPY signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) FROM STDIN"
+            ) as copy:
+                for koppeling in koppelingen:
+                    copy.write_row(koppeling)
     finally:
         cursor.close()
 
 
 def insert_encoded(
-    c: Connection, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+    c: Connection,
+    rijen: Sequence[tuple[Any, ...]],
+    themas: Sequence[tuple[uuid.UUID, str]],
+    koppelingen: Koppelingen = (),
 ) -> None:
-    """Insert encoded signal rows (see :class:`RijCodering`) and their themes."""
+    """Insert encoded signal rows (see :class:`RijCodering`), their themes and their
+    pseudonym links (each link once)."""
+    uniek = list(dict.fromkeys(koppelingen))
     if c.dialect.name == "postgresql":
-        _postgresql(c, rijen, themas)
+        _postgresql(c, rijen, themas, uniek)
     else:
-        _sqlite(c, rijen, themas)
+        _sqlite(c, rijen, themas, uniek)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
@@ -18,6 +19,7 @@ from hartslag.adapters.opslag.overig_sql import (
     SqlImportRuns,
     SqlOrganisaties,
 )
+from hartslag.adapters.opslag.privacy_sql import SqlInstellingen, SqlKluis, SqlOriginelen
 from hartslag.adapters.opslag.signalen_sql import SqlSignalen
 from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlBerichten,
@@ -40,6 +42,13 @@ from hartslag.services.poorten import (
     Signalen,
     Terugkoppelingen,
 )
+from hartslag.services.privacypoorten import (
+    Betrokkenen,
+    Bewaring,
+    Instellingen,
+    Kluis,
+    Originelen,
+)
 
 
 class SqlUnitOfWork:
@@ -59,6 +68,11 @@ class SqlUnitOfWork:
         self.terugkoppelingen: Terugkoppelingen = SqlTerugkoppelingen(connection)
         self.berichten: Berichten = SqlBerichten(connection)
         self.notificaties: Notificaties = SqlNotificaties(connection)
+        self.instellingen: Instellingen = SqlInstellingen(connection)
+        self.originelen: Originelen = SqlOriginelen(connection)
+        self.kluis: Kluis = SqlKluis(connection)
+        self.bewaring: Bewaring = SqlBewaring(connection)
+        self.betrokkenen: Betrokkenen = SqlBetrokkenen(connection)
 
     def commit(self) -> None:
         self.connection.commit()

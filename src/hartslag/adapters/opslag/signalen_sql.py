@@ -108,18 +108,22 @@ class SqlSignalen:
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None:
         codering = self.codering(organisatie_id)
         themas = [(r.signaal.id, t) for r in rijen for t in set(r.signaal.themas)]
-        self.add_encoded([codering.encode(r) for r in rijen], themas)
+        koppelingen = [(r.signaal.id, *k) for r in rijen for k in r.koppelingen]
+        self.add_encoded([codering.encode(r) for r in rijen], themas, koppelingen)
 
     def codering(self, organisatie_id: int) -> RijCodering:
         return RijCodering(self._dialect, organisatie_id)
 
     def add_encoded(
-        self, rijen: Sequence[tuple[Any, ...]], themas: Sequence[tuple[uuid.UUID, str]]
+        self,
+        rijen: Sequence[tuple[Any, ...]],
+        themas: Sequence[tuple[uuid.UUID, str]],
+        koppelingen: Sequence[tuple[uuid.UUID, str, str, str]] = (),
     ) -> None:
         if not rijen:
             return
         try:
-            insert_encoded(self._c, rijen, themas)
+            insert_encoded(self._c, rijen, themas, koppelingen)
         except (sqlite3.IntegrityError, psycopg.IntegrityError) as exc:
             raise Conflict(
                 "Een signaal met dezelfde externe referentie of inhoud werd tegelijk "

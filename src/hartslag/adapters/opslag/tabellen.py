@@ -104,6 +104,7 @@ contactgegevens = Table(
     Column("versleuteld", LargeBinary, nullable=False),
     Column("bewaren_tot", Date, nullable=False),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Index("ix_contactgegevens_organisatie_bewaren", "organisatie_id", "bewaren_tot"),
 )
 
 importrun = Table(
@@ -332,4 +333,44 @@ agendaherinnering = Table(
     Column("knelpunt_id", ForeignKey("knelpunt.id", ondelete="CASCADE"), primary_key=True),
     Column("dagen", Integer, primary_key=True),
     Column("verstuurd_op", UTCDateTime, nullable=False),
+)
+
+# --- Privacy: settings per organisation, kept originals, pseudonym links (migration 0002) ---
+
+# Per organisation; a NULL period means "the default" (docs/privacy.md).
+organisatie_instelling = Table(
+    "organisatie_instelling",
+    metadata,
+    Column("organisatie_id", ForeignKey("organisatie.id"), primary_key=True),
+    Column("originelen_bewaren", Boolean, nullable=False),
+    Column("contact_dagen", Integer, nullable=True),
+    Column("origineel_dagen", Integer, nullable=True),
+    Column("signaal_dagen", Integer, nullable=True),
+    Column("gewijzigd_op", UTCDateTime, nullable=False),
+)
+
+# The text as received, encrypted like the contact vault; only when the organisation
+# keeps originals. Goes with its signal.
+origineel = Table(
+    "origineel",
+    metadata,
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
+    Column("sleutelversie", Integer, nullable=False),
+    Column("versleuteld", LargeBinary, nullable=False),
+    Column("bewaren_tot", Date, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Index("ix_origineel_organisatie_bewaren", "organisatie_id", "bewaren_tot"),
+)
+
+# Keyed pseudonyms (HMAC) of identifiers found in a signal's text or left as contact
+# details: how subject access and erasure find the signals that concern a person.
+signaal_pseudoniem = Table(
+    "signaal_pseudoniem",
+    metadata,
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("soort", String(20), primary_key=True),
+    Column("bron", String(10), primary_key=True),
+    Column("pseudoniem", String(64), primary_key=True),
+    Index("ix_signaal_pseudoniem_pseudoniem", "pseudoniem"),
 )

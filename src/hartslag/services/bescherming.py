@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Personal data separated from a signal at intake, for every channel (API, import).
+
+The title and text are pseudonymised (`hartslag.privacy`); the keyed pseudonyms of what
+was found, and of the e-mail address and phone number left for feedback, are kept as
+links so that subject access and erasure find the signal; the reporter id becomes a
+keyed pseudonym. The text as received survives only when the organisation keeps
+originals, and then only to be sealed in the vault by the caller. Pure work on plain
+data: it runs in the bulk import's worker processes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from hartslag.domein.privacybeleid import Bron
+from hartslag.domein.signaal import Contactgegevens, SignaalInvoer
+from hartslag.privacy import EntiteitType, pseudonymise_fields
+from hartslag.services.privacypoorten import Koppeling
+from hartslag.services.pseudoniemen import (
+    identifier_pseudoniem,
+    melder_pseudoniem,
+    organisation_key,
+)
+
+TITEL_MAX = 300  # the column's length; placeholders make a title longer than typed
+
+
+@dataclass(frozen=True)
+class Origineel:
+    """The title and text as received: personal data, for the vault only."""
+
+    titel: str | None
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Beschermd:
+    """What intake stores: the pseudonymised input and the pseudonyms that link it."""
+
+    invoer: SignaalInvoer
+    inhoudshash: str  # of the input as received, so a re-import is still recognised
+    melder_pseudoniem: str | None
+    koppelingen: tuple[Koppeling, ...]
+    origineel: Origineel | None
+    vervangen: dict[str, int]  # replaced pieces per entity type: for the audit trail
+
+
+def _titel(titel: str) -> str:
+    return titel if len(titel) <= TITEL_MAX else titel[: TITEL_MAX - 1].rstrip() + "…"
+
+
+def _contact_links(sleutel: bytes, organisatie: str, contact: Contactgegevens) -> set[Koppeling]:
+    links: set[Koppeling] = set()
+    for soort, waarde in (
+        (EntiteitType.EMAIL, contact.email),
+        (EntiteitType.TELEFOON, contact.telefoon),
+    ):
+        if waarde:
+            pseudoniem = identifier_pseudoniem(sleutel, organisatie, soort, waarde)
+            links.add((soort.value, Bron.CONTACT.value, pseudoniem))
+    return links
+
+
+def protect(
+    invoer: SignaalInvoer, organisatie: str, master_key: bytes, *, bewaar_origineel: bool
+) -> Beschermd:
+    """`invoer` with its personal data replaced, and the links that replace it."""
+    velden = [invoer.titel, invoer.tekst] if invoer.titel else [invoer.tekst]
+    teksten, entiteiten = pseudonymise_fields(
+        velden, organisation=organisatie, key=organisation_key(master_key, organisatie)
+    )
+    koppelingen = {(e.type.value, Bron.TEKST.value, e.pseudonym) for e in entiteiten if e.pseudonym}
+    if invoer.contact is not None:
+        koppelingen |= _contact_links(master_key, organisatie, invoer.contact)
+    titel = _titel(teksten[0]) if invoer.titel else None
+    return Beschermd(
+        invoer=replace(invoer, titel=titel, tekst=teksten[-1]),
+        inhoudshash=invoer.inhoudshash,
+        melder_pseudoniem=melder_pseudoniem(master_key, organisatie, invoer.melder_id)
+        if invoer.melder_id
+        else None,
+        koppelingen=tuple(sorted(koppelingen)),
+        origineel=Origineel(invoer.titel, invoer.tekst) if bewaar_origineel else None,
+        vervangen=dict(sorted(Counter(e.type.value for e in entiteiten).items())),
+    )
