@@ -15,6 +15,7 @@ from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, lo
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import beheer
+from hartslag.services.demodossiers import load_demo_dossiers
 from hartslag.services.importeren import import_rows
 from hartslag.services.voorbereiding import ImportRij
 
@@ -82,6 +83,7 @@ def load(
             f"{org.code:<8} {uitkomst.opgeslagen:>6} signalen geladen "
             f"({uitkomst.dubbel} waren er al)"
         )
+    typer.echo(load_demo_dossiers(ctx, dataset).samenvatting())
     write_grondwaarheid(dataset, ground_truth)
     typer.echo(f"Grondwaarheid: {ground_truth}")
     eerste = dataset.organisaties[0].code
