@@ -28,6 +28,7 @@ class Brief:
     alternatieven: list[str]
     gevraagd_besluit: str
     datum: str
+    agendering: str | None = None  # the agenda moment the letter is timed for
 
 
 def build_letter(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, formaat: str) -> Brief:
@@ -35,6 +36,9 @@ def build_letter(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, formaat: st
     with ctx.uow() as uow:
         k = load(uow, actor, knelpunt_id, wijzigen=False)
         c = figures(uow, k)
+        moment = (
+            uow.agenderingsmomenten.get(k.agenderingsmoment_id) if k.agenderingsmoment_id else None
+        )
         record(
             ctx, uow, actor, Handeling.BRIEF_GEMAAKT, ("knelpunt", k.id), na={"formaat": formaat}
         )
@@ -57,4 +61,10 @@ def build_letter(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, formaat: st
         alternatieven=[anonymise(a) for a in k.alternatieven],
         gevraagd_besluit=anonymise(k.gevraagd_besluit or "nog te bepalen"),
         datum=f"{ctx.clock.now():%d-%m-%Y}",
+        agendering=(
+            f"{moment.naam} ({moment.datum:%d-%m-%Y}); indienen uiterlijk "
+            f"{moment.indiendeadline:%d-%m-%Y}"
+            if moment
+            else None
+        ),
     )

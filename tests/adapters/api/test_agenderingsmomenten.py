@@ -186,3 +186,14 @@ def test_reminders_before_the_deadline_go_out_once_through_the_outbox(
     meldingen = api.get("/api/v1/notificaties", headers=bearer(tokens["analist"])).json()
     assert "indiendeadline voor Commissie Werk en Inkomen" in meldingen["notificaties"][0]["tekst"]
     assert_problem(api.post(pad, headers=bearer(tokens["frontlinie"])), 403, "geen-toegang")
+
+
+def test_the_letter_says_which_moment_it_is_timed_for(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    k = new_knelpunt(api, tokens["analist"])
+    m = new_moment(api, tokens["analist"])
+    r = target(api, tokens["analist"], k["id"], m["id"])
+    assert r.json()["_links"]["agenderingsmoment"]["href"] == f"{MOMENTEN}/{m['id']}"
+    brief = api.get(f"{KNELPUNTEN}/{k['id']}/brief", headers=bearer(tokens["analist"])).text
+    assert "Voor: Commissie Werk en Inkomen (02-04-2026); indienen uiterlijk 12-03-2026" in brief

@@ -261,6 +261,12 @@ def knelpunt_weergave(k: Knelpunt, cijfers: Knelpuntcijfers | None = None) -> Kn
             "overgangen": {"href": f"{pad}/overgangen"},
             "eigenaarschap": {"href": f"{pad}/eigenaarschap"},
             "brief": {"href": f"{pad}/brief"},
+            "duidingssessies": {"href": f"/api/v1/duidingssessies?knelpuntId={k.id}"},
+            **(
+                {"agenderingsmoment": {"href": f"/api/v1/agenderingsmomenten/{moment}"}}
+                if (moment := k.agenderingsmoment_id)
+                else {}
+            ),
         },
     )
 

@@ -54,6 +54,7 @@ h1{{font-size:1.6em}} table{{border-collapse:collapse}}
 td{{border:1px solid #999;padding:2px 8px}}</style>
 </head><body>
 <p>Knelpuntenbrief · {b.datum}</p>
+{f"<p>Voor: {escape(b.agendering)}</p>" if b.agendering else ""}
 <h1>{escape(b.titel)}</h1>
 <h2>Het probleem</h2><p>{escape(b.probleem)}</p>
 <h2>Wat knelt</h2><p>{escape(b.knellend_mechanisme)}</p>
@@ -82,6 +83,8 @@ def to_docx(b: Brief) -> bytes:
 
     doc = Document()
     doc.add_paragraph(f"Knelpuntenbrief · {b.datum}")
+    if b.agendering:
+        doc.add_paragraph(f"Voor: {b.agendering}")
     doc.add_heading(b.titel, level=1)
     for kop, tekst in (
         ("Het probleem", b.probleem),
