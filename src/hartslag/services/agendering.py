@@ -170,6 +170,7 @@ def change_moment(
     onbekend = set(wijzigingen) - WIJZIGBAAR
     if onbekend:
         raise OngeldigeInvoer(f"Deze velden kunnen niet worden gewijzigd: {sorted(onbekend)}.")
+    wijzigingen = dict(wijzigingen)
     if "herinneringen" in wijzigingen:
         wijzigingen["herinneringen"] = tuple(sorted(wijzigingen["herinneringen"], reverse=True))
     if "naam" in wijzigingen:

@@ -50,7 +50,7 @@ class Demoklok:
 
 
 @dataclass(order=True)
-class Gebeurtenis:
+class Tijdstap:
     tijdstip: datetime
     volgorde: int
     doe: Callable[[], None] = field(compare=False)
@@ -66,14 +66,14 @@ def load_demo_dossiers(ctx: Context, dataset: DemoDataset) -> Demoverslag:
     _routes(dctx, actors)
     signalen = _signals(dctx, dataset, actors)
     uitvoering = Uitvoering(dctx, actors, verslag, _existing(dctx, actors), dataset.end.year + 1)
-    gebeurtenissen: list[Gebeurtenis] = []
+    tijdstappen: list[Tijdstap] = []
     for d in DOSSIERS:
         if (d.organisatie, d.titel) in uitvoering.ids:
             verslag.al_aanwezig += 1
             continue
-        gebeurtenissen += _plan(uitvoering, d, signalen.get(d.probleem, []), einde)
-    gebeurtenissen += _scheduler(dctx, verslag, einde)
-    for g in sorted(gebeurtenissen):
+        tijdstappen += _plan(uitvoering, d, signalen.get(d.probleem, []), einde)
+    tijdstappen += _scheduler(dctx, verslag, einde)
+    for g in sorted(tijdstappen):
         klok.current = g.tijdstip
         g.doe()
     return verslag
@@ -160,7 +160,7 @@ def _existing(ctx: Context, actors: dict[str, Actor]) -> dict[tuple[str, str], u
 
 def _plan(
     u: Uitvoering, d: DemoDossier, signalen: list[DemoSignaal], einde: datetime
-) -> list[Gebeurtenis]:
+) -> list[Tijdstap]:
     """The dossier's events: made after its n-th signal, then its steps, in time order."""
     van = set(d.signalen_van or (d.organisatie, *d.betrokken))
     eigen = [s for s in signalen if s.organisatie in van]
@@ -175,9 +175,9 @@ def _plan(
     te_koppelen = [s for s in eigen if s.ontvangen_op <= sluiting]
     u.gemaakt_op[d.titel] = gemaakt
     volgorde = len(u.gemaakt_op) * 100
-    result = [Gebeurtenis(gemaakt, volgorde, lambda: u.create(d, te_koppelen))]
+    result = [Tijdstap(gemaakt, volgorde, lambda: u.create(d, te_koppelen))]
     for i, (stap, tijdstip) in enumerate(zip(d.stappen, tijden, strict=True), start=1):
-        result.append(Gebeurtenis(tijdstip, volgorde + i, _doer(u, d, stap.actie)))
+        result.append(Tijdstap(tijdstip, volgorde + i, _doer(u, d, stap.actie)))
     return result
 
 
@@ -209,11 +209,11 @@ def _closes(actie: Any) -> bool:
     return getattr(actie, "status", None) in AFGEROND or hasattr(actie, "in_titel")
 
 
-def _scheduler(ctx: Context, verslag: Demoverslag, einde: datetime) -> list[Gebeurtenis]:
+def _scheduler(ctx: Context, verslag: Demoverslag, einde: datetime) -> list[Tijdstap]:
     """Weekly escalation and reminder checks over the last weeks, the last at the end."""
 
     def tick() -> None:
         verslag.opschalingen += len(opschaling.escalate(ctx))
         verslag.herinneringen += len(herinneringen.send_reminders(ctx))
 
-    return [Gebeurtenis(einde - timedelta(weeks=w), 10**9, tick) for w in range(WEKEN, -1, -1)]
+    return [Tijdstap(einde - timedelta(weeks=w), 10**9, tick) for w in range(WEKEN, -1, -1)]
