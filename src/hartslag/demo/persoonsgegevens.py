@@ -73,9 +73,11 @@ PLAATSEN = (
     ("Zeist", 3701, 3709, "030"),
 )
 BANKEN = _lijst("ABNA, INGB, RABO, RABO, INGB, SNSB, ASNB, TRIO, KNAB, BUNQ, RBRB")
+# Reserved .example domains (RFC 2606): demo feedback in the outbox can never reach a person.
 MAILDOMEINEN = _lijst(
-    "gmail.com, gmail.com, hotmail.com, outlook.com, ziggo.nl, kpnmail.nl, live.nl, planet.nl, "
-    "xs4all.nl, home.nl, icloud.com, hetnet.nl"
+    "gmail.example, gmail.example, hotmail.example, outlook.example, ziggo.example, "
+    "kpnmail.example, live.example, planet.example, xs4all.example, home.example, "
+    "icloud.example, hetnet.example"
 )
 ID_SOORTEN = ("bsn", "email", "telefoon", "klantnummer")
 
