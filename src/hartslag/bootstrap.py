@@ -28,7 +28,9 @@ def bootstrap(
         uow=SqlUnitOfWorkFactory(engine),
         clock=clock or SystemClock(),
         pseudoniem_sleutel=settings.pseudonym_master_key,
-        versleuteling=AesGcmVersleuteling({1: settings.vault_master_key}, huidige=1),
+        versleuteling=AesGcmVersleuteling(
+            settings.vault_keyring, huidige=max(settings.vault_keyring)
+        ),
         contact_bewaardagen=settings.contact_retention_days,
         statuscode_sleutel=settings.statuscode_key,
         afzender=settings.mail_from,

@@ -24,6 +24,35 @@ class ConfigurationError(ValueError):
     """A setting is missing or unsafe; the message names the key and the fix."""
 
 
+def _vault_key(text: str, versie: int) -> bytes:
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise ConfigurationError(
+            f"HARTSLAG_VAULT_KEY: the key of version {versie} must be 32 bytes, base64-encoded "
+            "(make one with `hartslag vault keygen`)."
+        )
+    return raw
+
+
+def parse_keyring(value: str) -> dict[int, bytes]:
+    """One base64 key (version 1), or "VERSION:KEY" pairs separated by commas."""
+    if ":" not in value:
+        return {1: _vault_key(value, 1)}
+    ring: dict[int, bytes] = {}
+    for deel in value.split(","):
+        versie, _, sleutel = deel.partition(":")
+        if not versie.strip().isdigit() or int(versie) < 1 or int(versie) in ring:
+            raise ConfigurationError(
+                "HARTSLAG_VAULT_KEY: write the keyring as VERSION:KEY pairs with distinct "
+                "positive versions, newest first, e.g. '2:<base64>,1:<base64>'."
+            )
+        ring[int(versie)] = _vault_key(sleutel, int(versie))
+    return ring
+
+
 class Settings(BaseSettings):
     """All of Hartslag's configuration. See docs/configuration.md."""
 
@@ -45,7 +74,9 @@ class Settings(BaseSettings):
     )
     vault_key: SecretStr | None = Field(
         None,
-        description="Base64 32-byte key for the encrypted contact vault (default: derived).",
+        description="Base64 32-byte key for the encrypted vault (contact details, kept "
+        "originals, outbox addresses), or a keyring '2:<base64>,1:<base64>' while rotating "
+        "(see docs/privacy.md). Default: derived from the secret (version 1).",
     )
     contact_retention_days: int = Field(
         365, ge=1, description="Days reporter contact details are kept (feedback period)."
@@ -88,6 +119,8 @@ class Settings(BaseSettings):
             )
         if len(self.secret_key.get_secret_value()) < 16:
             raise ConfigurationError("HARTSLAG_SECRET_KEY must be at least 16 characters long.")
+        if self.vault_key is not None:
+            parse_keyring(self.vault_key.get_secret_value())  # fail at start, naming the key
         return self
 
     def _derive(self, purpose: str) -> bytes:
@@ -102,13 +135,20 @@ class Settings(BaseSettings):
         return self._derive("hartslag/melder-pseudoniem")
 
     @cached_property
-    def vault_master_key(self) -> bytes:
+    def vault_keyring(self) -> dict[int, bytes]:
+        """Key version -> 32-byte key. HARTSLAG_VAULT_KEY is one base64 key (version 1)
+        or a keyring "2:<base64>,1:<base64>"; new records use the highest version, older
+        versions stay to decrypt until `hartslag vault rotate` has re-encrypted them.
+        Version 1 is the key derived from the secret unless the keyring names it."""
+        ring = {1: self._derive("hartslag/kluis")}
         if self.vault_key is not None:
-            raw = base64.b64decode(self.vault_key.get_secret_value())
-            if len(raw) != 32:
-                raise ConfigurationError("HARTSLAG_VAULT_KEY must be 32 bytes, base64-encoded.")
-            return raw
-        return self._derive("hartslag/kluis")
+            ring.update(parse_keyring(self.vault_key.get_secret_value()))
+        return ring
+
+    @property
+    def vault_master_key(self) -> bytes:
+        """The key new vault records are sealed with (the newest version)."""
+        return self.vault_keyring[max(self.vault_keyring)]
 
     @cached_property
     def statuscode_key(self) -> bytes:

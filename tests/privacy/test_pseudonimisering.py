@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from hartslag.privacy import EntiteitType, pseudonymise
+import pytest
+
+from hartslag.privacy import EntiteitType, pseudonimisering, pseudonymise, pseudonymise_fields
 
 NOTE = (
     "Mevrouw J. de Vries (BSN 111222333) belt. Tel 06-12345678, mail jdv@example.nl. "
@@ -61,3 +63,26 @@ def test_persons_mentioned_differently_share_one_pseudonym() -> None:
     vries = {e.pseudonym for e in keyed if e.placeholder == "[PERSOON-1]"}
     assert len(vries) == 1
     assert by_placeholder["[PERSOON-1]"] != by_placeholder["[PERSOON-2]"]
+
+
+def test_fields_of_one_record_share_one_numbering() -> None:
+    teksten, entiteiten = pseudonymise_fields(
+        ["Klacht van Jan de Vries", "Meneer De Vries belde; zijn dochter Anna ook."],
+        organisation="duo",
+        key=b"k",
+    )
+    assert teksten == [
+        "Klacht van [PERSOON-1]",
+        "Meneer [PERSOON-1] belde; zijn dochter [PERSOON-2] ook.",
+    ]
+    assert len({e.pseudonym for e in entiteiten if e.placeholder == "[PERSOON-1]"}) == 1
+
+
+def test_fields_are_done_one_by_one_when_an_entity_would_span_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A blank line stops every detector; a plain space lets a name run across fields.
+    monkeypatch.setattr(pseudonimisering, "FIELD_SEPARATOR", " ")
+    teksten, entiteiten = pseudonymise_fields(["Mevrouw Jansen", "Jansen-de Vries belde"])
+    assert teksten == ["Mevrouw [PERSOON-1]", "[PERSOON-1] belde"]
+    assert [e.text for e in entiteiten] == ["Jansen", "Jansen-de Vries"]

@@ -37,8 +37,7 @@ def test_reporter_id_and_the_same_identifier_in_free_text_share_one_pseudonym() 
     tekst = "Mevrouw belde, BSN 1234.56.782, mail j.jansen@example.nl, tel 06 1234 5678."
     sleutel = organisation_key(KEY, "UWV")
     in_tekst = {
-        e.type: e.pseudonym
-        for e in pseudonymise(tekst, organisation="UWV", key=sleutel).entities
+        e.type: e.pseudonym for e in pseudonymise(tekst, organisation="UWV", key=sleutel).entities
     }
     assert in_tekst[EntiteitType.BSN] == melder_pseudoniem(KEY, "UWV", "123456782")
     assert in_tekst[EntiteitType.EMAIL] == melder_pseudoniem(KEY, "UWV", "J.Jansen@example.nl")

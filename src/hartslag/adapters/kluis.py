@@ -2,7 +2,7 @@
 """The contact vault's cipher: AES-256-GCM (authenticated) with versioned keys.
 
 Each record stores the version of the key that sealed it, so a new key can be introduced
-and old records re-encrypted without loss (see ``hartslag`` key rotation in docs/privacy.md).
+and old records re-encrypted without loss (``hartslag vault rotate``, docs/privacy.md).
 The record's id and organisation are bound as associated data: a ciphertext copied to
 another record or organisation does not decrypt.
 """
@@ -13,11 +13,11 @@ import os
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from hartslag.services.privacypoorten import OntsleutelFout
+
+__all__ = ["NONCE_BYTES", "AesGcmVersleuteling", "OntsleutelFout"]
+
 NONCE_BYTES = 12
-
-
-class OntsleutelFout(Exception):
-    """A vault record could not be decrypted: wrong key, tampered or moved record."""
 
 
 class AesGcmVersleuteling:

@@ -30,7 +30,8 @@ def backoff(pogingen: int) -> timedelta:
     return min(wachttijd, MAX_WACHTTIJD)
 
 
-def _associated(bericht_id: uuid.UUID) -> bytes:
+def associated_bericht(bericht_id: uuid.UUID) -> bytes:
+    """The associated data that binds a sealed recipient address to its message."""
     return f"bericht:{bericht_id}".encode()
 
 
@@ -50,7 +51,7 @@ def queue_mail(
     """Put a message in the outbox (in the caller's transaction); False if that key was
     queued before."""
     bericht_id = uuid.uuid4()
-    versie, blob = ctx.versleuteling.encrypt(aan.encode(), _associated(bericht_id))
+    versie, blob = ctx.versleuteling.encrypt(aan.encode(), associated_bericht(bericht_id))
     return uow.berichten.add(
         Bericht(
             id=bericht_id,
@@ -92,7 +93,9 @@ def deliver(ctx: Context, mailer: Mailer, limit: int = 200) -> Bezorging:
 
 
 def _send_one(ctx: Context, mailer: Mailer, b: Bericht, uitkomst: Bezorging) -> None:
-    aan = ctx.versleuteling.decrypt(b.sleutelversie, b.aan_versleuteld, _associated(b.id)).decode()
+    aan = ctx.versleuteling.decrypt(
+        b.sleutelversie, b.aan_versleuteld, associated_bericht(b.id)
+    ).decode()
     now = ctx.clock.now()
     pogingen = b.pogingen + 1
     try:

@@ -15,8 +15,11 @@ from hartslag.domein.signaal import Contactgegevens, Signaal, normalise_themas, 
 from hartslag.domein.vocabulaire import Signaalstatus
 from hartslag.domein.workflow import check_transition
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.privacy import pseudonymise
+from hartslag.services.bescherming import TITEL_MAX
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
+from hartslag.services.originelen import purpose
 from hartslag.services.pseudoniemen import melder_pseudoniem
 
 WIJZIGBAAR = frozenset(
@@ -71,6 +74,9 @@ def change_signaal(
             raise _niet_gevonden(signaal_id)
         if "themas" in wijzigingen:
             wijzigingen["themas"] = normalise_themas(wijzigingen["themas"])
+        if wijzigingen.get("titel"):
+            wijzigingen["titel"] = _protected_title(wijzigingen["titel"])
+        reden = pseudonymise(reden).text if reden else reden
         nieuw = replace(oud, **wijzigingen)
         if nieuw.status != oud.status:
             check_transition(oud.status, nieuw.status)
@@ -103,6 +109,12 @@ def change_signaal(
         return nieuw
 
 
+def _protected_title(titel: str) -> str:
+    """A title typed by staff, with personal data replaced like at intake."""
+    tekst = pseudonymise(titel).text
+    return tekst if len(tekst) <= TITEL_MAX else tekst[: TITEL_MAX - 1].rstrip() + "…"
+
+
 def change_status(
     ctx: Context, actor: Actor, signaal_id: uuid.UUID, status: Signaalstatus, reden: str | None
 ) -> Signaal:
@@ -127,8 +139,7 @@ def read_contact(
 ) -> Contactgegevens | None:
     """Open the reporter's contact details for a stated purpose; the read is recorded."""
     vereis(actor.rol, Actie.CONTACT_LEZEN)
-    if not doel.strip():
-        raise OngeldigeInvoer("Geef het doel op waarvoor u de contactgegevens inziet (doel).")
+    reden = purpose(doel, "de contactgegevens")
     with ctx.uow() as uow:
         if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
             raise _niet_gevonden(signaal_id)
@@ -142,7 +153,7 @@ def read_contact(
                 onderwerp_type="signaal",
                 onderwerp_id=str(signaal_id),
                 organisatie_id=actor.organisatie_id,
-                reden=doel.strip(),
+                reden=reden,
                 na={"aanwezig": record is not None},
             )
         )

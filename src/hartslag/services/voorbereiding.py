@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hartslag.domein.signaal import Contactgegevens, SignaalInvoer, nieuw_signaal
+from hartslag.privacy import pseudonymise
 from hartslag.services.bescherming import Origineel, protect
 from hartslag.services.invoer import SignaalNieuw, veldfouten
 from hartslag.services.poorten import Codering, NieuwSignaalRij, UnitOfWork
@@ -61,8 +62,8 @@ Voortgang = Callable[[int], None]
 
 def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, list[ImportFout]]:
     """One file row as intake input, or the reasons it cannot be stored."""
-    if rij.fout:
-        return None, [ImportFout(rij.nummer, "(rij)", rij.fout)]
+    if rij.fout:  # a reader's message; it may quote the row
+        return None, [ImportFout(rij.nummer, "(rij)", pseudonymise(rij.fout).text)]
     velden = {
         k: v for k, v in rij.velden.items() if k in BEKENDE_KOLOMMEN and v is not None and v != ""
     }

@@ -85,7 +85,8 @@ class Headers:
         except Exception as exc:
             # Caught here, inside Starlette's ServerErrorMiddleware, so that no traceback
             # reaches the server log: exception texts (e.g. a driver's) may hold input data.
-            log.error("onverwachte fout %s op %s", type(exc).__name__, scope["path"])
+            pad = problemen.without_personal_data(scope["path"])
+            log.error("onverwachte fout %s op %s", type(exc).__name__, pad)
             if not started:
                 await interne_fout(scope["path"])(scope, receive, send_with_headers)
 

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from hartslag.domein.fouten import HartslagFout, VeldFout
+from hartslag.privacy import pseudonymise
 from hartslag.services.invoer import reden_voor
 
 PROBLEM_JSON = "application/problem+json"
@@ -29,6 +30,15 @@ _HTTP_TITELS = {
 }
 
 
+def without_personal_data(tekst: str) -> str:
+    """`tekst` with any personal data replaced, as a last line of defence for what leaves
+    in an error: a detail may quote input, and a path is whatever the client typed (each
+    path segment is read on its own: "/burgers/111222333" holds a BSN)."""
+    if tekst.startswith("/"):
+        return "/".join(pseudonymise(deel).text for deel in tekst.split("/"))
+    return pseudonymise(tekst).text
+
+
 def problem(
     status: int,
     code: str,
@@ -43,12 +53,14 @@ def problem(
         "type": TYPE_BASIS + code,
         "title": titel,
         "status": status,
-        "detail": detail,
+        "detail": without_personal_data(detail),
     }
     if instance:
-        body["instance"] = instance
+        body["instance"] = without_personal_data(instance)
     if velden:
-        body["invalidParams"] = [{"name": v.veld, "reason": v.reden} for v in velden]
+        body["invalidParams"] = [
+            {"name": v.veld, "reason": without_personal_data(v.reden)} for v in velden
+        ]
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 

@@ -156,3 +156,10 @@ class ContactWeergave(Schema):
     naam: str | None
     email: str | None
     telefoon: str | None
+
+
+class OrigineelWeergave(Schema):
+    """The title and text as received, before pseudonymisation (only when kept)."""
+
+    titel: str | None
+    tekst: str

@@ -19,6 +19,7 @@ from hartslag.adapters.api.schemas import (
     ContactWeergave,
     Historie,
     Link,
+    OrigineelWeergave,
     SignaalAangemaakt,
     SignaalLijst,
     SignaalWeergave,
@@ -31,7 +32,7 @@ from hartslag.domein.fouten import NietGevonden
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Signaalstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.services import registratie, signaalbeheer
+from hartslag.services import originelen, registratie, signaalbeheer
 from hartslag.services.invoer import SignaalNieuw, parse_tijdstip
 
 router = APIRouter(prefix=f"{API_BASIS}/signalen", tags=["signalen"])
@@ -199,3 +200,21 @@ def get_contact(
         raise NietGevonden("Bij dit signaal zijn geen contactgegevens bewaard.")
     response.headers["Cache-Control"] = "no-store"
     return ContactWeergave(naam=contact.naam, email=contact.email, telefoon=contact.telefoon)
+
+
+@router.get(
+    "/{id}/origineel",
+    response_model=OrigineelWeergave,
+    responses=FOUTEN,
+    summary="De tekst zoals ontvangen, vóór pseudonimisering (wordt vastgelegd)",
+)
+def get_origineel(
+    id: uuid.UUID,
+    ctx: ContextDep,
+    actor: ActorDep,
+    doel: Annotated[str, Query(min_length=3, max_length=200, description="Waarvoor")],
+    response: Response,
+) -> OrigineelWeergave:
+    origineel = originelen.read_origineel(ctx, actor, id, doel)
+    response.headers["Cache-Control"] = "no-store"
+    return OrigineelWeergave(titel=origineel.titel, tekst=origineel.tekst)

@@ -16,6 +16,7 @@ from hartslag.config import ConfigurationError, Settings
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import HartslagFout
 from hartslag.domein.vocabulaire import Rol
+from hartslag.privacy import pseudonymise
 from hartslag.services.beheer import get_organisatie_id
 from hartslag.services.context import Context
 
@@ -24,7 +25,8 @@ T = TypeVar("T")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.secho(f"fout: {message}", err=True, fg=typer.colors.RED)
+    """Print the error (with any personal data it quotes replaced) and exit with `code`."""
+    typer.secho(f"fout: {pseudonymise(message).text}", err=True, fg=typer.colors.RED)
     return typer.Exit(code)
 
 

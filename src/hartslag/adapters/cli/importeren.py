@@ -23,6 +23,7 @@ from hartslag.adapters.bestanden import (
     resolve_header,
 )
 from hartslag.adapters.cli.gedeeld import cli_actor, context, fail, handles_errors
+from hartslag.privacy import pseudonymise
 from hartslag.services.importeren import import_rows
 from hartslag.services.voorbereiding import ImportFout, ImportRij, unknown_columns
 
@@ -98,7 +99,8 @@ def import_command(
         raise fail(str(exc), 2) from None
     genegeerd = unknown_columns(kolommen)
     if genegeerd:
-        typer.secho(f"let op: kolommen genegeerd: {', '.join(genegeerd)}", err=True, fg="yellow")
+        namen = pseudonymise(", ".join(genegeerd)).text  # a header row may be data
+        typer.secho(f"let op: kolommen genegeerd: {namen}", err=True, fg="yellow")
     rapport = FoutBestand(file.with_name(file.name + ".fouten.csv"), hervat=True)
     toon = sys.stderr.isatty()
     with Progress(

@@ -8,10 +8,13 @@ import typer
 from hartslag.adapters.cli import (
     agenda,
     audit,
+    betrokkene,
+    bewaring,
     db,
     demo,
     exporteren,
     importeren,
+    kluis,
     knelpunt,
     organisatie,
     sessie,
@@ -37,6 +40,9 @@ app.command("escalate")(knelpunt.escalate_command)
 app.command("letter")(knelpunt.letter_command)
 app.add_typer(sessie.app, name="session")
 app.add_typer(agenda.app, name="agenda")
+app.add_typer(kluis.app, name="vault")
+app.add_typer(bewaring.app, name="retention")
+app.add_typer(betrokkene.app, name="subject")
 
 
 @app.command()

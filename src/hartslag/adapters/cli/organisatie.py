@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import typer
 
-from hartslag.adapters.cli.gedeeld import context, handles_errors
-from hartslag.services import beheer
+from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
+from hartslag.services import beheer, privacyinstellingen
 
 app = typer.Typer(help="Organisaties beheren.", no_args_is_help=True)
 
@@ -29,3 +29,44 @@ def list_command() -> None:
     with context().uow(schrijven=False) as uow:
         for _, code, naam in uow.organisaties.all():
             typer.echo(f"{code}\t{naam}")
+
+
+@app.command("settings")
+@handles_errors
+def settings_command(
+    code: str = typer.Argument(..., help="Organisatiecode."),
+    originals: bool | None = typer.Option(
+        None,
+        "--keep-originals/--drop-originals",
+        help="Originele teksten versleuteld bewaren, of niet (standaard: niet).",
+    ),
+    contact_days: int | None = typer.Option(
+        None, "--retention-contact-days", help="Bewaartermijn contactgegevens (dagen)."
+    ),
+    original_days: int | None = typer.Option(
+        None, "--retention-original-days", help="Bewaartermijn originelen (dagen)."
+    ),
+    signal_days: int | None = typer.Option(
+        None, "--retention-signal-days", help="Bewaartermijn signalen (dagen)."
+    ),
+) -> None:
+    """Toon of wijzig de privacy-instellingen: originelen en bewaartermijnen."""
+    ctx = context()
+    if originals is None and contact_days is None and original_days is None and signal_days is None:
+        instellingen = privacyinstellingen.show_settings(ctx, code)
+    else:
+        instellingen = privacyinstellingen.change_settings(
+            ctx,
+            code,
+            originelen_bewaren=originals,
+            contact_dagen=contact_days,
+            origineel_dagen=original_days,
+            signaal_dagen=signal_days,
+            actor=cli_actor(ctx, code).label,
+        )
+        typer.echo(f"Privacy-instellingen van {code} gewijzigd.")
+    bewaren = "bewaren (versleuteld)" if instellingen.originelen_bewaren else "niet bewaren"
+    typer.echo(f"originelen            {bewaren}")
+    typer.echo(f"bewaartermijn contact {instellingen.contact_dagen} dagen")
+    typer.echo(f"bewaartermijn origin. {instellingen.origineel_dagen} dagen")
+    typer.echo(f"bewaartermijn signaal {instellingen.signaal_dagen} dagen")

@@ -147,9 +147,14 @@ class SqlBetrokkenen:
             q = q.where(k.c.pseudoniem.in_(list(pseudoniemen)))
         return int(self._c.execute(q).rowcount)
 
-    def forget_reporter(self, signaal_id: uuid.UUID) -> None:
+    def forget_reporter(self, signaal_id: uuid.UUID) -> int:
         s = t.signaal
-        self._c.execute(update(s).where(s.c.id == signaal_id).values(melder_pseudoniem=None))
+        q = (
+            update(s)
+            .where(s.c.id == signaal_id, s.c.melder_pseudoniem.is_not(None))
+            .values(melder_pseudoniem=None)
+        )
+        return int(self._c.execute(q).rowcount)
 
     def delete_contact(self, contact_id: uuid.UUID) -> int:
         k = t.contactgegevens

@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Key rotation: every vault record re-encrypted under the newest key, nothing lost."""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import replace
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import Engine, text
+
+from hartslag.adapters.kluis import AesGcmVersleuteling
+from hartslag.bootstrap import bootstrap
+from hartslag.config import Settings
+from hartslag.services import privacyinstellingen, signaalbeheer
+from hartslag.services.berichten import associated_bericht, queue_mail
+from hartslag.services.context import Context
+from hartslag.services.originelen import read_origineel
+from hartslag.services.privacypoorten import Kluisvak
+from hartslag.services.sleutelrotatie import key_versions, rotate_keys
+from tests.conftest import FixedClock
+from tests.services.persoonsgegevens import CONTACT, TEKST, beheerder, register
+
+NIEUW = os.urandom(32)
+
+
+def _vault(ctx: Context, organisaties: dict[str, int]) -> list:  # type: ignore[type-arg]
+    """Three signals with contact details and originals, and one outbox message."""
+    privacyinstellingen.change_settings(ctx, "UWV", originelen_bewaren=True)
+    actor = beheerder(organisaties["UWV"])
+    ids = [register(ctx, actor, contact=CONTACT, externeReferentie=f"R-{i}") for i in range(3)]
+    with ctx.uow() as uow:
+        queue_mail(ctx, uow, sleutel="k", organisatie="UWV", soort="test", aan="a@example.nl",
+                   onderwerp="o", tekst="t", signaal_id=ids[0])  # fmt: skip
+        uow.commit()
+    return ids
+
+
+def _rotated_ctx(settings: Settings, engine: Engine, clock: FixedClock) -> Context:
+    """The same database with the keyring "2:<new key>" (version 1 stays derived)."""
+    sleutel = base64.b64encode(NIEUW).decode()
+    nieuw = Settings(
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        vault_key=SecretStr(f"2:{sleutel}"),
+    )
+    return bootstrap(nieuw, engine=engine, clock=clock)
+
+
+def _only_new_key(ctx: Context) -> Context:
+    return replace(ctx, versleuteling=AesGcmVersleuteling({2: NIEUW}, huidige=2))
+
+
+def _everything_decrypts(ctx: Context, organisaties: dict[str, int], ids: list) -> None:  # type: ignore[type-arg]
+    actor = beheerder(organisaties["UWV"])
+    for signaal_id in ids:
+        contact = signaalbeheer.read_contact(ctx, actor, signaal_id, "terugbellen")
+        assert contact is not None and contact.email == CONTACT["email"]
+        assert read_origineel(ctx, actor, signaal_id, "controle").tekst == TEKST
+    with ctx.uow(schrijven=False) as uow:
+        (bericht,) = uow.berichten.list("UWV", None)
+    adres = ctx.versleuteling.decrypt(
+        bericht.sleutelversie, bericht.aan_versleuteld, associated_bericht(bericht.id)
+    )
+    assert adres == b"a@example.nl"
+
+
+def test_rotation_reencrypts_everything_and_the_new_key_alone_decrypts_it(
+    ctx: Context,
+    organisaties: dict[str, int],
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+) -> None:
+    ids = _vault(ctx, organisaties)
+    assert key_versions(ctx) == {
+        Kluisvak.CONTACT: {1: 3}, Kluisvak.ORIGINEEL: {1: 3}, Kluisvak.BERICHT: {1: 1}
+    }  # fmt: skip
+    nieuw = _rotated_ctx(settings, engine, clock)
+    rotatie = rotate_keys(nieuw, batchgrootte=2)
+    assert rotatie.herversleuteld == {
+        Kluisvak.CONTACT: 3,
+        Kluisvak.ORIGINEEL: 3,
+        Kluisvak.BERICHT: 1,
+    }
+    assert key_versions(ctx) == {
+        Kluisvak.CONTACT: {2: 3}, Kluisvak.ORIGINEEL: {2: 3}, Kluisvak.BERICHT: {2: 1}
+    }  # fmt: skip
+    _everything_decrypts(_only_new_key(nieuw), organisaties, ids)
+    assert rotate_keys(nieuw).totaal == 0  # nothing left under an old key
+
+
+def test_interrupted_rotation_resumes_where_it_stopped_without_loss(
+    ctx: Context,
+    organisaties: dict[str, int],
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+) -> None:
+    ids = _vault(ctx, organisaties)
+    nieuw = _rotated_ctx(settings, engine, clock)
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        rotate_keys(nieuw, batchgrootte=1, voortgang=stop)
+    assert key_versions(ctx)[Kluisvak.CONTACT] == {1: 2, 2: 1}  # the first batch committed
+    assert rotate_keys(nieuw, batchgrootte=1).totaal == 6
+    _everything_decrypts(_only_new_key(nieuw), organisaties, ids)
+
+
+def test_a_record_that_cannot_be_decrypted_is_left_alone_and_reported(
+    ctx: Context,
+    organisaties: dict[str, int],
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+) -> None:
+    _vault(ctx, organisaties)
+    with engine.begin() as c:
+        blob = c.execute(text("SELECT versleuteld FROM contactgegevens LIMIT 1")).scalar_one()
+        kapot = bytes(blob[:-1]) + bytes([blob[-1] ^ 1])
+        c.execute(text("UPDATE contactgegevens SET versleuteld = :k WHERE versleuteld = :b"),
+                  {"k": kapot, "b": blob})  # fmt: skip
+    rotatie = rotate_keys(_rotated_ctx(settings, engine, clock))
+    assert rotatie.onleesbaar[Kluisvak.CONTACT] == 1
+    assert rotatie.herversleuteld[Kluisvak.CONTACT] == 2
+    assert key_versions(ctx)[Kluisvak.CONTACT] == {1: 1, 2: 2}
+
+
+def test_rotation_is_in_the_audit_trail_with_counts_only(
+    ctx: Context,
+    organisaties: dict[str, int],
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+) -> None:
+    _vault(ctx, organisaties)
+    rotate_keys(_rotated_ctx(settings, engine, clock), actor="cli:beheer")
+    with engine.connect() as c:
+        rijen = c.execute(
+            text(
+                "SELECT actie, onderwerp_id, na FROM gebeurtenis WHERE onderwerp_type = 'kluis' ORDER BY id"
+            )
+        ).all()
+    acties = [r.actie for r in rijen]
+    assert acties.count("kluis.herversleuteld") == 3 and acties[-1] == "kluis.rotatie-voltooid"
+    assert "example.nl" not in str(rijen) and "Vries" not in str(rijen)
+
+
+def test_keyring_setting_names_the_bad_part() -> None:
+    with pytest.raises(ValueError, match="version 3 must be 32 bytes"):
+        Settings(secret_key="x" * 20, vault_key="3:dGVrb3J0")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="VERSION:KEY pairs"):
+        Settings(secret_key="x" * 20, vault_key="twee:abc")  # type: ignore[arg-type]
