@@ -229,9 +229,7 @@ def _postgresql(
                 for rij in themas:
                     copy.write_row(rij)
         if koppelingen:
-            with cursor.copy(
-                f"COPY signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) FROM STDIN"
-            ) as copy:
+            with cursor.copy(f"COPY signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) FROM STDIN") as copy:
                 for koppeling in koppelingen:
                     copy.write_row(koppeling)
     finally:
