@@ -46,6 +46,9 @@ class Handeling(StrEnum):
     BERICHT_GEBOUNCED = "bericht.gebounced"
     BERICHT_MISLUKT = "bericht.mislukt"
     BRIEF_GEMAAKT = "knelpuntenbrief.gemaakt"
+    ANALYSE_UITGEVOERD = "analyse.uitgevoerd"
+    PATROON_GEWIJZIGD = "patroon.gewijzigd"
+    THEMASUGGESTIE_GEACCEPTEERD = "themasuggestie.geaccepteerd"
 
 
 @dataclass(frozen=True)

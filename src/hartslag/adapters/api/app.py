@@ -10,7 +10,15 @@ from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag import __version__
-from hartslag.adapters.api import gezondheid, knelpunten, problemen, signalen, terugkoppelingen
+from hartslag.adapters.api import (
+    gezondheid,
+    knelpunten,
+    patronen,
+    problemen,
+    signalen,
+    terugkoppelingen,
+    vergelijkbaar,
+)
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.services.context import Context
@@ -148,7 +156,9 @@ def create_app(context: Context) -> FastAPI:
     app.state.context = context
     problemen.install(app)
     app.include_router(gezondheid.router)
+    app.include_router(vergelijkbaar.router)  # before signalen: /signalen/_vergelijkbaar
     app.include_router(signalen.router)
+    app.include_router(patronen.router)
     app.include_router(knelpunten.router)
     app.include_router(terugkoppelingen.router)
     app.add_middleware(Headers)

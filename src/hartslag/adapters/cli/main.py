@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from hartslag.adapters.cli import (
+    analyse,
     audit,
     db,
     demo,
@@ -29,6 +30,7 @@ app.add_typer(demo.app, name="demo")
 app.command("import")(importeren.import_command)
 app.command("export")(exporteren.export_command)
 app.command("audit")(audit.audit_command)
+app.command("analyse")(analyse.analyse_command)
 app.add_typer(knelpunt.app, name="knelpunt")
 app.add_typer(knelpunt.feedback, name="feedback")
 app.command("escalate")(knelpunt.escalate_command)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
@@ -27,6 +28,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
 from hartslag.services.poorten import (
     Accounts,
     Agenderingsmomenten,
+    Analyses,
     Berichten,
     Contacten,
     Duidingssessies,
@@ -59,6 +61,7 @@ class SqlUnitOfWork:
         self.terugkoppelingen: Terugkoppelingen = SqlTerugkoppelingen(connection)
         self.berichten: Berichten = SqlBerichten(connection)
         self.notificaties: Notificaties = SqlNotificaties(connection)
+        self.analyses: Analyses = SqlAnalyses(connection)
 
     def commit(self) -> None:
         self.connection.commit()
