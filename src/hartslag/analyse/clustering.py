@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.cluster import HDBSCAN
 from sklearn.decomposition import PCA
 
@@ -49,12 +50,13 @@ def reduce(x: Vectoren, dimensies: int, seed: int) -> np.ndarray:
 
 
 def centroids(x: Vectoren, labels: np.ndarray, k: int) -> Vectoren:
-    c = np.zeros((k, x.shape[1]), dtype=np.float32)
-    for label in range(k):
-        leden = labels == label
-        if leden.any():
-            c[label] = x[leden].mean(axis=0)
-    return normalise(c)
+    """Normalised mean vector per label 0..k-1, in one sparse product (no per-label scans)."""
+    geldig = np.flatnonzero(labels >= 0)
+    lidmaatschap = sp.csr_matrix(
+        (np.ones(len(geldig), dtype=np.float32), (labels[geldig], geldig)),
+        shape=(k, x.shape[0]),
+    )
+    return normalise(np.asarray(lidmaatschap @ x))
 
 
 def nearest(x: Vectoren, c: Vectoren, batch: int = 50_000) -> tuple[np.ndarray, np.ndarray]:
@@ -66,6 +68,17 @@ def nearest(x: Vectoren, c: Vectoren, batch: int = 50_000) -> tuple[np.ndarray, 
         idx[start : start + batch] = s.argmax(axis=1)
         sim[start : start + batch] = s.max(axis=1)
     return idx, sim
+
+
+def own_similarity(x: Vectoren, c: Vectoren, labels: np.ndarray, batch: int = 50_000) -> np.ndarray:
+    """Cosine of each row to its own centroid (0 when unassigned), in batches."""
+    sim = np.zeros(x.shape[0], dtype=np.float32)
+    for start in range(0, x.shape[0], batch):
+        lab = labels[start : start + batch]
+        rows = x[start : start + batch]
+        s = np.einsum("ij,ij->i", rows, c[np.maximum(lab, 0)]) if c.shape[0] else 0.0
+        sim[start : start + batch] = np.where(lab >= 0, s, 0.0)
+    return sim
 
 
 def _merge_close(labels: np.ndarray, c: Vectoren, drempel: float) -> np.ndarray:
@@ -123,5 +136,5 @@ def cluster(x: Vectoren, instellingen: Clusterinstellingen | None = None) -> Clu
     labels = np.where(sim >= inst.toewijzen_vanaf, idx, ONTOEGEWEZEN)
     labels[steekproef] = np.where(sample_labels >= 0, sample_labels, labels[steekproef])
     c = centroids(x, labels, k)
-    sim = np.where(labels >= 0, np.einsum("ij,ij->i", x, c[np.maximum(labels, 0)]), 0.0)
+    sim = own_similarity(x, c, labels)
     return Clustering(labels.astype(np.int64), c, sim.astype(np.float32))

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from hartslag.analyse import sleutelwoorden
-from hartslag.analyse.clustering import Clusterinstellingen, centroids, cluster
+from hartslag.analyse.clustering import Clusterinstellingen, centroids, cluster, own_similarity
 from hartslag.analyse.herhaalcontact import Contact, repeat_contacts
 from hartslag.analyse.identiteit import match
 from hartslag.analyse.netwerk import is_cross_organisation, rank_score
@@ -103,7 +103,7 @@ def analyse(
     index = {p: i for i, p in enumerate(patroon_ids)}
     lab = np.array([index[p] if p is not None else -1 for p in labels], dtype=np.int64)
     cent = centroids(x, lab, len(patroon_ids)) if patroon_ids else np.zeros((0, x.shape[1]))
-    sim = np.where(lab >= 0, np.einsum("ij,ij->i", x, cent[np.maximum(lab, 0)]), 0.0)
+    sim = own_similarity(x, cent, lab)
     toewijzingen = {
         ids[i]: Toewijzing(patroon_ids[lab[i]], round(float(sim[i]), 4), ids[i] in handmatig)
         for i in range(len(ids))

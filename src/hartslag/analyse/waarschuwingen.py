@@ -57,13 +57,16 @@ def warnings_for(ctx: Alarmcontext) -> list[Waarschuwing]:
     t = (ctx.peildatum - start).days
     idx = dagen - start.toordinal()
     n = t + 1
-    orgs = np.array([s.organisatie for s in signalen])
+    codes, orgs = np.unique([s.organisatie for s in signalen], return_inverse=True)
+    code_index = {str(c): i for i, c in enumerate(codes)}
     result: list[Waarschuwing] = []
     for k, p in enumerate(ctx.patronen):
         lid = ctx.labels == k
-        result += _pattern_warnings(ctx, p, lid, idx, orgs, n, start, signalen)
-    for org in sorted(set(orgs.tolist())):
-        in_org = orgs == org
+        eigen = [code_index[c] for c in p.organisaties if c in code_index]
+        zelfde_org = np.isin(orgs, eigen) & ~lid
+        result += _pattern_warnings(ctx, p, lid, idx, zelfde_org, n, start, signalen)
+    for i, org in enumerate(codes.tolist()):
+        in_org = orgs == i
         totaal = np.bincount(idx[in_org], minlength=n)[:n]
         u = detect(totaal, t, None, start, ctx.drempels)
         if u.alarm:
@@ -94,11 +97,12 @@ def _pattern_warnings(
     p: Patroon,
     lid: np.ndarray,
     idx: np.ndarray,
-    orgs: np.ndarray,
+    zelfde_org: np.ndarray,
     n: int,
     start: date,
     signalen: Sequence[_Signaal],
 ) -> list[Waarschuwing]:
+    """``zelfde_org``: the other signals of the pattern's organisations (the reference)."""
     t = n - 1
     codes = sorted(p.organisaties)
     if (
@@ -135,7 +139,6 @@ def _pattern_warnings(
             )
         ]
     reeks = np.bincount(idx[lid], minlength=n)[:n]
-    zelfde_org = np.isin(orgs, codes) & ~lid
     referentie = np.bincount(idx[zelfde_org], minlength=n)[:n]
     u = detect(reeks, t, referentie, start, ctx.drempels)
     if not u.alarm:
