@@ -148,7 +148,7 @@ class Lexicaal:
             tekens=_keys(self._teken.vocabulary),
             idf_woord=self._idf_woord,
             idf_teken=self._idf_teken,
-            componenten=self._componenten,
+            componenten=self._componenten.astype(np.float16),  # half the size, same space
         )
         return buffer.getvalue()
 
@@ -162,7 +162,7 @@ class Lexicaal:
             lex._teken = lex._tekenteller({t: i for i, t in enumerate(data["tekens"])})
             lex._idf_woord = data["idf_woord"]
             lex._idf_teken = data["idf_teken"]
-            lex._componenten = data["componenten"]
+            lex._componenten = data["componenten"].astype(np.float32)
         return lex
 
 

@@ -25,7 +25,7 @@ class Drempels:
     min_basis_dagen: int = 28
     vensters: tuple[int, ...] = (7, 3)  # windows tested, in days
     alfa: float = 0.001  # one-sided tail probability for an alarm
-    min_aantal: int = 8  # the guard: never alarm on fewer signals than this in a window
+    min_aantal: int = 6  # the guard: never alarm on fewer signals than this in a window
     min_verhouding: float = 1.8  # ...nor when the window is less than this × expected
     cusum_k: float = 0.75  # allowance in standard deviations per day
     cusum_h: float = 9.0  # decision interval

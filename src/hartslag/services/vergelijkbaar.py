@@ -13,6 +13,7 @@ from datetime import timedelta
 import numpy as np
 
 from hartslag.analyse.gelijkenis import assign, most_similar
+from hartslag.analyse.pijplijn import Signaalgegevens
 from hartslag.analyse.representatie import Lexicaal, Representatie, Semantisch
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
@@ -39,13 +40,13 @@ def _run_for(uow: UnitOfWork, organisatie: str) -> Analyserun | None:
     return uow.analyses.latest_run(NETWERK) or uow.analyses.latest_run(organisatie)
 
 
-def _model(run: Analyserun) -> Representatie:
+def _model(uow: UnitOfWork, run: Analyserun) -> Representatie:
     """The representation of a run, loaded once per run and kept for the next signal."""
     if run.id not in _MODELLEN:
         if run.representatie == "semantisch":
             _MODELLEN[run.id] = Semantisch()
         else:
-            _MODELLEN[run.id] = Lexicaal.load(run.model or b"")
+            _MODELLEN[run.id] = Lexicaal.load(uow.analyses.model(run.id) or b"")
         while len(_MODELLEN) > 4:
             _MODELLEN.popitem(last=False)
     return _MODELLEN[run.id]
@@ -56,7 +57,7 @@ def _vector(uow: UnitOfWork, run: Analyserun, signaal_id: uuid.UUID, tekst: str)
     opgeslagen = uow.analyses.vectors(sleutel, [signaal_id]).get(signaal_id)
     if opgeslagen is not None:
         return np.frombuffer(opgeslagen, dtype=np.float32)
-    return np.asarray(_model(run).vectors([tekst])[0])
+    return np.asarray(_model(uow, run).vectors([tekst])[0])
 
 
 def similar(
@@ -120,30 +121,24 @@ def assign_new(ctx: Context, signaal_ids: list[uuid.UUID]) -> int:
     pattern. Runs after the signal was committed: intake never waits for it."""
     geplaatst = 0
     with ctx.uow() as uow:
-        for bereik in (NETWERK, *sorted({s.organisatie for s in _signals(uow, signaal_ids)})):
+        signalen = uow.analyses.signals(None, None, None, ids=signaal_ids)
+        for bereik in (NETWERK, *sorted({s.organisatie for s in signalen})):
             run = uow.analyses.latest_run(bereik)
-            if run is None:
-                continue
-            geplaatst += _assign_in(ctx, uow, run, signaal_ids)
+            if run is not None:
+                eigen = [s for s in signalen if bereik in (NETWERK, s.organisatie)]
+                geplaatst += _assign_in(ctx, uow, run, eigen)
         uow.commit()
     return geplaatst
 
 
-def _signals(uow: UnitOfWork, ids: list[uuid.UUID]) -> list[Signaal]:
-    result = []
-    for org_id, _code, _naam in uow.organisaties.all():
-        result += [s for i in ids if (s := uow.signalen.get(org_id, i))]
-    return result
-
-
-def _assign_in(ctx: Context, uow: UnitOfWork, run: Analyserun, ids: list[uuid.UUID]) -> int:
+def _assign_in(
+    ctx: Context, uow: UnitOfWork, run: Analyserun, signalen: list[Signaalgegevens]
+) -> int:
     cent = uow.analyses.centroids(run.bereik)
     c = np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in cent]) if cent else None
     geplaatst = 0
-    for s in _signals(uow, ids):
-        if run.bereik not in (NETWERK, s.organisatie):
-            continue
-        v = _model(run).vectors([f"{s.titel}. {s.tekst}"])[0]
+    for s in signalen:
+        v = _model(uow, run).vectors([s.tekst])[0]
         uow.analyses.add_vectors(
             vector_key(run.representatie, run.bereik), [(s.id, v.tobytes())], ctx.clock.now()
         )
@@ -151,25 +146,21 @@ def _assign_in(ctx: Context, uow: UnitOfWork, run: Analyserun, ids: list[uuid.UU
         patroon_id = cent[treffer.index][0] if treffer else None
         herhaling = _earlier_contact(uow, s, patroon_id)
         if patroon_id is not None or herhaling is not None:
-            uow.analyses.assign(
-                run.bereik,
-                s.id,
-                patroon_id,
-                treffer.gelijkenis if treffer else 0.0,
-                False,
-                herhaling,
-            )
+            gelijkenis = treffer.gelijkenis if treffer else 0.0
+            uow.analyses.assign(run.bereik, s.id, patroon_id, gelijkenis, False, herhaling)
             geplaatst += patroon_id is not None
     return geplaatst
 
 
-def _earlier_contact(uow: UnitOfWork, s: Signaal, patroon_id: uuid.UUID | None) -> uuid.UUID | None:
-    if patroon_id is None:
+def _earlier_contact(
+    uow: UnitOfWork, s: Signaalgegevens, patroon_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """The latest earlier signal of the same reporter in the same pattern, in the window."""
+    if patroon_id is None or s.melder is None:
         return None
-    pseudoniem = uow.signalen.get_pseudonym(s.id)
-    if pseudoniem is None:
-        return None
-    eerder = uow.signalen.by_pseudonym(pseudoniem, s.ontvangen_op - HERHAAL_VENSTER, s.ontvangen_op)
+    eerder = uow.signalen.by_pseudonym(s.melder, s.ontvangen_op - HERHAAL_VENSTER, s.ontvangen_op)
     analyse = uow.analyses.for_signals([i for i in eerder if i != s.id])
-    kandidaten = [i for i, a in analyse.items() if a.patroon_id == patroon_id]
-    return kandidaten[-1] if kandidaten else None
+    for i in reversed(eerder):
+        if i in analyse and analyse[i].patroon_id == patroon_id:
+            return i
+    return None

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
@@ -86,10 +86,14 @@ class SqlAnalyses:
 
     # --- input of a run -------------------------------------------------------------
     def signals(
-        self, organisatie_id: int | None, vanaf: datetime | None, tot: datetime | None
+        self,
+        organisatie_id: int | None,
+        vanaf: datetime | None,
+        tot: datetime | None,
+        ids: Sequence[uuid.UUID] | None = None,
     ) -> list[Signaalgegevens]:
         s = t.signaal.c
-        conds = []
+        conds: list[ColumnElement[bool]] = [] if ids is None else [s.id.in_(list(ids))]
         if organisatie_id is not None:
             conds.append(s.organisatie_id == organisatie_id)
         if vanaf is not None:
@@ -310,8 +314,9 @@ class SqlAnalyses:
 
     # --- reading --------------------------------------------------------------------
     def latest_run(self, bereik: str) -> Analyserun | None:
+        kolommen = [c for c in t.analyserun.c if c.name != "model"]  # the model: see model()
         r = self._c.execute(
-            select(t.analyserun)
+            select(*kolommen)
             .where(t.analyserun.c.bereik == bereik)
             .order_by(t.analyserun.c.voltooid_op.desc())
             .limit(1)
@@ -328,8 +333,12 @@ class SqlAnalyses:
             r.gestart_door,
             r.aantal_signalen,
             r.aantal_patronen,
-            r.model,
         )
+
+    def model(self, run_id: uuid.UUID) -> bytes | None:
+        q = select(t.analyserun.c.model).where(t.analyserun.c.id == run_id)
+        value: bytes | None = self._c.execute(q).scalar()
+        return value
 
     def centroids(self, bereik: str) -> list[tuple[uuid.UUID, bytes]]:
         p = t.patroon.c

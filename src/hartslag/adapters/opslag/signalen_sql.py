@@ -188,11 +188,6 @@ class SqlSignalen:
         value: uuid.UUID | None = self._c.execute(q).scalar()
         return value
 
-    def get_pseudonym(self, signaal_id: uuid.UUID) -> str | None:
-        q = select(signaal.c.melder_pseudoniem).where(signaal.c.id == signaal_id)
-        value: str | None = self._c.execute(q).scalar()
-        return value
-
     def by_pseudonym(self, pseudoniem: str, vanaf: datetime, tot: datetime) -> list[uuid.UUID]:
         """Signals of one reporter (keyed pseudonym) received in [vanaf, tot], oldest first."""
         q = (
