@@ -85,12 +85,17 @@ def similar(
         if run is None:
             return Vergelijkbaar([], [])
         v = _vector(uow, run, signaal_id or uuid.UUID(int=0), tekst)
-        ids = [s.id for s in uow.analyses.signals(actor.organisatie_id, None, None)]
-        opgeslagen = uow.analyses.vectors(vector_key(run.representatie, run.bereik), ids)
-        kandidaten = [i for i in ids if i in opgeslagen and i != signaal_id]
+        opgeslagen = [
+            (i, b)
+            for i, b in uow.analyses.organisation_vectors(
+                vector_key(run.representatie, run.bereik), actor.organisatie_id
+            )
+            if i != signaal_id
+        ]
+        kandidaten = [i for i, _ in opgeslagen]
         m = (
-            np.vstack([np.frombuffer(opgeslagen[i], dtype=np.float32) for i in kandidaten])
-            if kandidaten
+            np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in opgeslagen])
+            if opgeslagen
             else np.zeros((0, v.shape[0]), dtype=np.float32)
         )
         treffers = most_similar(v, m, aantal, drempel=0.2)

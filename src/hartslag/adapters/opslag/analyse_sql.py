@@ -147,6 +147,18 @@ class SqlAnalyses:
             result.update({r.signaal_id: r.vector for r in self._c.execute(q)})
         return result
 
+    def organisation_vectors(
+        self, representatie: str, organisatie_id: int
+    ) -> list[tuple[uuid.UUID, bytes]]:
+        v, s = t.signaal_vector.c, t.signaal.c
+        q = (
+            select(v.signaal_id, v.vector)
+            .join(t.signaal, s.id == v.signaal_id)
+            .where(v.representatie == representatie, s.organisatie_id == organisatie_id)
+            .order_by(v.signaal_id)
+        )
+        return [(r.signaal_id, r.vector) for r in self._c.execute(q)]
+
     def add_vectors(
         self, representatie: str, rijen: Sequence[tuple[uuid.UUID, bytes]], now: datetime
     ) -> None:
