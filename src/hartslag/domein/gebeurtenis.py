@@ -59,6 +59,9 @@ class Handeling(StrEnum):
     BETROKKENE_INZAGE_GEGEVEN = "betrokkene.inzage-gegeven"
     BETROKKENE_GEWIST = "betrokkene.gewist"
     SIGNAAL_PERSOONSGEGEVENS_GEWIST = "signaal.persoonsgegevens-gewist"
+    ANALYSE_UITGEVOERD = "analyse.uitgevoerd"
+    PATROON_GEWIJZIGD = "patroon.gewijzigd"
+    THEMASUGGESTIE_GEACCEPTEERD = "themasuggestie.geaccepteerd"
 
 
 @dataclass(frozen=True)

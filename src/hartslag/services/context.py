@@ -17,3 +17,4 @@ class Context:
     contact_bewaardagen: int = 365
     statuscode_sleutel: bytes = b"hartslag-statuscode"
     afzender: str = "hartslag@localhost"
+    analyse_representatie: str = "lexicaal"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from itertools import islice
 from typing import Any
 
 from hartslag.domein.actor import Actor
@@ -16,6 +17,7 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal, samenvatting
 from hartslag.domein.zoekfilter import SignaalFilter
 from hartslag.services.context import Context
+from hartslag.services.poorten import SignaalAnalyse, UnitOfWork
 
 EXPORTKOLOMMEN = [
     "id",
@@ -37,13 +39,24 @@ EXPORTKOLOMMEN = [
     "titel",
     "tekst",
     "status",
+    "patroon",
+    "herhaalcontact",
 ]
 
 Schrijver = Callable[[Iterable[dict[str, Any]]], int]
 
 
-def export_row(s: Signaal) -> dict[str, Any]:
-    """The classification as the audit trail records it, plus the text and the times."""
+def _with_analysis(uow: UnitOfWork, signalen: Iterator[Signaal]) -> Iterator[dict[str, Any]]:
+    """Rows with each signal's pattern and repeat-contact flag, looked up per batch."""
+    while deel := list(islice(signalen, 1000)):
+        analyse = uow.analyses.for_signals([s.id for s in deel])
+        for s in deel:
+            yield export_row(s, analyse.get(s.id))
+
+
+def export_row(s: Signaal, analyse: SignaalAnalyse | None = None) -> dict[str, Any]:
+    """The classification as the audit trail records it, plus the text and the times, the
+    pattern the analysis placed it in and whether it is a repeat contact."""
     rij: dict[str, Any] = samenvatting(s)
     del rij["heeftContact"]
     rij.update(
@@ -53,6 +66,8 @@ def export_row(s: Signaal) -> dict[str, Any]:
         geregistreerdOp=s.geregistreerd_op,
         titel=s.titel,
         tekst=s.tekst,
+        patroon=str(analyse.patroon_id) if analyse and analyse.patroon_id else None,
+        herhaalcontact=bool(analyse and analyse.herhaalcontact),
     )
     return rij
 
@@ -63,9 +78,7 @@ def export_signalen(
     """Stream every matching signal to ``schrijver``; the export is an audit record."""
     vereis(actor.rol, Actie.EXPORTEREN)
     with ctx.uow(schrijven=False) as uow:
-        rijen: Iterator[dict[str, Any]] = (
-            export_row(s) for s in uow.signalen.stream(actor.organisatie_id, filter)
-        )
+        rijen = _with_analysis(uow, uow.signalen.stream(actor.organisatie_id, filter))
         aantal = schrijver(rijen)
     filters = {k: str(v) for k, v in asdict(filter).items() if v is not None}
     if "zoek" in filters:

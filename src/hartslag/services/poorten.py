@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
 from hartslag.domein.duiding import Duidingssessie
 from hartslag.domein.gebeurtenis import Gebeurtenis
 from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.opschaling import Opschalingsroute
+from hartslag.domein.patroon import Mutatie, Patroon, Waarschuwing
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
@@ -123,6 +125,9 @@ class Signalen(Protocol):
         self, organisatie_id: int, filter: SignaalFilter, pagina: Pagina
     ) -> tuple[list[Signaal], int]: ...
     def stream(self, organisatie_id: int, filter: SignaalFilter) -> Iterator[Signaal]: ...
+    def by_pseudonym(
+        self, pseudoniem: str, vanaf: datetime, tot: datetime
+    ) -> list[uuid.UUID]: ...
 
 
 class Gebeurtenissen(Protocol):
@@ -256,6 +261,75 @@ class Notificaties(Protocol):
     ) -> list[tuple[datetime, uuid.UUID | None, str]]: ...
 
 
+@dataclass(frozen=True)
+class Analyserun:
+    id: uuid.UUID
+    bereik: str
+    peildatum: date
+    representatie: str
+    gestart_op: datetime
+    voltooid_op: datetime
+    gestart_door: str
+    aantal_signalen: int
+    aantal_patronen: int
+    model: bytes | None = None
+
+
+@dataclass(frozen=True)
+class SignaalAnalyse:
+    """What the analysis says about one signal: its pattern and whether it repeats."""
+
+    patroon_id: uuid.UUID | None
+    patroon_titel: str | None
+    herhaalcontact: bool
+    handmatig: bool = False
+
+
+class Analyses(Protocol):
+    def signals(
+        self,
+        organisatie_id: int | None,
+        vanaf: datetime | None,
+        tot: datetime | None,
+        ids: Sequence[uuid.UUID] | None = None,
+    ) -> list[Signaalgegevens]: ...
+    def vectors(self, representatie: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, bytes]: ...
+    def organisation_vectors(
+        self, representatie: str, organisatie_id: int
+    ) -> list[tuple[uuid.UUID, bytes]]: ...
+    def add_vectors(
+        self, representatie: str, rijen: Sequence[tuple[uuid.UUID, bytes]], now: datetime
+    ) -> None: ...
+    def previous(self, bereik: str) -> Vorige: ...
+    def save_run(self, run: Analyserun, resultaat: Resultaat, now: datetime) -> None: ...
+    def latest_run(self, bereik: str) -> Analyserun | None:
+        """The latest run of a scope, without its (large) model: see ``model``."""
+        ...
+
+    def model(self, run_id: uuid.UUID) -> bytes | None: ...
+    def centroids(self, bereik: str) -> list[tuple[uuid.UUID, bytes]]: ...
+    def patronen(self, bereiken: Sequence[str], organisatie: str) -> list[Patroon]: ...
+    def get_patroon(self, patroon_id: uuid.UUID) -> Patroon | None: ...
+    def add_patroon(self, p: Patroon) -> None: ...
+    def save_patroon(self, p: Patroon) -> None: ...
+    def members(self, patroon_id: uuid.UUID, organisatie_id: int | None) -> list[uuid.UUID]: ...
+    def for_signals(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SignaalAnalyse]: ...
+    def assign(
+        self, bereik: str, signaal_id: uuid.UUID, patroon_id: uuid.UUID | None,
+        gelijkenis: float, handmatig: bool, herhaalcontact_van: uuid.UUID | None = None,
+    ) -> None: ...
+    def add_mutatie(self, bereik: str, mutatie: Mutatie, actor: str, now: datetime) -> None: ...
+    def waarschuwingen(self, bereiken: Sequence[str], organisatie: str) -> list[Waarschuwing]: ...
+    def set_suggestions(
+        self, organisatie_id: int, rijen: Sequence[tuple[uuid.UUID, str, float, int]],
+        now: datetime,
+    ) -> None: ...
+    def suggestions(
+        self, organisatie_id: int, signaal_id: uuid.UUID | None, limit: int
+    ) -> list[tuple[uuid.UUID, str, float]]: ...
+    def clear_suggestions(self, signaal_id: uuid.UUID) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over all stores. Leaving the block without ``commit`` rolls back."""
 
@@ -278,6 +352,7 @@ class UnitOfWork(Protocol):
     kluis: Kluis
     bewaring: Bewaring
     betrokkenen: Betrokkenen
+    analyses: Analyses
 
     def commit(self) -> None: ...
 

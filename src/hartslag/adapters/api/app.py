@@ -15,9 +15,11 @@ from hartslag.adapters.api import (
     duidingssessies,
     gezondheid,
     knelpunten,
+    patronen,
     problemen,
     signalen,
     terugkoppelingen,
+    vergelijkbaar,
 )
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
@@ -157,7 +159,9 @@ def create_app(context: Context) -> FastAPI:
     app.state.context = context
     problemen.install(app)
     app.include_router(gezondheid.router)
+    app.include_router(vergelijkbaar.router)  # before signalen: /signalen/_vergelijkbaar
     app.include_router(signalen.router)
+    app.include_router(patronen.router)
     app.include_router(knelpunten.router)
     app.include_router(terugkoppelingen.router)
     app.include_router(duidingssessies.router)

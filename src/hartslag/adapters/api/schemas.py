@@ -20,6 +20,7 @@ from hartslag.domein.vocabulaire import (
     Signaalstatus,
 )
 from hartslag.services.invoer import ImpactInvoer, Schema
+from hartslag.services.poorten import SignaalAnalyse
 
 API_BASIS = "/api/v1"
 
@@ -37,6 +38,12 @@ class SignaalAangemaakt(Schema):
     id: uuid.UUID
     referentie: str
     links: dict[str, Link] = Field(alias="_links")
+
+
+class PatroonVerwijzing(Schema):
+    id: uuid.UUID
+    titel: str | None
+    href: str
 
 
 class SignaalWeergave(Schema):
@@ -61,11 +68,24 @@ class SignaalWeergave(Schema):
     status: Signaalstatus
     externe_referentie: str | None
     heeft_contact: bool = Field(description="Of de melder contactgegevens achterliet.")
+    patroon: PatroonVerwijzing | None = Field(
+        None, description="Het patroon waarin de analyse (of een mens) het signaal plaatste."
+    )
+    herhaalcontact: bool = Field(
+        False, description="Dezelfde melder meldde hetzelfde probleem eerder (binnen 90 dagen)."
+    )
     links: SignaalLinks = Field(alias="_links")
 
 
-def signaal_weergave(s: Signaal) -> SignaalWeergave:
+def signaal_weergave(s: Signaal, analyse: SignaalAnalyse | None = None) -> SignaalWeergave:
     pad = f"{API_BASIS}/signalen/{s.id}"
+    patroon = None
+    if analyse is not None and analyse.patroon_id is not None:
+        patroon = PatroonVerwijzing(
+            id=analyse.patroon_id,
+            titel=analyse.patroon_titel,
+            href=f"{API_BASIS}/patronen/{analyse.patroon_id}",
+        )
     return SignaalWeergave(
         id=s.id,
         referentie=s.referentie,
@@ -88,6 +108,8 @@ def signaal_weergave(s: Signaal) -> SignaalWeergave:
         status=s.status,
         externe_referentie=s.externe_referentie,
         heeft_contact=s.heeft_contact,
+        patroon=patroon,
+        herhaalcontact=bool(analyse and analyse.herhaalcontact),
         links=SignaalLinks(self=Link(href=pad), historie=Link(href=f"{pad}/historie")),
     )
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
@@ -32,9 +33,10 @@ from hartslag.domein.fouten import NietGevonden
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Signaalstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.services import originelen, registratie, signaalbeheer
+from hartslag.services import originelen, patronen, registratie, signaalbeheer, vergelijkbaar
 from hartslag.services.invoer import SignaalNieuw, parse_tijdstip
 
+log = logging.getLogger("hartslag.api")
 router = APIRouter(prefix=f"{API_BASIS}/signalen", tags=["signalen"])
 FOUTEN: dict[int | str, dict[str, Any]] = {
     code: {"description": omschrijving, "content": {"application/problem+json": {}}}
@@ -63,6 +65,7 @@ def create_signaal(
     body: SignaalNieuw,
     ctx: ContextDep,
     actor: ActorDep,
+    achtergrond: BackgroundTasks,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
 ) -> JSONResponse:
     uitkomst = registratie.register_signaal(
@@ -81,17 +84,30 @@ def create_signaal(
     headers = {"Location": pad}
     if uitkomst.herhaald:
         headers["Idempotent-Replayed"] = "true"
-    return JSONResponse(inhoud, status_code=201, headers=headers)
+    else:
+        # After the response: place it in its pattern (intake never waits for analysis).
+        achtergrond.add_task(_place, ctx, uitkomst.signaal_id)
+    return JSONResponse(inhoud, status_code=201, headers=headers, background=achtergrond)
 
 
-def _lijst(request: Request, signalen: list[Signaal], totaal: int, pagina: Pagina) -> SignaalLijst:
+def _place(ctx: ContextDep, signaal_id: uuid.UUID) -> None:
+    try:
+        vergelijkbaar.assign_new(ctx, [signaal_id])
+    except Exception as exc:  # the next analysis run places it anyway
+        log.warning("plaatsen in patroon mislukt: %s", type(exc).__name__)
+
+
+def _lijst(
+    request: Request, ctx: ContextDep, signalen: list[Signaal], totaal: int, pagina: Pagina
+) -> SignaalLijst:
+    analyse = patronen.analysis_of(ctx, [s.id for s in signalen])
     links = {"self": Link(href=str(request.url.path) + _query(request, pagina.nummer))}
     if pagina.offset + len(signalen) < totaal:
         links["next"] = Link(href=str(request.url.path) + _query(request, pagina.nummer + 1))
     if pagina.nummer > 1:
         links["prev"] = Link(href=str(request.url.path) + _query(request, pagina.nummer - 1))
     return SignaalLijst(
-        signalen=[signaal_weergave(s) for s in signalen],
+        signalen=[signaal_weergave(s, analyse.get(s.id)) for s in signalen],
         totaal=totaal,
         pagina=pagina.nummer,
         pagina_grootte=pagina.grootte,
@@ -133,7 +149,7 @@ def list_signalen(
     )
     p = Pagina(pagina, pagina_grootte)
     signalen, totaal = signaalbeheer.list_signalen(ctx, actor, filter, p)
-    return _lijst(request, signalen, totaal, p)
+    return _lijst(request, ctx, signalen, totaal, p)
 
 
 @router.post(
@@ -146,12 +162,13 @@ def search_signalen(
     signalen, totaal = signaalbeheer.search_by_melder(
         ctx, actor, body.melder_id, SignaalFilter(), p
     )
-    return _lijst(request, signalen, totaal, p)
+    return _lijst(request, ctx, signalen, totaal, p)
 
 
 @router.get("/{id}", response_model=SignaalWeergave, responses=FOUTEN, summary="Eén signaal")
 def get_signaal(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> SignaalWeergave:
-    return signaal_weergave(signaalbeheer.get_signaal(ctx, actor, id))
+    s = signaalbeheer.get_signaal(ctx, actor, id)
+    return signaal_weergave(s, patronen.analysis_of(ctx, [s.id]).get(s.id))
 
 
 @router.patch(
@@ -172,7 +189,7 @@ def change_signaal(
     if wijzigingen.get("status") is None:
         wijzigingen.pop("status", None)
     s = signaalbeheer.change_signaal(ctx, actor, id, wijzigingen, body.reden)
-    return signaal_weergave(s)
+    return signaal_weergave(s, patronen.analysis_of(ctx, [s.id]).get(s.id))
 
 
 @router.get("/{id}/historie", response_model=Historie, responses=FOUTEN, summary="Audit trail")

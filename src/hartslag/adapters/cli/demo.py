@@ -11,10 +11,14 @@ from typing import Any
 
 import typer
 
+from hartslag.adapters.cli.analyse import analyse_and_report
 from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, load_settings
 from hartslag.adapters.opslag.database import make_engine, upgrade
+from hartslag.domein.actor import Actor
+from hartslag.domein.patroon import Waarschuwing
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services import beheer
+from hartslag.services import beheer, patronen
+from hartslag.services.context import Context
 from hartslag.services.demodossiers import load_demo_dossiers
 from hartslag.services.importeren import import_rows
 from hartslag.services.voorbereiding import ImportRij
@@ -43,6 +47,24 @@ def _rijen(signalen: list[dict[str, Any]]) -> Iterator[ImportRij]:
 def _weigeren(fouten: list[Any]) -> None:
     if fouten:
         raise RuntimeError(f"demodata bevat ongeldige rijen: {fouten[:3]}")
+
+
+def show_analysis(ctx: Context, organisatie: str, peildatum: dt.date) -> None:
+    """Analyse the demo data as on its last day and show what an analyst would see first."""
+    analyse_and_report(ctx, "demo", peildatum=peildatum, quiet=True)
+    actor = cli_actor(ctx, organisatie)
+    typer.echo(f"\nOrganisatieoverstijgende patronen (gezien vanuit {organisatie}):")
+    for p in patronen.list_patronen(ctx, actor, organisatieoverstijgend=True)[:5]:
+        typer.echo(f"  {p.titel} — {p.omvang} signalen, {len(p.organisaties)} organisaties")
+    typer.echo("Waarschuwingen:")
+    for w in patronen.list_waarschuwingen(ctx, actor)[:5]:
+        typer.echo(f"  [{w.soort}] {w.onderwerp_soort} {_onderwerp(ctx, actor, w)}: {w.uitleg}")
+
+
+def _onderwerp(ctx: Context, actor: Actor, w: Waarschuwing) -> str:
+    if w.patroon_id is None:
+        return w.onderwerp
+    return f"'{patronen.get_patroon(ctx, actor, w.patroon_id).titel}'"
 
 
 @app.command("load")
@@ -87,6 +109,7 @@ def load(
     write_grondwaarheid(dataset, ground_truth)
     typer.echo(f"Grondwaarheid: {ground_truth}")
     eerste = dataset.organisaties[0].code
+    show_analysis(ctx, eerste, dataset.end)
     tokens = {
         rol: beheer.create_token(ctx, eerste, rol, f"demo-{rol.value}")
         for rol in (Rol.ANALIST, Rol.FRONTLINIE)
@@ -96,6 +119,7 @@ def load(
         f"  Authorization: Bearer {tokens[Rol.ANALIST]}\n"
         f"Voorbeeld:\n  curl -H 'Authorization: Bearer {tokens[Rol.ANALIST]}' "
         f"'http://127.0.0.1:8000/api/v1/signalen?zoek=toeslag'\n"
+        f"Patronen en waarschuwingen: /api/v1/patronen, /api/v1/waarschuwingen\n"
         f"Frontlinie-token ({eerste}): {tokens[Rol.FRONTLINIE]}\n"
         f"Meer tokens: hartslag token create --organisation CODE --role ROL"
     )

@@ -20,7 +20,7 @@ from hartslag.services.invoer import parse_tijdstip
 
 E = TypeVar("E", bound=StrEnum)
 FORMATEN = ("csv", "jsonl", "parquet")
-SOORTEN: dict[str, ColumnKind] = {"geregistreerdOp": "timestamp"}
+SOORTEN: dict[str, ColumnKind] = {"geregistreerdOp": "timestamp", "herhaalcontact": "boolean"}
 
 
 def _datum(waarde: str | None, optie: str) -> datetime | None:

@@ -7,6 +7,7 @@ import typer
 
 from hartslag.adapters.cli import (
     agenda,
+    analyse,
     audit,
     betrokkene,
     bewaring,
@@ -34,6 +35,7 @@ app.add_typer(demo.app, name="demo")
 app.command("import")(importeren.import_command)
 app.command("export")(exporteren.export_command)
 app.command("audit")(audit.audit_command)
+app.command("analyse")(analyse.analyse_command)
 app.add_typer(knelpunt.app, name="knelpunt")
 app.add_typer(knelpunt.feedback, name="feedback")
 app.command("escalate")(knelpunt.escalate_command)

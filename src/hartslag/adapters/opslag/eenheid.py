@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
@@ -29,6 +30,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
 from hartslag.services.poorten import (
     Accounts,
     Agenderingsmomenten,
+    Analyses,
     Berichten,
     Contacten,
     Duidingssessies,
@@ -73,6 +75,7 @@ class SqlUnitOfWork:
         self.kluis: Kluis = SqlKluis(connection)
         self.bewaring: Bewaring = SqlBewaring(connection)
         self.betrokkenen: Betrokkenen = SqlBetrokkenen(connection)
+        self.analyses: Analyses = SqlAnalyses(connection)
 
     def commit(self) -> None:
         self.connection.commit()

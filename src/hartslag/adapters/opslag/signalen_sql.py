@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -196,6 +197,19 @@ class SqlSignalen:
         q = select(signaal.c.importrun_id).where(signaal.c.id == signaal_id)
         value: uuid.UUID | None = self._c.execute(q).scalar()
         return value
+
+    def by_pseudonym(self, pseudoniem: str, vanaf: datetime, tot: datetime) -> list[uuid.UUID]:
+        """Signals of one reporter (keyed pseudonym) received in [vanaf, tot], oldest first."""
+        q = (
+            select(signaal.c.id)
+            .where(
+                signaal.c.melder_pseudoniem == pseudoniem,
+                signaal.c.ontvangen_op >= vanaf,
+                signaal.c.ontvangen_op <= tot,
+            )
+            .order_by(signaal.c.ontvangen_op, signaal.c.id)
+        )
+        return list(self._c.execute(q).scalars())
 
     def update(self, s: Signaal) -> None:
         values = to_row(NieuwSignaalRij(s, None, None, None), 0)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -196,7 +197,7 @@ idempotentie = Table(
     Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
 
-# --- Bottlenecks, escalation, sessions, agenda moments, feedback (migration 0003) ---
+# --- Bottlenecks, escalation, sessions, agenda moments, feedback (migration 0002) ---
 
 knelpunt = Table(
     "knelpunt",
@@ -318,7 +319,7 @@ notificatie = Table(
     Index("ix_notificatie_ontvanger", "ontvanger", "aangemaakt_op"),
 )
 
-# --- Agenda reminders (migration 0004) ---
+# --- Agenda reminders (migration 0003) ---
 
 # One row per reminder sent: (moment, bottleneck, days before the deadline). The primary
 # key makes "sent once" hold even when two schedulers run at the same moment.
@@ -335,7 +336,7 @@ agendaherinnering = Table(
     Column("verstuurd_op", UTCDateTime, nullable=False),
 )
 
-# --- Privacy: settings per organisation, kept originals, pseudonym links (migration 0002) ---
+# --- Privacy: settings per organisation, kept originals, pseudonym links (migration 0004) ---
 
 # Per organisation; a NULL period means "the default" (docs/privacy.md).
 organisatie_instelling = Table(
@@ -373,4 +374,117 @@ signaal_pseudoniem = Table(
     Column("bron", String(10), primary_key=True),
     Column("pseudoniem", String(64), primary_key=True),
     Index("ix_signaal_pseudoniem_pseudoniem", "pseudoniem"),
+)
+
+# --- Analysis: runs, patterns, assignments, alerts, vectors, theme suggestions (0005) ---
+
+analyserun = Table(
+    "analyserun",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("bereik", String(40), nullable=False),  # "*" (every organisation) or a code
+    Column("peildatum", Date, nullable=False),
+    Column("representatie", String(20), nullable=False),
+    Column("gestart_op", UTCDateTime, nullable=False),
+    Column("voltooid_op", UTCDateTime, nullable=False),
+    Column("gestart_door", String(200), nullable=False),
+    Column("aantal_signalen", Integer, nullable=False),
+    Column("aantal_patronen", Integer, nullable=False),
+    Column("model", LargeBinary, nullable=True),
+    Index("ix_analyserun_bereik_voltooid", "bereik", "voltooid_op"),
+)
+
+patroon = Table(
+    "patroon",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("bereik", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("titel", String(300), nullable=False),
+    Column("titel_handmatig", Boolean, nullable=False),
+    Column("sleutelwoorden", JSON, nullable=False),
+    Column("omvang", Integer, nullable=False),
+    Column("eerst_gezien", UTCDateTime, nullable=True),
+    Column("laatst_gezien", UTCDateTime, nullable=True),
+    Column("organisaties", JSON, nullable=False),
+    Column("brontypes", JSON, nullable=False),
+    Column("kanalen", JSON, nullable=False),
+    Column("reeks", JSON, nullable=False),
+    Column("representanten", JSON, nullable=False),
+    Column("herhaalcontacten", Integer, nullable=False),
+    Column("organisatieoverstijgend", Boolean, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("centroide", LargeBinary, nullable=True),
+    Column("samengevoegd_in", Uuid, nullable=True),
+    Column("bijgewerkt_op", UTCDateTime, nullable=False),
+    Index("ix_patroon_bereik_status", "bereik", "status"),
+)
+
+patroon_signaal = Table(
+    "patroon_signaal",
+    metadata,
+    Column("bereik", String(40), primary_key=True),
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("patroon_id", ForeignKey("patroon.id"), nullable=True),
+    Column("gelijkenis", Float, nullable=False),
+    Column("handmatig", Boolean, nullable=False),
+    Column("herhaalcontact_van", Uuid, nullable=True),
+    Index("ix_patroon_signaal_patroon", "patroon_id"),
+    Index("ix_patroon_signaal_signaal", "signaal_id"),
+)
+
+patroon_mutatie = Table(
+    "patroon_mutatie",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("bereik", String(40), nullable=False),
+    Column("run_id", Uuid, nullable=True),
+    Column("soort", String(20), nullable=False),
+    Column("van", JSON, nullable=False),
+    Column("naar", JSON, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("tijdstip", UTCDateTime, nullable=False),
+    Column("toelichting", Text, nullable=True),
+    Index("ix_patroon_mutatie_bereik_tijdstip", "bereik", "tijdstip"),
+)
+
+waarschuwing = Table(
+    "waarschuwing",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("run_id", ForeignKey("analyserun.id", ondelete="CASCADE"), nullable=False),
+    Column("bereik", String(40), nullable=False),
+    Column("soort", String(20), nullable=False),
+    Column("onderwerp_soort", String(20), nullable=False),
+    Column("onderwerp", String(200), nullable=False),
+    Column("patroon_id", Uuid, nullable=True),
+    Column("peildatum", Date, nullable=False),
+    Column("begin_stijging", Date, nullable=True),
+    Column("waargenomen", Integer, nullable=False),
+    Column("verwacht", Float, nullable=False),
+    Column("ondergrens", Integer, nullable=False),
+    Column("bovengrens", Integer, nullable=False),
+    Column("uitleg", Text, nullable=False),
+    Column("organisaties", JSON, nullable=False),
+    Index("ix_waarschuwing_bereik", "bereik"),
+)
+
+signaal_vector = Table(
+    "signaal_vector",
+    metadata,
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("representatie", String(20), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+themasuggestie = Table(
+    "themasuggestie",
+    metadata,
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), primary_key=True),
+    Column("thema", String(100), primary_key=True),
+    Column("zekerheid", Float, nullable=False),
+    Column("rang", Integer, nullable=False),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Index("ix_themasuggestie_zekerheid", "zekerheid"),
 )

@@ -1,19 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
 """privacy: settings per organisation, kept originals (encrypted), pseudonym links
 
-Numbered 0002 as planned for the privacy issue; it runs after 0004 because the
-bottleneck migrations landed first.
-
-Revision ID: 0002
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-22 13:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0004"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

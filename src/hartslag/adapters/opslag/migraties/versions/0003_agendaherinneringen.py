@@ -1,16 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
 """agenda reminders: one row per reminder sent, so that each goes out once
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-22 12:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

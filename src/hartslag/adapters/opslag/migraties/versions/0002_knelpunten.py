@@ -2,7 +2,7 @@
 """bottlenecks: dossiers, ownership, escalation routes, sensemaking sessions, agenda
 moments, feedback, the e-mail outbox and notifications
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23 10:00:00
 """
@@ -10,7 +10,7 @@ Create Date: 2026-11-23 10:00:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None

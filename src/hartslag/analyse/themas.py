@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Theme classification: suggestions with a confidence, from a linear model trained on the
+themes analysts gave. Below the threshold it asks a person; the review queue shows the
+least certain first.
+
+Features: TF-IDF on Dutch stems (uni- and bigrams) and on character n-grams, optionally
+joined with semantic vectors; a logistic regression (one-vs-rest when signals carry
+several themes) with balanced class weights, so small themes are not drowned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from hartslag.analyse.tekst import Stammer
+
+DREMPEL = 0.5
+
+
+@dataclass(frozen=True)
+class Suggestie:
+    themas: tuple[tuple[str, float], ...]  # (theme, probability), best first
+    zekerheid: float  # probability of the best theme
+    vraag_mens: bool  # below the threshold: a person decides
+
+
+class Themamodel:
+    def __init__(
+        self, taal: str = "dutch", c: float = 8.0, drempel: float = DREMPEL, seed: int = 0
+    ) -> None:
+        self.stammer = Stammer(taal)
+        self.c = c
+        self.drempel = drempel
+        self.seed = seed
+        self._woord = TfidfVectorizer(
+            analyzer=self._analyse,
+            min_df=1,
+            sublinear_tf=True,
+            max_features=80_000,
+            dtype=np.float32,
+        )
+        self._teken = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            min_df=2,
+            sublinear_tf=True,
+            max_features=150_000,
+            dtype=np.float32,
+        )
+        self._meerlabel = False
+        self._mlb = MultiLabelBinarizer()
+        self._model: LogisticRegression | OneVsRestClassifier | None = None
+        self.klassen: list[str] = []
+
+    def _analyse(self, tekst: str) -> list[str]:
+        s = self.stammer.stammen(tekst)
+        return s + [f"{a} {b}" for a, b in pairwise(s)]
+
+    def _features(
+        self, teksten: Sequence[str], vectoren: np.ndarray | None, fit: bool
+    ) -> sp.csr_matrix:
+        if fit:
+            delen = [self._woord.fit_transform(teksten), self._teken.fit_transform(teksten)]
+        else:
+            delen = [self._woord.transform(teksten), self._teken.transform(teksten)]
+        if vectoren is not None:
+            delen.append(sp.csr_matrix(vectoren * 1.5))
+        return sp.hstack(delen, format="csr")
+
+    def fit(
+        self,
+        teksten: Sequence[str],
+        labels: Sequence[Sequence[str]],
+        vectoren: np.ndarray | None = None,
+    ) -> Themamodel:
+        x = self._features(teksten, vectoren, fit=True)
+        self._meerlabel = any(len(lab) != 1 for lab in labels)
+        lr = LogisticRegression(
+            C=self.c, max_iter=3000, class_weight="balanced", random_state=self.seed
+        )
+        if self._meerlabel:
+            y = self._mlb.fit_transform(labels)
+            self._model = OneVsRestClassifier(lr).fit(x, y)
+            self.klassen = list(self._mlb.classes_)
+        else:
+            self._model = lr.fit(x, [lab[0] for lab in labels])
+            self.klassen = [str(k) for k in lr.classes_]
+        return self
+
+    def probabilities(
+        self, teksten: Sequence[str], vectoren: np.ndarray | None = None
+    ) -> np.ndarray:
+        if self._model is None:
+            raise RuntimeError("Themamodel.fit must run first")
+        return np.asarray(self._model.predict_proba(self._features(teksten, vectoren, False)))
+
+    def predict(self, teksten: Sequence[str], vectoren: np.ndarray | None = None) -> list[str]:
+        p = self.probabilities(teksten, vectoren)
+        return [self.klassen[i] for i in p.argmax(axis=1)]
+
+    def suggest(
+        self, teksten: Sequence[str], vectoren: np.ndarray | None = None, aantal: int = 3
+    ) -> list[Suggestie]:
+        p = self.probabilities(teksten, vectoren)
+        result = []
+        for rij in p:
+            volgorde = np.argsort(-rij)[:aantal]
+            themas = tuple((self.klassen[i], round(float(rij[i]), 3)) for i in volgorde)
+            zekerheid = themas[0][1] if themas else 0.0
+            result.append(Suggestie(themas, zekerheid, zekerheid < self.drempel))
+        return result
+
+
+def review_queue(suggesties: Sequence[Suggestie]) -> list[int]:
+    """Indexes of the suggestions in review order: uncertain first."""
+    return sorted(range(len(suggesties)), key=lambda i: (suggesties[i].zekerheid, i))

@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Use case: run the analysis (patterns, identities, repeat contacts, early warning, theme
+suggestions) over the signals received up to a reference date, and store the result."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+
+from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, analyse
+from hartslag.analyse.representatie import Semantisch, representatie
+from hartslag.analyse.themas import Themamodel
+from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
+from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.patroon import NETWERK
+from hartslag.services.context import Context
+from hartslag.services.poorten import Analyserun
+
+Voortgang = Callable[[str, int, int], None]
+MIN_GELABELD = 30  # labelled signals an organisation needs before themes are suggested
+
+
+@dataclass(frozen=True)
+class Analyseuitkomst:
+    run_id: uuid.UUID
+    bereik: str
+    peildatum: date
+    signalen: int
+    patronen: int
+    organisatieoverstijgend: int
+    herhaalcontacten: int
+    waarschuwingen: int
+    themasuggesties: int
+    seconden: float
+
+
+def _noop(stap: str, gedaan: int, totaal: int) -> None:
+    return None
+
+
+def vector_key(naam: str, bereik: str) -> str:
+    """Lexical vectors live in the space of one scope's latest run; semantic ones are fixed."""
+    return f"{naam}:{bereik}" if naam == "lexicaal" else naam
+
+
+def run_analysis(
+    ctx: Context,
+    actor: str,
+    organisatie: str | None = None,
+    vanaf: date | None = None,
+    peildatum: date | None = None,
+    voortgang: Voortgang = _noop,
+    seed: int = 0,
+) -> Analyseuitkomst:
+    """Analyse every signal (of ``organisatie``, or of all: the network view) received
+    on or before ``peildatum`` (default: today) and from ``vanaf`` on."""
+    begin = time.perf_counter()
+    peil = peildatum or ctx.clock.now().date()
+    bereik = organisatie or NETWERK
+    tot = datetime(peil.year, peil.month, peil.day, tzinfo=UTC) + timedelta(days=1)
+    van = datetime(vanaf.year, vanaf.month, vanaf.day, tzinfo=UTC) if vanaf else None
+    with ctx.uow(schrijven=False) as uow:
+        org_id = uow.organisaties.get_id(organisatie) if organisatie else None
+        if organisatie and org_id is None:
+            raise NietGevonden(f"Organisatie '{organisatie}' bestaat niet.")
+        voortgang("laden", 0, 0)
+        signalen = uow.analyses.signals(org_id, van, tot)
+        vorige = uow.analyses.previous(bereik)
+    if not signalen:
+        raise OngeldigeInvoer("Er zijn geen signalen om te analyseren in deze periode.")
+    naam = ctx.analyse_representatie
+    rep = representatie(naam, seed)
+    vectoren = ensure_vectors(ctx, signalen, voortgang) if naam == "semantisch" else None
+    resultaat = analyse(
+        signalen,
+        bereik=bereik,
+        peildatum=peil,
+        representatie=rep,
+        vectoren=vectoren,
+        vorige=vorige,
+        seed=seed,
+        voortgang=voortgang,
+    )
+    voortgang("themas", 0, len(signalen))
+    suggesties = suggest_themes(signalen, resultaat.vectoren if naam == "semantisch" else None)
+    now = ctx.clock.now()
+    run = Analyserun(
+        uuid.uuid4(),
+        bereik,
+        peil,
+        naam,
+        now,
+        now,
+        actor,
+        len(signalen),
+        len(resultaat.patronen),
+        resultaat.model or None,
+    )
+    voortgang("opslaan", 0, len(signalen))
+    _store(ctx, run, resultaat, signalen, suggesties, naam)
+    return Analyseuitkomst(
+        run.id,
+        bereik,
+        peil,
+        len(signalen),
+        len(resultaat.patronen),
+        sum(p.organisatieoverstijgend for p in resultaat.patronen),
+        len(resultaat.herhaalcontacten),
+        len(resultaat.waarschuwingen),
+        sum(len(v) for v in suggesties.values()),
+        round(time.perf_counter() - begin, 2),
+    )
+
+
+def _store(
+    ctx: Context,
+    run: Analyserun,
+    resultaat: Resultaat,
+    signalen: Sequence[Signaalgegevens],
+    suggesties: dict[str, list[tuple[uuid.UUID, str, float, int]]],
+    naam: str,
+) -> None:
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        uow.analyses.save_run(run, resultaat, now)
+        if naam == "lexicaal":
+            uow.analyses.add_vectors(
+                vector_key(naam, run.bereik),
+                [(s.id, resultaat.vectoren[i].tobytes()) for i, s in enumerate(signalen)],
+                now,
+            )
+        for code, rijen in suggesties.items():
+            org_id = uow.organisaties.get_id(code)
+            if org_id is not None:
+                uow.analyses.set_suggestions(org_id, rijen, now)
+        org_ids = {uow.organisaties.get_id(s.organisatie) for s in signalen}
+        for org_id in sorted(i for i in org_ids if i is not None):
+            uow.gebeurtenissen.add(
+                Gebeurtenis(
+                    now,
+                    run.gestart_door,
+                    Handeling.ANALYSE_UITGEVOERD,
+                    "analyserun",
+                    str(run.id),
+                    org_id,
+                    na={
+                        "bereik": run.bereik,
+                        "peildatum": run.peildatum.isoformat(),
+                        "signalen": run.aantal_signalen,
+                        "patronen": run.aantal_patronen,
+                        "representatie": run.representatie,
+                    },
+                )
+            )
+        uow.commit()
+
+
+def ensure_vectors(
+    ctx: Context,
+    signalen: Sequence[Signaalgegevens],
+    voortgang: Voortgang = _noop,
+    batch: int = 256,
+) -> np.ndarray:
+    """Semantic vectors of ``signalen``: stored ones are read, missing ones are embedded
+    in batches (with progress) and stored."""
+    with ctx.uow(schrijven=False) as uow:
+        bekend = uow.analyses.vectors("semantisch", [s.id for s in signalen])
+    ontbreekt = [s for s in signalen if s.id not in bekend]
+    model = Semantisch()
+    for start in range(0, len(ontbreekt), batch):
+        deel = ontbreekt[start : start + batch]
+        v = model.vectors([s.tekst for s in deel])
+        rijen = [(s.id, v[i].tobytes()) for i, s in enumerate(deel)]
+        with ctx.uow() as uow:
+            uow.analyses.add_vectors("semantisch", rijen, ctx.clock.now())
+            uow.commit()
+        bekend.update(rijen)
+        voortgang("embedden", start + len(deel), len(ontbreekt))
+    return np.vstack([np.frombuffer(bekend[s.id], dtype=np.float32) for s in signalen])
+
+
+def suggest_themes(
+    signalen: Sequence[Signaalgegevens], vectoren: np.ndarray | None = None
+) -> dict[str, list[tuple[uuid.UUID, str, float, int]]]:
+    """Per organisation: a model trained on the signals analysts gave themes, suggesting
+    the top three themes for each signal without one."""
+    per_org: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(signalen):
+        per_org[s.organisatie].append(i)
+    result: dict[str, list[tuple[uuid.UUID, str, float, int]]] = {}
+    for code, rijen in per_org.items():
+        gelabeld = [i for i in rijen if signalen[i].themas]
+        open_ = [i for i in rijen if not signalen[i].themas]
+        themas = {t for i in gelabeld for t in signalen[i].themas}
+        if len(gelabeld) < MIN_GELABELD or len(themas) < 2 or not open_:
+            result[code] = []
+            continue
+        v = vectoren
+        model = Themamodel().fit(
+            [signalen[i].tekst for i in gelabeld],
+            [signalen[i].themas for i in gelabeld],
+            v[gelabeld] if v is not None else None,
+        )
+        uitkomst = model.suggest(
+            [signalen[i].tekst for i in open_], v[open_] if v is not None else None
+        )
+        result[code] = [
+            (signalen[i].id, thema, zekerheid, rang)
+            for i, s in zip(open_, uitkomst, strict=True)
+            for rang, (thema, zekerheid) in enumerate(s.themas)
+        ]
+    return result

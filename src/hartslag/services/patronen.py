@@ -1,0 +1,294 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Use cases around patterns: read them, let people decide (rename, confirm, merge, split,
+move a signal), and place a new signal in its pattern as soon as its vector exists.
+
+An organisation sees the patterns of its own analysis and those of the network analysis
+that hold at least one of its signals; of a pattern's signals it sees only its own, of
+other organisations only the counts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
+from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.patroon import (
+    NETWERK,
+    Mutatie,
+    Mutatiesoort,
+    Patroon,
+    Patroonstatus,
+    Waarschuwing,
+)
+from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.signaal import Signaal
+from hartslag.domein.zoekfilter import Pagina
+from hartslag.services.context import Context
+from hartslag.services.poorten import SignaalAnalyse, UnitOfWork
+
+
+def scopes(actor: Actor) -> list[str]:
+    return [NETWERK, actor.organisatie]
+
+
+def _niet_gevonden(patroon_id: uuid.UUID) -> NietGevonden:
+    return NietGevonden(
+        f"Patroon {patroon_id} bestaat niet (of bevat geen signalen van uw organisatie)."
+    )
+
+
+def _visible(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
+    p = uow.analyses.get_patroon(patroon_id)
+    zichtbaar = p is not None and (
+        p.bereik == actor.organisatie
+        or (p.bereik == NETWERK and actor.organisatie in p.organisaties)
+    )
+    if p is None or not zichtbaar:
+        raise _niet_gevonden(patroon_id)
+    return p
+
+
+def list_patronen(
+    ctx: Context, actor: Actor, organisatieoverstijgend: bool | None = None
+) -> list[Patroon]:
+    """Visible patterns, cross-organisation first by rank, then by size."""
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        patronen = uow.analyses.patronen(scopes(actor), actor.organisatie)
+    if organisatieoverstijgend is not None:
+        patronen = [p for p in patronen if p.organisatieoverstijgend == organisatieoverstijgend]
+    return sorted(patronen, key=lambda p: (-p.score, -p.omvang, str(p.id)))
+
+
+def get_patroon(ctx: Context, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        return _visible(uow, actor, patroon_id)
+
+
+def patroon_signalen(
+    ctx: Context, actor: Actor, patroon_id: uuid.UUID, pagina: Pagina
+) -> tuple[list[Signaal], int]:
+    """The pattern's signals of the actor's own organisation, newest first."""
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        _visible(uow, actor, patroon_id)
+        ids = uow.analyses.members(patroon_id, actor.organisatie_id)
+        deel = ids[pagina.offset : pagina.offset + pagina.grootte]
+        signalen = [s for i in deel if (s := uow.signalen.get(actor.organisatie_id, i))]
+    return signalen, len(ids)
+
+
+@dataclass(frozen=True)
+class Besluit:
+    soort: Mutatiesoort
+    reden: str | None
+
+
+def _record(
+    uow: UnitOfWork,
+    ctx: Context,
+    actor: Actor,
+    bereik: str,
+    mutatie: Mutatie,
+    reden: str | None,
+    onderwerp: tuple[str, str] | None = None,
+) -> None:
+    now = ctx.clock.now()
+    uow.analyses.add_mutatie(bereik, mutatie, actor.label, now)
+    soort, ident = onderwerp or ("patroon", str((mutatie.naar or mutatie.van)[0]))
+    uow.gebeurtenissen.add(
+        Gebeurtenis(
+            now,
+            actor.label,
+            Handeling.PATROON_GEWIJZIGD,
+            soort,
+            ident,
+            actor.organisatie_id,
+            reden=reden,
+            na={
+                "soort": mutatie.soort.value,
+                "van": [str(i) for i in mutatie.van],
+                "naar": [str(i) for i in mutatie.naar],
+            },
+        )
+    )
+
+
+def change_patroon(
+    ctx: Context,
+    actor: Actor,
+    patroon_id: uuid.UUID,
+    *,
+    titel: str | None = None,
+    bevestigd: bool | None = None,
+    reden: str | None = None,
+) -> Patroon:
+    """Rename and/or confirm a pattern; later runs keep both."""
+    vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
+    with ctx.uow() as uow:
+        p = _visible(uow, actor, patroon_id)
+        if titel is not None and titel.strip() and titel.strip() != p.titel:
+            p = replace(p, titel=titel.strip(), titel_handmatig=True)
+            _record(
+                uow,
+                ctx,
+                actor,
+                p.bereik,
+                Mutatie(Mutatiesoort.HERNOEMD, (p.id,), (p.id,), p.titel),
+                reden,
+            )
+        if bevestigd and p.status != Patroonstatus.BEVESTIGD:
+            p = replace(p, status=Patroonstatus.BEVESTIGD)
+            _record(
+                uow, ctx, actor, p.bereik, Mutatie(Mutatiesoort.BEVESTIGD, (p.id,), (p.id,)), reden
+            )
+        uow.analyses.save_patroon(p)
+        uow.commit()
+        return p
+
+
+def merge_patronen(
+    ctx: Context,
+    actor: Actor,
+    patroon_id: uuid.UUID,
+    andere: list[uuid.UUID],
+    reden: str | None = None,
+) -> Patroon:
+    """Merge ``andere`` into ``patroon_id``: their signals move, the result is confirmed."""
+    vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
+    if not andere or patroon_id in andere:
+        raise OngeldigeInvoer("Noem de andere patronen die in dit patroon opgaan (patronen).")
+    with ctx.uow() as uow:
+        doel = _visible(uow, actor, patroon_id)
+        for ander_id in andere:
+            ander = _visible(uow, actor, ander_id)
+            if ander.bereik != doel.bereik:
+                raise OngeldigeInvoer("Alleen patronen uit dezelfde analyse gaan samen.")
+            for sid in uow.analyses.members(ander_id, None):
+                uow.analyses.assign(doel.bereik, sid, doel.id, 0.0, False)
+            doel = replace(
+                doel,
+                omvang=doel.omvang + ander.omvang,
+                organisaties=_optellen(doel.organisaties, ander.organisaties),
+            )
+            uow.analyses.save_patroon(
+                replace(ander, status=Patroonstatus.SAMENGEVOEGD, samengevoegd_in=doel.id)
+            )
+        doel = replace(doel, status=Patroonstatus.BEVESTIGD)
+        uow.analyses.save_patroon(doel)
+        _record(
+            uow,
+            ctx,
+            actor,
+            doel.bereik,
+            Mutatie(Mutatiesoort.SAMENGEVOEGD, (doel.id, *andere), (doel.id,)),
+            reden,
+        )
+        uow.commit()
+        return doel
+
+
+def _optellen(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {k: a.get(k, 0) + b.get(k, 0) for k in sorted(set(a) | set(b))}
+
+
+def split_patroon(
+    ctx: Context,
+    actor: Actor,
+    patroon_id: uuid.UUID,
+    signaal_ids: list[uuid.UUID],
+    titel: str,
+    reden: str | None = None,
+) -> Patroon:
+    """Move the named signals (of the actor's organisation) into a new, confirmed pattern."""
+    vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
+    if not signaal_ids or not titel.strip():
+        raise OngeldigeInvoer("Geef de signalen (signalen) en een titel voor het nieuwe patroon.")
+    with ctx.uow() as uow:
+        bron = _visible(uow, actor, patroon_id)
+        eigen = set(uow.analyses.members(patroon_id, actor.organisatie_id))
+        vreemd = [str(s) for s in signaal_ids if s not in eigen]
+        if vreemd:
+            raise OngeldigeInvoer(f"Deze signalen horen niet bij dit patroon: {vreemd[:5]}.")
+        nieuw = replace(
+            bron,
+            id=uuid.uuid4(),
+            titel=titel.strip(),
+            titel_handmatig=True,
+            status=Patroonstatus.BEVESTIGD,
+            omvang=len(signaal_ids),
+            organisaties={actor.organisatie: len(signaal_ids)},
+            representanten=signaal_ids[:5],
+            organisatieoverstijgend=False,
+            score=0.0,
+            bijgewerkt_op=ctx.clock.now(),
+        )
+        uow.analyses.add_patroon(nieuw)
+        for sid in signaal_ids:
+            uow.analyses.assign(bron.bereik, sid, nieuw.id, 0.0, True)
+        uow.analyses.save_patroon(
+            replace(
+                bron, status=Patroonstatus.BEVESTIGD, omvang=max(0, bron.omvang - len(signaal_ids))
+            )
+        )
+        _record(
+            uow,
+            ctx,
+            actor,
+            bron.bereik,
+            Mutatie(Mutatiesoort.GESPLITST, (bron.id,), (bron.id, nieuw.id)),
+            reden,
+        )
+        uow.commit()
+        return nieuw
+
+
+def move_signaal(
+    ctx: Context,
+    actor: Actor,
+    signaal_id: uuid.UUID,
+    patroon_id: uuid.UUID | None,
+    reden: str | None = None,
+) -> None:
+    """Put a signal in another pattern (or in none); later runs keep it there."""
+    vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
+    with ctx.uow() as uow:
+        if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
+            raise NietGevonden(
+                f"Signaal {signaal_id} bestaat niet (of hoort bij een andere organisatie)."
+            )
+        oud = uow.analyses.for_signals([signaal_id]).get(signaal_id)
+        bereik = NETWERK
+        if patroon_id is not None:
+            bereik = _visible(uow, actor, patroon_id).bereik
+        uow.analyses.assign(bereik, signaal_id, patroon_id, 1.0, True)
+        van = (oud.patroon_id,) if oud and oud.patroon_id else ()
+        naar = (patroon_id,) if patroon_id else ()
+        _record(
+            uow,
+            ctx,
+            actor,
+            bereik,
+            Mutatie(Mutatiesoort.VERPLAATST, van, naar, str(signaal_id)),
+            reden,
+            ("signaal", str(signaal_id)),
+        )
+        uow.commit()
+
+
+def analysis_of(ctx: Context, signaal_ids: list[uuid.UUID]) -> dict[uuid.UUID, SignaalAnalyse]:
+    """Pattern and repeat-contact flag of signals the caller already may read."""
+    if not signaal_ids:
+        return {}
+    with ctx.uow(schrijven=False) as uow:
+        return uow.analyses.for_signals(signaal_ids)
+
+
+def list_waarschuwingen(ctx: Context, actor: Actor) -> list[Waarschuwing]:
+    """Alerts of the latest runs that concern the actor's organisation, newest first."""
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        return uow.analyses.waarschuwingen(scopes(actor), actor.organisatie)

@@ -1,0 +1,171 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Use cases on vectors: similar signals and patterns for a signal or a draft text ("this
+is known"), and placing a new signal in its nearest pattern as soon as its vector exists.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import timedelta
+
+import numpy as np
+
+from hartslag.analyse.gelijkenis import assign, most_similar
+from hartslag.analyse.pijplijn import Signaalgegevens
+from hartslag.analyse.representatie import Lexicaal, Representatie, Semantisch
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
+from hartslag.domein.patroon import NETWERK, Patroon
+from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.signaal import Signaal
+from hartslag.services.analyseren import vector_key
+from hartslag.services.context import Context
+from hartslag.services.poorten import Analyserun, UnitOfWork
+
+TOEWIJZEN_VANAF = 0.4
+HERHAAL_VENSTER = timedelta(days=90)
+_MODELLEN: OrderedDict[uuid.UUID, Representatie] = OrderedDict()
+
+
+@dataclass(frozen=True)
+class Vergelijkbaar:
+    signalen: list[tuple[Signaal, float]]
+    patronen: list[tuple[Patroon, float]]
+
+
+def _run_for(uow: UnitOfWork, organisatie: str) -> Analyserun | None:
+    """The network analysis if there is one, else the organisation's own."""
+    return uow.analyses.latest_run(NETWERK) or uow.analyses.latest_run(organisatie)
+
+
+def _model(uow: UnitOfWork, run: Analyserun) -> Representatie:
+    """The representation of a run, loaded once per run and kept for the next signal."""
+    if run.id not in _MODELLEN:
+        if run.representatie == "semantisch":
+            _MODELLEN[run.id] = Semantisch()
+        else:
+            _MODELLEN[run.id] = Lexicaal.load(uow.analyses.model(run.id) or b"")
+        while len(_MODELLEN) > 4:
+            _MODELLEN.popitem(last=False)
+    return _MODELLEN[run.id]
+
+
+def _vector(uow: UnitOfWork, run: Analyserun, signaal_id: uuid.UUID, tekst: str) -> np.ndarray:
+    sleutel = vector_key(run.representatie, run.bereik)
+    opgeslagen = uow.analyses.vectors(sleutel, [signaal_id]).get(signaal_id)
+    if opgeslagen is not None:
+        return np.frombuffer(opgeslagen, dtype=np.float32)
+    return np.asarray(_model(uow, run).vectors([tekst])[0])
+
+
+def similar(
+    ctx: Context,
+    actor: Actor,
+    *,
+    signaal_id: uuid.UUID | None = None,
+    tekst: str | None = None,
+    aantal: int = 10,
+) -> Vergelijkbaar:
+    """The signals of the actor's organisation and the patterns most like a stored signal
+    or a draft text."""
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        if signaal_id is not None:
+            eigen = uow.signalen.get(actor.organisatie_id, signaal_id)
+            if eigen is None:
+                raise NietGevonden(
+                    f"Signaal {signaal_id} bestaat niet (of hoort bij een andere organisatie)."
+                )
+            tekst = f"{eigen.titel}. {eigen.tekst}"
+        if not tekst or not tekst.strip():
+            raise OngeldigeInvoer("Geef een signaal of een tekst (tekst) om mee te vergelijken.")
+        run = _run_for(uow, actor.organisatie)
+        if run is None:
+            return Vergelijkbaar([], [])
+        v = _vector(uow, run, signaal_id or uuid.UUID(int=0), tekst)
+        opgeslagen = [
+            (i, b)
+            for i, b in uow.analyses.organisation_vectors(
+                vector_key(run.representatie, run.bereik), actor.organisatie_id
+            )
+            if i != signaal_id
+        ]
+        kandidaten = [i for i, _ in opgeslagen]
+        m = (
+            np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in opgeslagen])
+            if opgeslagen
+            else np.zeros((0, v.shape[0]), dtype=np.float32)
+        )
+        treffers = most_similar(v, m, aantal, drempel=0.2)
+        signalen = [
+            (s, round(t.gelijkenis, 3))
+            for t in treffers
+            if (s := uow.signalen.get(actor.organisatie_id, kandidaten[t.index]))
+        ]
+        zichtbaar = {p.id: p for p in uow.analyses.patronen([run.bereik], actor.organisatie)}
+        cent = [
+            (pid, np.frombuffer(b, dtype=np.float32))
+            for pid, b in uow.analyses.centroids(run.bereik)
+            if pid in zichtbaar
+        ]
+        patronen = []
+        if cent:
+            c = np.vstack([b for _, b in cent])
+            patronen = [
+                (zichtbaar[cent[t.index][0]], round(t.gelijkenis, 3))
+                for t in most_similar(v, c, 3, drempel=0.2)
+            ]
+    return Vergelijkbaar(signalen, patronen)
+
+
+def assign_new(ctx: Context, signaal_ids: list[uuid.UUID]) -> int:
+    """Place new signals in their nearest pattern of the latest analysis (or leave them
+    unassigned), mark repeat contacts, and store their vectors. Returns how many joined a
+    pattern. Runs after the signal was committed: intake never waits for it."""
+    geplaatst = 0
+    with ctx.uow() as uow:
+        signalen = uow.analyses.signals(None, None, None, ids=signaal_ids)
+        for bereik in (NETWERK, *sorted({s.organisatie for s in signalen})):
+            run = uow.analyses.latest_run(bereik)
+            if run is not None:
+                eigen = [s for s in signalen if bereik in (NETWERK, s.organisatie)]
+                geplaatst += _assign_in(ctx, uow, run, eigen)
+        uow.commit()
+    return geplaatst
+
+
+def _assign_in(
+    ctx: Context, uow: UnitOfWork, run: Analyserun, signalen: list[Signaalgegevens]
+) -> int:
+    cent = uow.analyses.centroids(run.bereik)
+    c = np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in cent]) if cent else None
+    geplaatst = 0
+    for s in signalen:
+        v = _model(uow, run).vectors([s.tekst])[0]
+        uow.analyses.add_vectors(
+            vector_key(run.representatie, run.bereik), [(s.id, v.tobytes())], ctx.clock.now()
+        )
+        treffer = assign(v, c, TOEWIJZEN_VANAF) if c is not None else None
+        patroon_id = cent[treffer.index][0] if treffer else None
+        herhaling = _earlier_contact(uow, s, patroon_id)
+        if patroon_id is not None or herhaling is not None:
+            gelijkenis = treffer.gelijkenis if treffer else 0.0
+            uow.analyses.assign(run.bereik, s.id, patroon_id, gelijkenis, False, herhaling)
+            geplaatst += patroon_id is not None
+    return geplaatst
+
+
+def _earlier_contact(
+    uow: UnitOfWork, s: Signaalgegevens, patroon_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """The latest earlier signal of the same reporter in the same pattern, in the window."""
+    if patroon_id is None or s.melder is None:
+        return None
+    eerder = uow.signalen.by_pseudonym(s.melder, s.ontvangen_op - HERHAAL_VENSTER, s.ontvangen_op)
+    analyse = uow.analyses.for_signals([i for i in eerder if i != s.id])
+    for i in reversed(eerder):
+        if i in analyse and analyse[i].patroon_id == patroon_id:
+            return i
+    return None
