@@ -213,6 +213,7 @@ class SqlAnalyses:
                 aantal_signalen=run.aantal_signalen,
                 aantal_patronen=run.aantal_patronen,
                 model=run.model,
+                midden=run.midden,
             )
         )
         self._save_patterns(run.bereik, resultaat, now)
@@ -345,6 +346,8 @@ class SqlAnalyses:
             r.gestart_door,
             r.aantal_signalen,
             r.aantal_patronen,
+            None,
+            r.midden,
         )
 
     def model(self, run_id: uuid.UUID) -> bytes | None:
