@@ -32,7 +32,7 @@ class Clusterinstellingen:
     def minimum(self, n: int) -> int:
         if self.min_omvang:
             return self.min_omvang
-        return int(max(5, min(60, round(n / 300))))
+        return int(max(10, min(60, round(n / 300))))
 
 
 @dataclass(frozen=True)
