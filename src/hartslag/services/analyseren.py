@@ -101,6 +101,7 @@ def run_analysis(
         len(signalen),
         len(resultaat.patronen),
         resultaat.model or None,
+        resultaat.midden.tobytes() if resultaat.midden is not None else None,
     )
     voortgang("opslaan", 0, len(signalen))
     _store(ctx, run, resultaat, signalen, suggesties, naam)
@@ -129,10 +130,10 @@ def _store(
     now = ctx.clock.now()
     with ctx.uow() as uow:
         uow.analyses.save_run(run, resultaat, now)
-        if naam == "lexicaal":
+        if naam == "lexicaal" and resultaat.ruw is not None:
             uow.analyses.add_vectors(
                 vector_key(naam, run.bereik),
-                [(s.id, resultaat.vectoren[i].tobytes()) for i, s in enumerate(signalen)],
+                [(s.id, resultaat.ruw[i].tobytes()) for i, s in enumerate(signalen)],
                 now,
             )
         for code, rijen in suggesties.items():

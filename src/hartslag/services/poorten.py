@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+import numpy as np
+
 from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
@@ -273,6 +275,16 @@ class Analyserun:
     aantal_signalen: int
     aantal_patronen: int
     model: bytes | None = None
+    midden: bytes | None = None  # the mean vector the run centred on
+
+    def to_space(self, ruw: np.ndarray) -> np.ndarray:
+        """Raw vectors (rows) in this run's centred, normalised space."""
+        x = np.atleast_2d(np.asarray(ruw, dtype=np.float32))
+        if self.midden:
+            x = x - np.frombuffer(self.midden, dtype=np.float32)
+        norm = np.linalg.norm(x, axis=1, keepdims=True)
+        norm[norm == 0] = 1.0
+        return np.asarray(x / norm, dtype=np.float32)
 
 
 @dataclass(frozen=True)

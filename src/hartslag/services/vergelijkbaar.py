@@ -55,9 +55,12 @@ def _model(uow: UnitOfWork, run: Analyserun) -> Representatie:
 def _vector(uow: UnitOfWork, run: Analyserun, signaal_id: uuid.UUID, tekst: str) -> np.ndarray:
     sleutel = vector_key(run.representatie, run.bereik)
     opgeslagen = uow.analyses.vectors(sleutel, [signaal_id]).get(signaal_id)
-    if opgeslagen is not None:
-        return np.frombuffer(opgeslagen, dtype=np.float32)
-    return np.asarray(_model(uow, run).vectors([tekst])[0])
+    ruw = (
+        np.frombuffer(opgeslagen, dtype=np.float32)
+        if opgeslagen is not None
+        else _model(uow, run).vectors([tekst])[0]
+    )
+    return np.asarray(run.to_space(ruw)[0])
 
 
 def similar(
@@ -94,7 +97,7 @@ def similar(
         ]
         kandidaten = [i for i, _ in opgeslagen]
         m = (
-            np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in opgeslagen])
+            run.to_space(np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in opgeslagen]))
             if opgeslagen
             else np.zeros((0, v.shape[0]), dtype=np.float32)
         )
@@ -143,10 +146,11 @@ def _assign_in(
     c = np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in cent]) if cent else None
     geplaatst = 0
     for s in signalen:
-        v = _model(uow, run).vectors([s.tekst])[0]
+        ruw = _model(uow, run).vectors([s.tekst])[0]
         uow.analyses.add_vectors(
-            vector_key(run.representatie, run.bereik), [(s.id, v.tobytes())], ctx.clock.now()
+            vector_key(run.representatie, run.bereik), [(s.id, ruw.tobytes())], ctx.clock.now()
         )
+        v = run.to_space(ruw)[0]
         treffer = assign(v, c, TOEWIJZEN_VANAF) if c is not None else None
         patroon_id = cent[treffer.index][0] if treffer else None
         herhaling = _earlier_contact(uow, s, patroon_id)

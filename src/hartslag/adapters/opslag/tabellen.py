@@ -391,6 +391,7 @@ analyserun = Table(
     Column("aantal_signalen", Integer, nullable=False),
     Column("aantal_patronen", Integer, nullable=False),
     Column("model", LargeBinary, nullable=True),
+    Column("midden", LargeBinary, nullable=True),
     Index("ix_analyserun_bereik_voltooid", "bereik", "voltooid_op"),
 )
 

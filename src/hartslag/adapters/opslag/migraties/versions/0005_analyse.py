@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("aantal_signalen", sa.Integer(), nullable=False),
         sa.Column("aantal_patronen", sa.Integer(), nullable=False),
         sa.Column("model", sa.LargeBinary(), nullable=True),
+        sa.Column("midden", sa.LargeBinary(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_analyserun")),
     )
     op.create_index(

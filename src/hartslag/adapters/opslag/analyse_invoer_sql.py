@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The analysis store, part one: what a run reads (signals, vectors) and the theme
+suggestions it leaves. ``SqlAnalyses`` (``analyse_sql.py``) adds runs and patterns."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, delete, insert, select
+
+from hartslag.adapters.opslag import tabellen as t
+from hartslag.analyse.pijplijn import Signaalgegevens
+
+_BATCH = 5000
+
+
+def chunks(rijen: Sequence[Any], n: int = _BATCH) -> list[Sequence[Any]]:
+    return [rijen[i : i + n] for i in range(0, len(rijen), n)]
+
+
+class SqlAnalyseInvoer:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    # --- input of a run -------------------------------------------------------------
+    def signals(
+        self,
+        organisatie_id: int | None,
+        vanaf: datetime | None,
+        tot: datetime | None,
+        ids: Sequence[uuid.UUID] | None = None,
+    ) -> list[Signaalgegevens]:
+        s = t.signaal.c
+        conds: list[ColumnElement[bool]] = [] if ids is None else [s.id.in_(list(ids))]
+        if organisatie_id is not None:
+            conds.append(s.organisatie_id == organisatie_id)
+        if vanaf is not None:
+            conds.append(s.ontvangen_op >= vanaf)
+        if tot is not None:
+            conds.append(s.ontvangen_op < tot)
+        themas: dict[uuid.UUID, list[str]] = defaultdict(list)
+        tq = (
+            select(t.signaal_thema.c.signaal_id, t.signaal_thema.c.thema)
+            .join(t.signaal, t.signaal.c.id == t.signaal_thema.c.signaal_id)
+            .where(*conds)
+        )
+        for sid, thema in self._c.execute(tq):
+            themas[sid].append(thema)
+        q = (
+            select(
+                s.id,
+                t.organisatie.c.code,
+                s.ontvangen_op,
+                s.titel,
+                s.tekst,
+                s.brontype,
+                s.kanaal,
+                s.melder_pseudoniem,
+            )
+            .join(t.organisatie, t.organisatie.c.id == s.organisatie_id)
+            .where(*conds)
+            .order_by(s.ontvangen_op, s.id)
+        )
+        return [
+            Signaalgegevens(
+                r.id,
+                r.code,
+                r.ontvangen_op,
+                _tekst(r.titel, r.tekst),
+                r.brontype,
+                r.kanaal,
+                tuple(sorted(themas.get(r.id, ()))),
+                r.melder_pseudoniem,
+            )
+            for r in self._c.execute(q)
+        ]
+
+    def vectors(self, representatie: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, bytes]:
+        v = t.signaal_vector.c
+        result: dict[uuid.UUID, bytes] = {}
+        for deel in chunks(list(ids)):
+            q = select(v.signaal_id, v.vector).where(
+                v.representatie == representatie, v.signaal_id.in_(list(deel))
+            )
+            result.update({r.signaal_id: r.vector for r in self._c.execute(q)})
+        return result
+
+    def organisation_vectors(
+        self, representatie: str, organisatie_id: int
+    ) -> list[tuple[uuid.UUID, bytes]]:
+        v, s = t.signaal_vector.c, t.signaal.c
+        q = (
+            select(v.signaal_id, v.vector)
+            .join(t.signaal, s.id == v.signaal_id)
+            .where(v.representatie == representatie, s.organisatie_id == organisatie_id)
+            .order_by(v.signaal_id)
+        )
+        return [(r.signaal_id, r.vector) for r in self._c.execute(q)]
+
+    def add_vectors(
+        self, representatie: str, rijen: Sequence[tuple[uuid.UUID, bytes]], now: datetime
+    ) -> None:
+        v = t.signaal_vector
+        for deel in chunks(list(rijen)):
+            ids = [i for i, _ in deel]
+            self._c.execute(
+                delete(v).where(v.c.representatie == representatie, v.c.signaal_id.in_(ids))
+            )
+            self._c.execute(
+                insert(v),
+                [
+                    {
+                        "signaal_id": i,
+                        "representatie": representatie,
+                        "vector": b,
+                        "aangemaakt_op": now,
+                    }
+                    for i, b in deel
+                ],
+            )
+
+    # --- theme suggestions ----------------------------------------------------------
+    def set_suggestions(
+        self,
+        organisatie_id: int,
+        rijen: Sequence[tuple[uuid.UUID, str, float, int]],
+        now: datetime,
+    ) -> None:
+        ts, s = t.themasuggestie, t.signaal.c
+        eigen = select(s.id).where(s.organisatie_id == organisatie_id)
+        self._c.execute(delete(ts).where(ts.c.signaal_id.in_(eigen)))
+        waarden = [
+            {"signaal_id": i, "thema": th, "zekerheid": z, "rang": r, "aangemaakt_op": now}
+            for i, th, z, r in rijen
+        ]
+        for deel in chunks(waarden):
+            self._c.execute(insert(ts), list(deel))
+
+    def suggestions(
+        self, organisatie_id: int, signaal_id: uuid.UUID | None, limit: int
+    ) -> list[tuple[uuid.UUID, str, float]]:
+        ts, s = t.themasuggestie.c, t.signaal.c
+        q = (
+            select(ts.signaal_id, ts.thema, ts.zekerheid)
+            .join(t.signaal, s.id == ts.signaal_id)
+            .where(s.organisatie_id == organisatie_id)
+        )
+        if signaal_id is not None:
+            q = q.where(ts.signaal_id == signaal_id).order_by(ts.rang)
+        else:
+            q = q.where(ts.rang == 0).order_by(ts.zekerheid, ts.signaal_id).limit(limit)
+        return [(r.signaal_id, r.thema, r.zekerheid) for r in self._c.execute(q)]
+
+    def clear_suggestions(self, signaal_id: uuid.UUID) -> None:
+        ts = t.themasuggestie
+        self._c.execute(delete(ts).where(ts.c.signaal_id == signaal_id))
+
+
+def _tekst(titel: str | None, tekst: str) -> str:
+    if titel and not tekst.startswith(titel.rstrip("…")):
+        return f"{titel}. {tekst}"
+    return tekst
