@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -53,12 +52,3 @@ def test_detection_meets_precision_and_recall_targets_on_the_corpus(
     min_precision, min_recall = TARGETS[kind]
     assert precision >= min_precision, f"{kind} precision {precision:.3f} < {min_precision}"
     assert recall >= min_recall, f"{kind} recall {recall:.3f} < {min_recall}"
-
-
-def test_pseudonymise_handles_hundreds_of_notes_per_second() -> None:
-    texts = [json.loads(line)["tekst"] for line in CORPUS.read_text().splitlines()][:200]
-    start = time.perf_counter()
-    for text in texts:
-        pseudonymise(text)
-    rate = len(texts) / (time.perf_counter() - start)
-    assert rate > 150, f"only {rate:.0f} texts/s"  # loose: CI machines vary; benchmark says more

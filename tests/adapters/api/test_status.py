@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
 
@@ -62,12 +60,10 @@ def test_wrong_code_and_unknown_reference_look_the_same(
     onbekend = status_reference(ctx, "HS-2026-999999")
     antwoorden = []
     for code in (fout, onbekend, s["referentie"], "onzin"):
-        begin = time.perf_counter()
         r = api.get(f"/api/v1/status/{code}")
-        antwoorden.append((r.status_code, r.json()["detail"], time.perf_counter() - begin))
+        antwoorden.append((r.status_code, r.json()["detail"]))
         assert_problem(r, 404, "niet-gevonden")
-    assert len({(status, detail) for status, detail, _ in antwoorden}) == 1
-    assert max(t for *_, t in antwoorden) < 0.5
+    assert len(set(antwoorden)) == 1
 
 
 def test_status_lookup_is_rate_limited(api: httpx.Client) -> None:

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 import codecs
 import hashlib
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -265,7 +264,6 @@ def test_reading_a_large_csv_streams_in_flat_memory(tmp_path: Path) -> None:
                 f"Gemeente Zoë;R-{number};2024-03-01T09:30:00Z;telefoon;wonen|zorg;"
                 f'"Signaal {number}: de brief kwam niet aan; € {number}"\r\n'
             )
-    started = time.perf_counter()
     tracemalloc.start()
     try:
         count = sum(1 for row in read_rows(path) if row.fout is None)
@@ -276,4 +274,3 @@ def test_reading_a_large_csv_streams_in_flat_memory(tmp_path: Path) -> None:
     assert count == 200_000
     # Holding the rows would take hundreds of MiB; the file alone is about 22 MiB.
     assert peak < 16 * 1024 * 1024, f"peak {peak / 1024 / 1024:.1f} MiB"
-    assert time.perf_counter() - started < 15
