@@ -11,7 +11,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run test check install bench clean
+.PHONY: run test check install bench bench-analysis clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/intake.py
+
+## Analysis benchmark: patterns, classification, early warning, repeat contacts, scale
+bench-analysis: install
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python benchmarks/analysis.py
 
 clean:
 	rm -rf $(VENV) hartslag.db hartslag.db-wal hartslag.db-shm demo-grondwaarheid.json

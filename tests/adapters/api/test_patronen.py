@@ -12,7 +12,7 @@ import pytest
 
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
-from tests.adapters.api.helpers import SIGNALEN, assert_problem
+from tests.adapters.api.helpers import SIGNALEN, assert_problem, create
 from tests.conftest import bearer
 from tests.services.analysedata import actor, store
 
@@ -183,3 +183,26 @@ def test_lists_of_alerts_suggestions_and_similar_show_only_own_data(
     assert all(x["organisaties"] == ["GEM-UTR"] for x in w["waarschuwingen"])
     rij = api.get(f"{API}/themasuggesties", headers=bearer(tokens["ander"])).json()
     assert rij["voorstellen"] == []
+
+
+def test_a_signal_registered_through_the_api_joins_its_pattern_after_the_response(
+    api: httpx.Client, tokens: dict[str, str], geanalyseerd: dict[str, Any]
+) -> None:
+    import time
+
+    nieuw = create(
+        api,
+        tokens["frontlinie"],
+        tekst="WW-uitkering te laat betaald door UWV, "
+        "uitkering UWV niet ontvangen en betaling WW vertraagd.",
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        s = api.get(f"{SIGNALEN}/{nieuw['id']}", headers=bearer(tokens["analist"])).json()
+        if s["patroon"] is not None:
+            break
+        time.sleep(0.1)
+    ww = api.get(
+        f"{SIGNALEN}/{geanalyseerd['ids']['ww'][0]}", headers=bearer(tokens["analist"])
+    ).json()
+    assert s["patroon"] is not None and s["patroon"]["id"] == ww["patroon"]["id"]
