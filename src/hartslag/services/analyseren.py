@@ -24,6 +24,10 @@ from hartslag.services.poorten import Analyserun
 
 Voortgang = Callable[[str, int, int], None]
 MIN_GELABELD = 30  # labelled signals an organisation needs before themes are suggested
+# The theme model learns from at most this many of the most recent labelled signals per
+# organisation: more adds little to a linear text model but costs minutes per run, and
+# recent labels follow the taxonomy as it is now.
+MAX_GELABELD = 10_000
 
 
 @dataclass(frozen=True)
@@ -170,33 +174,36 @@ def ensure_vectors(
 ) -> np.ndarray:
     """Semantic vectors of ``signalen``: stored ones are read, missing ones are embedded
     in batches (with progress) and stored."""
+    ids = [s.id for s in signalen]
     with ctx.uow(schrijven=False) as uow:
-        bekend = uow.analyses.vectors("semantisch", [s.id for s in signalen])
-    ontbreekt = [s for s in signalen if s.id not in bekend]
+        x, gevonden = uow.analyses.vector_matrix("semantisch", ids, Semantisch.dimensies)
+    ontbreekt = np.flatnonzero(~gevonden)
     model = Semantisch()
     for start in range(0, len(ontbreekt), batch):
         deel = ontbreekt[start : start + batch]
-        v = model.vectors([s.tekst for s in deel])
-        rijen = [(s.id, v[i].tobytes()) for i, s in enumerate(deel)]
+        v = model.vectors([signalen[i].tekst for i in deel])
         with ctx.uow() as uow:
+            rijen = [(ids[i], v[k].tobytes()) for k, i in enumerate(deel)]
             uow.analyses.add_vectors("semantisch", rijen, ctx.clock.now())
             uow.commit()
-        bekend.update(rijen)
+        x[deel] = v
         voortgang("embedden", start + len(deel), len(ontbreekt))
-    return np.vstack([np.frombuffer(bekend[s.id], dtype=np.float32) for s in signalen])
+    return x
 
 
 def suggest_themes(
-    signalen: Sequence[Signaalgegevens], vectoren: np.ndarray | None = None
+    signalen: Sequence[Signaalgegevens],
+    vectoren: np.ndarray | None = None,
+    max_gelabeld: int = MAX_GELABELD,
 ) -> dict[str, list[tuple[uuid.UUID, str, float, int]]]:
-    """Per organisation: a model trained on the signals analysts gave themes, suggesting
-    the top three themes for each signal without one."""
+    """Per organisation: a model trained on the (most recent ``max_gelabeld``) signals
+    analysts gave themes, suggesting the top three themes for each signal without one."""
     per_org: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(signalen):
         per_org[s.organisatie].append(i)
     result: dict[str, list[tuple[uuid.UUID, str, float, int]]] = {}
     for code, rijen in per_org.items():
-        gelabeld = [i for i in rijen if signalen[i].themas]
+        gelabeld = _most_recent([i for i in rijen if signalen[i].themas], signalen, max_gelabeld)
         open_ = [i for i in rijen if not signalen[i].themas]
         themas = {t for i in gelabeld for t in signalen[i].themas}
         if len(gelabeld) < MIN_GELABELD or len(themas) < 2 or not open_:
@@ -217,3 +224,9 @@ def suggest_themes(
             for rang, (thema, zekerheid) in enumerate(s.themas)
         ]
     return result
+
+
+def _most_recent(rijen: list[int], signalen: Sequence[Signaalgegevens], aantal: int) -> list[int]:
+    if len(rijen) <= aantal:
+        return rijen
+    return sorted(rijen, key=lambda i: signalen[i].ontvangen_op)[-aantal:]

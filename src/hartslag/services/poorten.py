@@ -306,6 +306,13 @@ class Analyses(Protocol):
         ids: Sequence[uuid.UUID] | None = None,
     ) -> list[Signaalgegevens]: ...
     def vectors(self, representatie: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, bytes]: ...
+    def vector_matrix(
+        self, representatie: str, ids: Sequence[uuid.UUID], dimensies: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The stored vectors of ``ids`` as one float32 matrix (row i for ids[i], zeros
+        where none is stored) and a boolean mask of the rows found."""
+        ...
+
     def organisation_vectors(
         self, representatie: str, organisatie_id: int
     ) -> list[tuple[uuid.UUID, bytes]]: ...

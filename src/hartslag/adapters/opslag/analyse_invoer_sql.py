@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 from sqlalchemy import ColumnElement, Connection, delete, insert, select
 
 from hartslag.adapters.opslag import tabellen as t
@@ -88,6 +89,25 @@ class SqlAnalyseInvoer:
             )
             result.update({r.signaal_id: r.vector for r in self._c.execute(q)})
         return result
+
+    def vector_matrix(
+        self, representatie: str, ids: Sequence[uuid.UUID], dimensies: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Read straight into one matrix: a million vectors as bytes in a dict would take
+        as much memory again as the matrix itself."""
+        v = t.signaal_vector.c
+        rij_van = {sid: i for i, sid in enumerate(ids)}
+        matrix = np.zeros((len(ids), dimensies), dtype=np.float32)
+        gevonden = np.zeros(len(ids), dtype=bool)
+        for deel in chunks(list(ids)):
+            q = select(v.signaal_id, v.vector).where(
+                v.representatie == representatie, v.signaal_id.in_(list(deel))
+            )
+            for sid, vector in self._c.execute(q):
+                i = rij_van[sid]
+                matrix[i] = np.frombuffer(vector, dtype=np.float32)
+                gevonden[i] = True
+        return matrix, gevonden
 
     def organisation_vectors(
         self, representatie: str, organisatie_id: int

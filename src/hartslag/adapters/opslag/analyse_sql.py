@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
+from itertools import islice
+from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, insert, select, update
@@ -116,48 +118,13 @@ class SqlAnalyses(SqlAnalyseInvoer):
 
     def _save_assignments(self, bereik: str, resultaat: Resultaat) -> None:
         ps = t.patroon_signaal
-        handmatig_leeg = [
+        handmatig_leeg = {
             sid for sid, pid in self.previous(bereik).handmatig.items() if pid is None
-        ]
+        }
         self._c.execute(delete(ps).where(ps.c.bereik == bereik))
-        rijen = [
-            {
-                "bereik": bereik,
-                "signaal_id": sid,
-                "patroon_id": tw.patroon_id,
-                "gelijkenis": tw.gelijkenis,
-                "handmatig": tw.handmatig,
-                "herhaalcontact_van": resultaat.herhaalcontacten.get(sid),
-            }
-            for sid, tw in resultaat.toewijzingen.items()
-        ]
-        toegewezen = set(resultaat.toewijzingen)
-        rijen += [
-            {
-                "bereik": bereik,
-                "signaal_id": sid,
-                "patroon_id": None,
-                "gelijkenis": 0.0,
-                "handmatig": sid in handmatig_leeg,
-                "herhaalcontact_van": van,
-            }
-            for sid, van in resultaat.herhaalcontacten.items()
-            if sid not in toegewezen
-        ]
-        rijen += [
-            {
-                "bereik": bereik,
-                "signaal_id": sid,
-                "patroon_id": None,
-                "gelijkenis": 0.0,
-                "handmatig": True,
-                "herhaalcontact_van": None,
-            }
-            for sid in handmatig_leeg
-            if sid not in toegewezen and sid not in resultaat.herhaalcontacten
-        ]
-        for deel in chunks(rijen):
-            self._c.execute(insert(ps), list(deel))
+        rijen = _assignment_rows(bereik, resultaat, handmatig_leeg)
+        while deel := list(islice(rijen, _BATCH)):
+            self._c.execute(insert(ps), deel)
 
     def add_mutatie(
         self,
@@ -310,3 +277,38 @@ class SqlAnalyses(SqlAnalyseInvoer):
         )
         result = [waarschuwing_from_row(r) for r in self._c.execute(q)]
         return [x for x in result if organisatie in x.organisaties]
+
+
+def _assignment_rows(
+    bereik: str, resultaat: Resultaat, handmatig_leeg: set[uuid.UUID]
+) -> Iterator[dict[str, Any]]:
+    """One row per signal in a pattern, per repeat contact outside one, and per signal a
+    person took out of every pattern; generated, not listed: a run may hold millions."""
+    herhaal = resultaat.herhaalcontacten
+    for sid, tw in resultaat.toewijzingen.items():
+        yield _assignment(bereik, sid, tw.patroon_id, tw.gelijkenis, tw.handmatig, herhaal.get(sid))
+    toegewezen = resultaat.toewijzingen
+    for sid, van in herhaal.items():
+        if sid not in toegewezen:
+            yield _assignment(bereik, sid, None, 0.0, sid in handmatig_leeg, van)
+    for sid in handmatig_leeg:
+        if sid not in toegewezen and sid not in herhaal:
+            yield _assignment(bereik, sid, None, 0.0, True, None)
+
+
+def _assignment(
+    bereik: str,
+    sid: uuid.UUID,
+    patroon_id: uuid.UUID | None,
+    gelijkenis: float,
+    handmatig: bool,
+    herhaalcontact_van: uuid.UUID | None,
+) -> dict[str, Any]:
+    return {
+        "bereik": bereik,
+        "signaal_id": sid,
+        "patroon_id": patroon_id,
+        "gelijkenis": gelijkenis,
+        "handmatig": handmatig,
+        "herhaalcontact_van": herhaalcontact_van,
+    }
