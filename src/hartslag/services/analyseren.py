@@ -64,8 +64,8 @@ def run_analysis(
 ) -> Analyseuitkomst:
     """Analyse every signal (of ``organisatie``, or of all: the network view) received
     on or before ``peildatum`` (default: today) and from ``vanaf`` on."""
-    begin = time.perf_counter()
-    peil = peildatum or ctx.clock.now().date()
+    begin, gestart = time.perf_counter(), ctx.clock.now()
+    peil = peildatum or gestart.date()
     bereik = organisatie or NETWERK
     tot = datetime(peil.year, peil.month, peil.day, tzinfo=UTC) + timedelta(days=1)
     van = datetime(vanaf.year, vanaf.month, vanaf.day, tzinfo=UTC) if vanaf else None
@@ -93,14 +93,13 @@ def run_analysis(
     )
     voortgang("themas", 0, len(signalen))
     suggesties = suggest_themes(signalen, resultaat.vectoren if naam == "semantisch" else None)
-    now = ctx.clock.now()
     run = Analyserun(
         uuid.uuid4(),
         bereik,
         peil,
         naam,
-        now,
-        now,
+        gestart,
+        ctx.clock.now(),
         actor,
         len(signalen),
         len(resultaat.patronen),
@@ -121,6 +120,16 @@ def run_analysis(
         sum(len(v) for v in suggesties.values()),
         round(time.perf_counter() - begin, 2),
     )
+
+
+def analysis_due(ctx: Context, interval: timedelta) -> bool:
+    """Whether the periodic analysis of all organisations together should run: signals
+    arrived since the latest run, and that run finished ``interval`` ago or longer."""
+    with ctx.uow(schrijven=False) as uow:
+        run = uow.analyses.latest_run(NETWERK)
+        if run is not None and run.voltooid_op > ctx.clock.now() - interval:
+            return False
+        return uow.analyses.signals_registered_since(run.gestart_op if run else None) > 0
 
 
 def _store(

@@ -58,7 +58,7 @@ def serve(
     from hartslag.adapters.api.app import create_app
     from hartslag.adapters.mail.smtp import SmtpMailer
     from hartslag.adapters.opslag.database import is_current
-    from hartslag.adapters.planner import Planner
+    from hartslag.adapters.planner import Planner, periodic_analysis
     from hartslag.bootstrap import bootstrap, engine_of
 
     settings = load_settings()
@@ -68,7 +68,12 @@ def serve(
     typer.echo(f"Hartslag luistert op http://{host}:{port} (API: /api/v1/openapi.json)")
     api = create_app(ctx)
     api.state.status_limiet = settings.status_rate_limit
-    planner = Planner(ctx, SmtpMailer.from_settings(settings), settings.scheduler_interval_seconds)
+    planner = Planner(
+        ctx,
+        SmtpMailer.from_settings(settings),
+        settings.scheduler_interval_seconds,
+        periodic_analysis(ctx, settings),
+    )
     planner.start()
     try:
         uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Connection, delete, insert, select
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.analyse.pijplijn import Signaalgegevens
@@ -79,6 +79,13 @@ class SqlAnalyseInvoer:
             )
             for r in self._c.execute(q)
         ]
+
+    def signals_registered_since(self, moment: datetime | None) -> int:
+        s = t.signaal.c
+        q = select(func.count()).select_from(t.signaal)
+        if moment is not None:
+            q = q.where(s.geregistreerd_op > moment)
+        return int(self._c.execute(q).scalar_one())
 
     def vectors(self, representatie: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, bytes]:
         v = t.signaal_vector.c
