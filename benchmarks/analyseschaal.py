@@ -167,23 +167,29 @@ def run(url: str, representatie: str, peildatum: date) -> dict[str, Any]:
         )
     )
     stappen: dict[str, float] = {}
-    vorige = [None, time.perf_counter()]
+    piek: dict[str, float] = {}  # peak memory (MiB) at the end of each step
+    huidig: list[Any] = [None, time.perf_counter()]
+
+    def afsluiten(nu: float) -> None:
+        if huidig[0] is not None:
+            stap = str(huidig[0])
+            stappen[stap] = stappen.get(stap, 0.0) + nu - float(huidig[1])
+            piek[stap] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     def voortgang(stap: str, gedaan: int, totaal: int) -> None:
-        if stap != vorige[0]:
+        if stap != huidig[0]:
             nu = time.perf_counter()
-            if vorige[0] is not None:
-                stappen[str(vorige[0])] = stappen.get(str(vorige[0]), 0.0) + nu - float(vorige[1])  # type: ignore[arg-type]
-            vorige[0], vorige[1] = stap, nu
+            afsluiten(nu)
+            huidig[0], huidig[1] = stap, nu
 
     begin = time.perf_counter()
     uitkomst = run_analysis(ctx, "benchmark", peildatum=peildatum, voortgang=voortgang)
     einde = time.perf_counter()
-    if vorige[0] is not None:
-        stappen[str(vorige[0])] = einde - float(vorige[1])  # type: ignore[arg-type]
+    afsluiten(einde)
     return {
         "seconden": einde - begin,
         "stappen": {k: round(v, 1) for k, v in stappen.items()},
+        "piek_na_stap": {k: round(v) for k, v in piek.items()},
         "patronen": uitkomst.patronen,
         "waarschuwingen": uitkomst.waarschuwingen,
         "themasuggesties": uitkomst.themasuggesties,

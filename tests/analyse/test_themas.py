@@ -22,3 +22,23 @@ def test_signals_with_several_themes_train_one_model_per_theme() -> None:
     model = Themamodel().fit([s.tekst for s in train], meer)
     (s,) = model.suggest(["terugvordering huurtoeslag, inkomen gestegen"])
     assert {t for t, _ in s.themas[:2]} == {"toeslag", "geld"}
+
+
+def test_probabilities_in_small_batches_equal_those_in_one() -> None:
+    import numpy as np
+
+    train, labels = signalen(per_onderwerp=15)
+    model = Themamodel().fit([s.tekst for s in train], [(lab,) for lab in labels])
+    test, _ = signalen(per_onderwerp=4, seed=3)
+    teksten = [s.tekst for s in test]
+    vectoren = np.random.default_rng(2).standard_normal((len(teksten), 8)).astype(np.float32)
+    met = Themamodel().fit(
+        [s.tekst for s in train],
+        [(lab,) for lab in labels],
+        np.random.default_rng(1).standard_normal((len(train), 8)).astype(np.float32),
+    )
+    assert np.allclose(model.probabilities(teksten, batch=3), model.probabilities(teksten))
+    assert np.allclose(
+        met.probabilities(teksten, vectoren, batch=5), met.probabilities(teksten, vectoren)
+    )
+    assert model.probabilities([]).shape == (0, len(model.klassen))

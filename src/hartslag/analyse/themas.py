@@ -97,11 +97,23 @@ class Themamodel:
         return self
 
     def probabilities(
-        self, teksten: Sequence[str], vectoren: np.ndarray | None = None
+        self, teksten: Sequence[str], vectoren: np.ndarray | None = None, batch: int = 5000
     ) -> np.ndarray:
+        """Per text the probability of each theme in ``klassen``. Texts are featurised in
+        batches: the character n-grams of a hundred thousand texts take gigabytes."""
         if self._model is None:
             raise RuntimeError("Themamodel.fit must run first")
-        return np.asarray(self._model.predict_proba(self._features(teksten, vectoren, False)))
+        delen = [
+            self._model.predict_proba(
+                self._features(
+                    teksten[start : start + batch],
+                    vectoren[start : start + batch] if vectoren is not None else None,
+                    False,
+                )
+            )
+            for start in range(0, len(teksten), batch)
+        ]
+        return np.vstack(delen) if delen else np.zeros((0, len(self.klassen)))
 
     def predict(self, teksten: Sequence[str], vectoren: np.ndarray | None = None) -> list[str]:
         p = self.probabilities(teksten, vectoren)

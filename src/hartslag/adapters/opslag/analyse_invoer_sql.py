@@ -4,6 +4,7 @@ suggestions it leaves. ``SqlAnalyses`` (``analyse_sql.py``) adds runs and patter
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -66,14 +67,14 @@ class SqlAnalyseInvoer:
             .where(*conds)
             .order_by(s.ontvangen_op, s.id)
         )
-        return [
+        return [  # the few distinct codes interned: a run may hold a million signals
             Signaalgegevens(
                 r.id,
-                r.code,
+                sys.intern(r.code),
                 r.ontvangen_op,
                 _tekst(r.titel, r.tekst),
-                r.brontype,
-                r.kanaal,
+                sys.intern(r.brontype),
+                sys.intern(r.kanaal),
                 tuple(sorted(themas.get(r.id, ()))),
                 r.melder_pseudoniem,
             )
