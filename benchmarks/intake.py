@@ -7,6 +7,10 @@ Prints one table per run, SQLite and PostgreSQL side by side (PostgreSQL when on
 at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians of
 ``--repeat`` runs, each on a fresh database. ``--million`` also imports 1,000,000 rows in
 a child process and reports its peak memory (target: under 1 GiB).
+
+The import runs with the worker processes ``hartslag import`` chooses for the file
+(`default_workers`: one per core, at most four, from 20,000 rows on), so the figure is
+what a user gets; ``HARTSLAG_BENCH_WORKERS`` sets another number.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ import httpx
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from hartslag.adapters.bestanden import file_fingerprint, read_rows
+from hartslag.adapters.bestanden import count_rows, file_fingerprint, read_rows
 from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.adapters.cli.importeren import default_workers
 from hartslag.adapters.opslag.bulk import SIGNAAL_KOLOMMEN
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.bootstrap import bootstrap
@@ -46,7 +51,6 @@ SECRET = "benchmark-geheim-met-voldoende-lengte"
 PG_URL = os.environ.get(
     "HARTSLAG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-WERKERS = int(os.environ.get("HARTSLAG_BENCH_WORKERS", min(os.cpu_count() or 1, 4)))
 HARTSLAG = str(Path(sys.executable).parent / "hartslag")
 
 
@@ -83,8 +87,15 @@ def postgres_available() -> bool:
         return False
 
 
+def workers_for(path: Path) -> int:
+    """The worker processes `hartslag import` uses for `path` (or HARTSLAG_BENCH_WORKERS)."""
+    chosen = os.environ.get("HARTSLAG_BENCH_WORKERS")
+    return int(chosen) if chosen else default_workers(count_rows(path))
+
+
 def hartslag_import(url: str, path: Path) -> float:
-    """Signals per second through Hartslag's import (file reading included)."""
+    """Signals per second through Hartslag's import (file reading included), with the
+    worker processes the CLI would use for this file."""
     ctx = bootstrap(Settings(database_url=url, secret_key=SECRET))  # type: ignore[arg-type]
     beheer.create_organisatie(ctx, "BENCH", "Benchmark")
     actor = cli_actor(ctx, "BENCH")
@@ -97,6 +108,7 @@ def hartslag_import(url: str, path: Path) -> float:
         bestandsnaam=path.name,
         bestandshash=file_fingerprint(path),
         rapport=lambda f: None,
+        werkers=workers_for(path),
     )
     duur = time.perf_counter() - start
     assert uitkomst.fouten == 0 and uitkomst.opgeslagen > 0
@@ -299,8 +311,10 @@ def main() -> None:
                 p50, p99, rps = api_latency(url, args.api_requests, args.clients)
             results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
         print(
-            f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs; "
-            f"API: {args.api_requests} POSTs sequential, then {args.clients} clients\n"
+            f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "
+            f"import with {workers_for(path)} worker process(es) as `hartslag import` "
+            f"chooses; API: {args.api_requests} POSTs sequential, then {args.clients} clients; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n"
         )
         print(
             "| database | Hartslag import (signals/s) | plain driver (signals/s) | share "

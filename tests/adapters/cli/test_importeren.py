@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import openpyxl
 import pytest
 
 from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.adapters.cli.importeren import default_workers
 from hartslag.domein.actor import Actor
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 from hartslag.services import signaalbeheer
@@ -233,3 +235,18 @@ def test_worker_processes_store_the_same_as_one_process(
     )  # type: ignore[arg-type]
     assert (twee.opgeslagen, twee.dubbel) == (100, 2500)
     assert _totaal(ctx) == 2600
+
+
+def test_workers_option_prepares_rows_in_worker_processes(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "w.csv", [GOED[0], FOUT, GOED[1]])
+    result = cli("import", str(bestand), "--organisation", "UWV", "--workers", "2")
+    assert result.exit_code == 3, result.output
+    assert "2 opgeslagen" in result.output and "1 rijen met fouten" in result.output
+    assert _totaal(ctx) == 2
+
+
+def test_large_files_get_worker_processes_by_default() -> None:
+    assert default_workers(None) == default_workers(19_999) == 1
+    assert default_workers(20_000) == min(os.cpu_count() or 1, 4)

@@ -61,8 +61,9 @@ def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> I
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
-def _werkers(rijen: int | None) -> int:
-    """Worker processes pay off from a few tens of thousands of rows on."""
+def default_workers(rijen: int | None) -> int:
+    """The worker processes for a file of about `rijen` rows when ``--workers`` is not
+    given: they pay off from a few tens of thousands of rows on."""
     return min(os.cpu_count() or 1, 4) if (rijen or 0) >= 20_000 else 1
 
 
@@ -122,6 +123,7 @@ def import_command(
                 rapport=rapport,
                 voortgang=lambda n: progress.advance(taak, n),
                 batchgrootte=batch,
+                werkers=workers or default_workers(totaal),
             )
         except KeyboardInterrupt:
             rapport.close()
