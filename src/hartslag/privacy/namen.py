@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter, itemgetter, or_
 
 from hartslag.privacy.naamcontext import (
     has_name_context,
@@ -153,8 +155,17 @@ def _mention(tokens: list[Token], i: int, end: int, given: str | None, sur: str 
     return Naam(tokens[i].start, tokens[end - 1].end, given, sur)
 
 
-def _could_start_name(token: Token) -> bool:
-    return token.text[:1].isupper() or token.folded in TUSSENVOEGSELS
+def _capital_follows(tokens: list[Token], i: int) -> bool:
+    """Whether one of the three tokens after `i` starts with a capital."""
+    return any(t.text[:1].isupper() for t in tokens[i + 1 : i + 4])
+
+
+def _could_start_name(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.text[:1].isupper():
+        return True
+    # A particle needs a capital soon after it: "van de brief" cannot start a name.
+    return token.folded in TUSSENVOEGSELS and _capital_follows(tokens, i)
 
 
 def _name_at(tokens: list[Token], i: int) -> Naam | None:
@@ -218,6 +229,8 @@ def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]
         if n.surname_key:
             surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
     given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
+    if not surnames and not given:
+        return
     for i, token in enumerate(tokens):
         if token.folded not in surnames and token.folded not in given:
             continue  # the cheap test first: most tokens are neither
@@ -275,15 +288,24 @@ _NEVER_STARTS = frozenset(
 )
 
 
-def _starts(tokens: list[Token]) -> list[int]:
-    """Indexes of the tokens a mention can start at: the others need no closer look."""
-    return [
-        i
-        for i, t in enumerate(tokens)
-        if (t.text[:1].isupper() and t.folded not in _NEVER_STARTS)
+_LISTED_STARTS = TUSSENVOEGSELS | FIRST_NAMES
+_TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
+
+
+def _is_start(t: Token) -> bool:
+    return (
+        (t.text[:1].isupper() and t.folded not in _NEVER_STARTS)
         or t.folded in TUSSENVOEGSELS
         or (t.folded in FIRST_NAMES and t.text.islower())
-    ]
+    )
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """Indexes of the tokens a mention can start at: the others need no closer look."""
+    # The few capitalised or listed tokens are picked out without Python code per token.
+    capital = map(str.isupper, map(_FIRST, map(_TEXT, tokens)))
+    listed = map(_LISTED_STARTS.__contains__, map(_FOLDED, tokens))
+    return [i for i in compress(count(), map(or_, capital, listed)) if _is_start(tokens[i])]
 
 
 def find_names(text: str) -> list[Naam]:
@@ -295,7 +317,7 @@ def find_names(text: str) -> list[Naam]:
         token = tokens[i]
         if token.start < covered_until:
             continue
-        mention = _name_at(tokens, i) if _could_start_name(token) else None
+        mention = _name_at(tokens, i) if _could_start_name(tokens, i) else None
         if mention is None and token.text.islower():
             mention = _lower_case_name(tokens, i)
         if mention is not None:
