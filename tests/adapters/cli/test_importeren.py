@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -247,6 +246,8 @@ def test_workers_option_prepares_rows_in_worker_processes(
     assert _totaal(ctx) == 2
 
 
-def test_large_files_get_worker_processes_by_default() -> None:
-    assert default_workers(None) == default_workers(19_999) == 1
-    assert default_workers(20_000) == min(os.cpu_count() or 1, 4)
+def test_large_files_get_worker_processes_beside_a_core_for_reading_and_writing() -> None:
+    assert default_workers(None, 8) == default_workers(19_999, 8) == 1
+    assert default_workers(20_000, 8) == 4
+    assert default_workers(20_000, 3) == 2
+    assert default_workers(20_000, 2) == default_workers(20_000, 1) == 1

@@ -61,10 +61,13 @@ def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> I
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
-def default_workers(rijen: int | None) -> int:
+def default_workers(rijen: int | None, kernen: int | None = None) -> int:
     """The worker processes for a file of about `rijen` rows when ``--workers`` is not
-    given: they pay off from a few tens of thousands of rows on."""
-    return min(os.cpu_count() or 1, 4) if (rijen or 0) >= 20_000 else 1
+    given. They pay off from a few tens of thousands of rows on, and only beside a core
+    of its own for the main process, which reads the file and writes the rows: on two
+    cores one process preparing in turn is faster than two workers competing with it."""
+    vrij = (kernen or os.cpu_count() or 1) - 1
+    return min(vrij, 4) if (rijen or 0) >= 20_000 and vrij >= 2 else 1
 
 
 @handles_errors
@@ -84,7 +87,8 @@ def import_command(
         None,
         "--workers",
         min=1,
-        help="Processen die rijen controleren (standaard: per kern één bij grote bestanden).",
+        help="Processen die rijen controleren (standaard: bij grote bestanden één per kern naast "
+        "die voor lezen en schrijven; met twee kernen of minder geen).",
     ),
 ) -> None:
     """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
