@@ -52,6 +52,13 @@ _NOT_PERSON_BEFORE = word_set(
 )
 
 
+# Every rule below looks first at the token right before the name: one of these marks
+# (a title's dot, a label's colon, punctuation after a greeting or before a phrase), a
+# title, or the last word of an introducing phrase.
+_CONTEXT_MARKS = frozenset({".", ":", ",", "(", "\n", "-", "–", "^"})
+_CONTEXT_WORDS = TITLES | _LAST_WORDS[_INTRO_PHRASES]
+
+
 def _previous_words(tokens: list[Token], i: int, count: int) -> str:
     """Up to `count` words right before token `i`, lower case, joined by spaces."""
     words: list[str] = []
@@ -107,6 +114,11 @@ def _after_phrase(tokens: list[Token], i: int, phrases: frozenset[str]) -> bool:
 
 def has_name_context(tokens: list[Token], i: int) -> bool:
     """True when the words before token `i` introduce a person's name."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    if previous.text not in _CONTEXT_MARKS and previous.folded not in _CONTEXT_WORDS:
+        return False  # the common case, decided by the token before alone
     if _after_title(tokens, i) or _after_label(tokens, i) or _after_greeting(tokens, i):
         return True
     if i > 0 and tokens[i - 1].text == "^" and tokens[i - 1].end == tokens[i].start:

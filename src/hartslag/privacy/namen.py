@@ -100,6 +100,8 @@ def _given(tokens: list[Token], i: int) -> _Part | None:
 
 
 def _span_text(tokens: list[Token], i: int, j: int) -> str:
+    if j == i + 1:
+        return tokens[i].text
     text = ""
     for k in range(i, j):
         gap = k > i and tokens[k].start > tokens[k - 1].end
@@ -143,8 +145,11 @@ def _core(part: _Part) -> str:
 
 def _surname_alone_ok(tokens: list[Token], i: int, part: _Part) -> bool:
     """A surname without title or given name: only a well-known, unambiguous one."""
-    core, phrase = _core(part), "_".join(part.text.casefold().split())
-    if core not in SURNAMES or phrase in _PLACES_LIKE_NAMES or is_place_context(tokens, i):
+    core = _core(part)
+    if core not in SURNAMES:
+        return False
+    phrase = "_".join(part.text.casefold().split())
+    if phrase in _PLACES_LIKE_NAMES or is_place_context(tokens, i):
         return False
     if core not in WORD_SURNAMES:
         return True
