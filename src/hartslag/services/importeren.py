@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import datetime
 from itertools import islice
 from multiprocessing import get_context
@@ -233,19 +233,25 @@ def import_rows(
     batchgrootte: int = 5000,
     werkers: int = 1,
 ) -> ImportResultaat:
-    """Import ``rijen``; ``werkers`` > 1 validates in that many worker processes."""
+    """Import ``rijen``; ``werkers`` > 1 validates in that many worker processes.
+
+    One thread writes each batch while the next is prepared (the database works without
+    holding the GIL); batches are written one at a time, in file order, and an interrupted
+    import waits for the batch being written, so its checkpoint holds.
+    """
     importeur = Importeur(ctx, actor, rapport)
     run, hervat = importeur.start(bestandsnaam, bestandshash)
     resultaat = ImportResultaat(run.id, hervat_na_rij=run.laatste_rij if hervat else 0)
     nieuw = (rij for rij in rijen if rij.nummer > resultaat.hervat_na_rij)
-    wachtend: list[Stuk] = []
-    for stuk in _prepared(importeur, run, nieuw, werkers, batchgrootte):
-        wachtend.append(stuk)
-        if sum(s.gelezen for s in wachtend) >= batchgrootte:
-            _write(importeur, run, wachtend, resultaat, voortgang)
-            wachtend = []
-    if wachtend:
-        _write(importeur, run, wachtend, resultaat, voortgang)
+    stukken = _prepared(importeur, run, nieuw, werkers, batchgrootte)
+    with ThreadPoolExecutor(1, thread_name_prefix="hartslag-import") as schrijver:
+        bezig: Future[None] | None = None
+        for batch in _batches(stukken, batchgrootte):
+            if bezig is not None:
+                bezig.result()
+            bezig = schrijver.submit(_write, importeur, run, batch, resultaat, voortgang)
+        if bezig is not None:
+            bezig.result()
     importeur.finish(run)
     resultaat.opgeslagen, resultaat.dubbel, resultaat.fouten = (
         run.opgeslagen,
@@ -253,6 +259,18 @@ def import_rows(
         run.fouten,
     )
     return resultaat
+
+
+def _batches(stukken: Iterable[Stuk], batchgrootte: int) -> Iterator[list[Stuk]]:
+    """Prepared chunks grouped into batches of at least ``batchgrootte`` rows read."""
+    wachtend: list[Stuk] = []
+    for stuk in stukken:
+        wachtend.append(stuk)
+        if sum(s.gelezen for s in wachtend) >= batchgrootte:
+            yield wachtend
+            wachtend = []
+    if wachtend:
+        yield wachtend
 
 
 def _write(
