@@ -160,17 +160,8 @@ def _mention(tokens: list[Token], i: int, end: int, given: str | None, sur: str 
     return Naam(tokens[i].start, tokens[end - 1].end, given, sur)
 
 
-def _capital_follows(tokens: list[Token], i: int) -> bool:
-    """Whether one of the three tokens after `i` starts with a capital."""
-    return any(t.text[:1].isupper() for t in tokens[i + 1 : i + 4])
-
-
-def _could_start_name(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    if token.text[:1].isupper():
-        return True
-    # A particle needs a capital soon after it: "van de brief" cannot start a name.
-    return token.folded in TUSSENVOEGSELS and _capital_follows(tokens, i)
+def _could_start_name(token: Token) -> bool:
+    return token.text[:1].isupper() or token.folded in TUSSENVOEGSELS
 
 
 def _name_at(tokens: list[Token], i: int) -> Naam | None:
@@ -297,20 +288,28 @@ _LISTED_STARTS = TUSSENVOEGSELS | FIRST_NAMES
 _TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
 
 
-def _is_start(t: Token) -> bool:
-    return (
-        (t.text[:1].isupper() and t.folded not in _NEVER_STARTS)
-        or t.folded in TUSSENVOEGSELS
-        or (t.folded in FIRST_NAMES and t.text.islower())
+def _is_start(t: Token, capital_follows: bool) -> bool:
+    if t.text[:1].isupper():
+        return t.folded not in _NEVER_STARTS
+    # A particle needs a capital soon after it ("van de Berg"): without one, as in "van de
+    # brief", neither a given name nor a surname can follow.
+    return (t.folded in TUSSENVOEGSELS and capital_follows) or (
+        t.folded in FIRST_NAMES and t.text.islower()
     )
 
 
 def _starts(tokens: list[Token]) -> list[int]:
     """Indexes of the tokens a mention can start at: the others need no closer look."""
     # The few capitalised or listed tokens are picked out without Python code per token.
-    capital = map(str.isupper, map(_FIRST, map(_TEXT, tokens)))
+    capital = list(map(str.isupper, map(_FIRST, map(_TEXT, tokens))))
     listed = map(_LISTED_STARTS.__contains__, map(_FOLDED, tokens))
-    return [i for i in compress(count(), map(or_, capital, listed)) if _is_start(tokens[i])]
+    # For each token: does one of the three tokens after it start with a capital?
+    after = [False, False, False]
+    follows = list(map(or_, map(or_, capital[1:] + after[:1], capital[2:] + after[:2]),
+                       capital[3:] + after))  # fmt: skip
+    return [
+        i for i in compress(count(), map(or_, capital, listed)) if _is_start(tokens[i], follows[i])
+    ]
 
 
 def find_names(text: str) -> list[Naam]:
@@ -322,7 +321,7 @@ def find_names(text: str) -> list[Naam]:
         token = tokens[i]
         if token.start < covered_until:
             continue
-        mention = _name_at(tokens, i) if _could_start_name(tokens, i) else None
+        mention = _name_at(tokens, i) if _could_start_name(token) else None
         if mention is None and token.text.islower():
             mention = _lower_case_name(tokens, i)
         if mention is not None:
