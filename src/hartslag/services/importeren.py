@@ -210,15 +210,34 @@ def _prepared(
     )
     if werkers <= 1:
         yield from map(prepare, taken)
-        return
+    else:
+        yield from _in_workers(taken, werkers)
+
+
+def _in_workers(taken: Iterable[Taak], werkers: int) -> Iterator[Stuk]:
+    """Chunks prepared by `werkers` processes, in file order, two per worker in flight.
+
+    When every worker is busy (still starting, or slowed by other work on the machine),
+    this process prepares the next chunk itself rather than wait: that hides the workers'
+    start and costs no pickling.
+    """
     with ProcessPoolExecutor(werkers, mp_context=_worker_context()) as pool:
         bezig: deque[Future[Stuk]] = deque()
         for taak in taken:
-            bezig.append(pool.submit(prepare, taak))
-            if len(bezig) >= 2 * werkers:
+            while bezig and (bezig[0].done() or len(bezig) >= 4 * werkers):
                 yield bezig.popleft().result()
+            if sum(not f.done() for f in bezig) < 2 * werkers:
+                bezig.append(pool.submit(prepare, taak))
+            else:
+                bezig.append(_finished(prepare(taak)))
         while bezig:
             yield bezig.popleft().result()
+
+
+def _finished(stuk: Stuk) -> Future[Stuk]:
+    future: Future[Stuk] = Future()
+    future.set_result(stuk)
+    return future
 
 
 def import_rows(
