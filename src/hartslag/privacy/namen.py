@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
+from typing import NamedTuple
 
 from hartslag.privacy.naamcontext import (
     has_name_context,
@@ -70,8 +70,7 @@ _ORGANISATION_ENDINGS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(NamedTuple):  # a tuple: built for every capitalised word, so kept cheap
     end: int  # index of the first token after this part
     text: str
     has_particle: bool = False
@@ -81,9 +80,9 @@ class _Part:
 def _is_first_name(token: Token) -> bool:
     if not token.is_capitalised:
         return False
-    return token.folded in FIRST_NAMES or all(
-        part in FIRST_NAMES for part in token.folded.split("-")
-    )
+    if token.folded in FIRST_NAMES:
+        return True
+    return "-" in token.folded and all(part in FIRST_NAMES for part in token.folded.split("-"))
 
 
 def _given(tokens: list[Token], i: int) -> _Part | None:
