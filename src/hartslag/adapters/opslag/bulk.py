@@ -118,7 +118,7 @@ def _sqlite_encode(rij: NieuwSignaalRij, organisatie_id: int) -> tuple[Any, ...]
 
 
 def _postgresql_rij(r: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(json.dumps(r[k]) if k in _JSON else r[k] for k in SIGNAAL_KOLOMMEN)
+    return tuple(_json(r[k]) if k in _JSON else r[k] for k in SIGNAAL_KOLOMMEN)
 
 
 assert SIGNAAL_KOLOMMEN == [
