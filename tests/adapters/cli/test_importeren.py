@@ -251,3 +251,16 @@ def test_large_files_get_worker_processes_beside_a_core_for_reading_and_writing(
     assert default_workers(20_000, 8) == 4
     assert default_workers(20_000, 3) == 2
     assert default_workers(20_000, 2) == default_workers(20_000, 1) == 1
+
+
+def test_rows_prepared_by_the_main_process_while_workers_start_keep_file_order(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    actor = _actor(ctx)
+    kwargs = {"rapport": lambda f: None, "batchgrootte": 40, "werkers": 2}
+    # Chunks of 40 rows: the workers are still starting while most are prepared.
+    uitkomst = import_rows(ctx, actor, _rows(1200), bestandsnaam="c", bestandshash="c", **kwargs)  # type: ignore[arg-type]
+    assert (uitkomst.opgeslagen, uitkomst.fouten) == (1200, 0)
+    signalen = signaalbeheer.list_signalen(ctx, actor, SignaalFilter(), Pagina(grootte=1200))[0]
+    volgorde = sorted(signalen, key=lambda s: s.referentie)
+    assert [s.externe_referentie for s in volgorde] == [f"R-{i}" for i in range(1, 1201)]
