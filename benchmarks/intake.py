@@ -9,8 +9,9 @@ at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians o
 a child process and reports its peak memory (target: under 1 GiB).
 
 The import runs with the worker processes ``hartslag import`` chooses for the file
-(`default_workers`: one per core, at most four, from 20,000 rows on), so the figure is
-what a user gets; ``HARTSLAG_BENCH_WORKERS`` sets another number.
+(`default_workers`: from 20,000 rows on, one per core beside the main process's, at most
+four; none on two cores), so the figure is what a user gets; ``HARTSLAG_BENCH_WORKERS``
+sets another number (1: in one process).
 """
 
 from __future__ import annotations
@@ -91,6 +92,10 @@ def workers_for(path: Path) -> int:
     """The worker processes `hartslag import` uses for `path` (or HARTSLAG_BENCH_WORKERS)."""
     chosen = os.environ.get("HARTSLAG_BENCH_WORKERS")
     return int(chosen) if chosen else default_workers(count_rows(path))
+
+
+def _workers_text(werkers: int) -> str:
+    return "in one process" if werkers <= 1 else f"with {werkers} worker processes"
 
 
 def hartslag_import(url: str, path: Path) -> float:
@@ -312,7 +317,7 @@ def main() -> None:
             results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
         print(
             f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "
-            f"import with {workers_for(path)} worker process(es) as `hartslag import` "
+            f"import {_workers_text(workers_for(path))} as `hartslag import` "
             f"chooses; API: {args.api_requests} POSTs sequential, then {args.clients} clients; "
             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n"
         )
