@@ -8,10 +8,10 @@ at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians o
 ``--repeat`` runs, each on a fresh database. ``--million`` also imports 1,000,000 rows in
 a child process and reports its peak memory (target: under 1 GiB).
 
-The import runs with the worker processes ``hartslag import`` chooses for the file
-(`default_workers`: from 20,000 rows on, one per core beside the main process's, at most
-four; none on two cores), so the figure is what a user gets; ``HARTSLAG_BENCH_WORKERS``
-sets another number (1: in one process).
+The import runs with the worker processes ``hartslag import`` would choose for the file
+when the benchmark starts (`default_workers`: from 20,000 rows on, one per idle core, at
+most four, when at least two are idle; else none), so the figure is what a user gets;
+``HARTSLAG_BENCH_WORKERS`` sets another number (1: in one process).
 """
 
 from __future__ import annotations
@@ -89,7 +89,8 @@ def postgres_available() -> bool:
 
 
 def workers_for(path: Path) -> int:
-    """The worker processes `hartslag import` uses for `path` (or HARTSLAG_BENCH_WORKERS)."""
+    """The worker processes `hartslag import` would use for `path` now (or
+    HARTSLAG_BENCH_WORKERS). Asked once, before the benchmark loads the machine itself."""
     chosen = os.environ.get("HARTSLAG_BENCH_WORKERS")
     return int(chosen) if chosen else default_workers(count_rows(path))
 
@@ -98,9 +99,9 @@ def _workers_text(werkers: int) -> str:
     return "in one process" if werkers <= 1 else f"with {werkers} worker processes"
 
 
-def hartslag_import(url: str, path: Path) -> float:
-    """Signals per second through Hartslag's import (file reading included), with the
-    worker processes the CLI would use for this file."""
+def hartslag_import(url: str, path: Path, werkers: int | None = None) -> float:
+    """Signals per second through Hartslag's import (file reading included), with
+    `werkers` (default: the worker processes the CLI would use for this file now)."""
     ctx = bootstrap(Settings(database_url=url, secret_key=SECRET))  # type: ignore[arg-type]
     beheer.create_organisatie(ctx, "BENCH", "Benchmark")
     actor = cli_actor(ctx, "BENCH")
@@ -113,7 +114,7 @@ def hartslag_import(url: str, path: Path) -> float:
         bestandsnaam=path.name,
         bestandshash=file_fingerprint(path),
         rapport=lambda f: None,
-        werkers=workers_for(path),
+        werkers=workers_for(path) if werkers is None else werkers,
     )
     duur = time.perf_counter() - start
     assert uitkomst.fouten == 0 and uitkomst.opgeslagen > 0
@@ -303,13 +304,14 @@ def main() -> None:
     kinds = ["sqlite"] + (["postgresql"] if postgres_available() else [])
     with tempfile.TemporaryDirectory() as tmp:
         path = write_csv(Path(tmp) / "signalen.csv", args.rows)
+        werkers, load = workers_for(path), os.getloadavg()[0]
         plain = plain_rows(path)
         results = {}
         for kind in kinds:
             imports, plains = [], []
             for _ in range(args.repeat):
                 with fresh_database(kind) as url:
-                    imports.append(hartslag_import(url, path))
+                    imports.append(hartslag_import(url, path, werkers))
                 with fresh_database(kind) as url:
                     plains.append(plain_driver(url, plain))
             with fresh_database(kind) as url:
@@ -317,9 +319,10 @@ def main() -> None:
             results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
         print(
             f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "
-            f"import {_workers_text(workers_for(path))} as `hartslag import` "
-            f"chooses; API: {args.api_requests} POSTs sequential, then {args.clients} clients; "
-            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n"
+            f"import {_workers_text(werkers)} as `hartslag import` chose at the start "
+            f"(load average {load:.1f} on {os.cpu_count()} cores); API: {args.api_requests} "
+            f"POSTs sequential, then {args.clients} clients; load average at the end "
+            f"{os.getloadavg()[0]:.1f}\n"
         )
         print(
             "| database | Hartslag import (signals/s) | plain driver (signals/s) | share "

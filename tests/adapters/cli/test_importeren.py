@@ -246,11 +246,13 @@ def test_workers_option_prepares_rows_in_worker_processes(
     assert _totaal(ctx) == 2
 
 
-def test_large_files_get_worker_processes_beside_a_core_for_reading_and_writing() -> None:
-    assert default_workers(None, 8) == default_workers(19_999, 8) == 1
-    assert default_workers(20_000, 8) == 4
-    assert default_workers(20_000, 3) == 2
-    assert default_workers(20_000, 2) == default_workers(20_000, 1) == 1
+def test_large_files_get_a_worker_process_per_idle_core() -> None:
+    assert default_workers(None, 8, 0.0) == default_workers(19_999, 8, 0.0) == 1
+    assert default_workers(20_000, 8, 0.0) == 4
+    assert default_workers(20_000, 3, 0.1) == 3
+    assert default_workers(20_000, 2, 0.3) == 2
+    assert default_workers(20_000, 2, 1.0) == default_workers(20_000, 8, 7.5) == 1
+    assert default_workers(20_000, 1, 0.0) == 1
 
 
 def test_rows_prepared_by_the_main_process_while_workers_start_keep_file_order(
