@@ -7,6 +7,11 @@ Prints one table per run, SQLite and PostgreSQL side by side (PostgreSQL when on
 at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians of
 ``--repeat`` runs, each on a fresh database. ``--million`` also imports 1,000,000 rows in
 a child process and reports its peak memory (target: under 1 GiB).
+
+The import runs with the worker processes ``hartslag import`` would choose for the file
+when the benchmark starts (`default_workers`: from 20,000 rows on, one per idle core, at
+most four, when at least two are idle; else none), so the figure is what a user gets;
+``HARTSLAG_BENCH_WORKERS`` sets another number (1: in one process).
 """
 
 from __future__ import annotations
@@ -31,8 +36,9 @@ import httpx
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from hartslag.adapters.bestanden import file_fingerprint, read_rows
+from hartslag.adapters.bestanden import count_rows, file_fingerprint, read_rows
 from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.adapters.cli.importeren import default_workers
 from hartslag.adapters.opslag.bulk import SIGNAAL_KOLOMMEN
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.bootstrap import bootstrap
@@ -46,7 +52,6 @@ SECRET = "benchmark-geheim-met-voldoende-lengte"
 PG_URL = os.environ.get(
     "HARTSLAG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-WERKERS = int(os.environ.get("HARTSLAG_BENCH_WORKERS", min(os.cpu_count() or 1, 4)))
 HARTSLAG = str(Path(sys.executable).parent / "hartslag")
 
 
@@ -83,8 +88,20 @@ def postgres_available() -> bool:
         return False
 
 
-def hartslag_import(url: str, path: Path) -> float:
-    """Signals per second through Hartslag's import (file reading included)."""
+def workers_for(path: Path) -> int:
+    """The worker processes `hartslag import` would use for `path` now (or
+    HARTSLAG_BENCH_WORKERS). Asked once, before the benchmark loads the machine itself."""
+    chosen = os.environ.get("HARTSLAG_BENCH_WORKERS")
+    return int(chosen) if chosen else default_workers(count_rows(path))
+
+
+def _workers_text(werkers: int) -> str:
+    return "in one process" if werkers <= 1 else f"with {werkers} worker processes"
+
+
+def hartslag_import(url: str, path: Path, werkers: int | None = None) -> float:
+    """Signals per second through Hartslag's import (file reading included), with
+    `werkers` (default: the worker processes the CLI would use for this file now)."""
     ctx = bootstrap(Settings(database_url=url, secret_key=SECRET))  # type: ignore[arg-type]
     beheer.create_organisatie(ctx, "BENCH", "Benchmark")
     actor = cli_actor(ctx, "BENCH")
@@ -97,6 +114,7 @@ def hartslag_import(url: str, path: Path) -> float:
         bestandsnaam=path.name,
         bestandshash=file_fingerprint(path),
         rapport=lambda f: None,
+        werkers=workers_for(path) if werkers is None else werkers,
     )
     duur = time.perf_counter() - start
     assert uitkomst.fouten == 0 and uitkomst.opgeslagen > 0
@@ -286,21 +304,25 @@ def main() -> None:
     kinds = ["sqlite"] + (["postgresql"] if postgres_available() else [])
     with tempfile.TemporaryDirectory() as tmp:
         path = write_csv(Path(tmp) / "signalen.csv", args.rows)
+        werkers, load = workers_for(path), os.getloadavg()[0]
         plain = plain_rows(path)
         results = {}
         for kind in kinds:
             imports, plains = [], []
             for _ in range(args.repeat):
                 with fresh_database(kind) as url:
-                    imports.append(hartslag_import(url, path))
+                    imports.append(hartslag_import(url, path, werkers))
                 with fresh_database(kind) as url:
                     plains.append(plain_driver(url, plain))
             with fresh_database(kind) as url:
                 p50, p99, rps = api_latency(url, args.api_requests, args.clients)
             results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
         print(
-            f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs; "
-            f"API: {args.api_requests} POSTs sequential, then {args.clients} clients\n"
+            f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "
+            f"import {_workers_text(werkers)} as `hartslag import` chose at the start "
+            f"(load average {load:.1f} on {os.cpu_count()} cores); API: {args.api_requests} "
+            f"POSTs sequential, then {args.clients} clients; load average at the end "
+            f"{os.getloadavg()[0]:.1f}\n"
         )
         print(
             "| database | Hartslag import (signals/s) | plain driver (signals/s) | share "

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from hartslag.privacy.adressen import (
@@ -24,8 +25,11 @@ from hartslag.privacy.personen import Naam
 
 _PERSON_PRIORITY = 20
 
-DETECTORS: tuple[Callable[[str], Iterable[Kandidaat]], ...] = (
-    find_emails,
+Detector = Callable[[str], Iterable[Kandidaat]]
+
+# Every match of these holds a digit (a number, a date, a house number): a text without
+# digits, as many complaints are, skips them all.
+NUMBER_DETECTORS: tuple[Detector, ...] = (
     find_ibans,
     find_reference_numbers,
     find_street_addresses,
@@ -36,6 +40,7 @@ DETECTORS: tuple[Callable[[str], Iterable[Kandidaat]], ...] = (
     find_licence_plates,
     find_birth_dates,
 )
+_DIGIT = re.compile(r"\d")  # the same digits as the detectors' \d
 
 
 def resolve_overlaps(candidates: Iterable[Kandidaat]) -> list[Kandidaat]:
@@ -50,7 +55,9 @@ def resolve_overlaps(candidates: Iterable[Kandidaat]) -> list[Kandidaat]:
 
 def detect(text: str) -> tuple[list[Kandidaat], dict[tuple[int, int], Naam]]:
     """All entities in `text` in order, and the person mentions by span."""
-    candidates = [c for detector in DETECTORS for c in detector(text)]
+    candidates = list(find_emails(text)) if "@" in text else []
+    if _DIGIT.search(text):
+        candidates.extend(c for detector in NUMBER_DETECTORS for c in detector(text))
     names = {(n.start, n.end): n for n in find_names(text)}
     candidates.extend(
         Kandidaat(EntiteitType.PERSOON, s, e, text[s:e], _PERSON_PRIORITY) for s, e in names

@@ -32,12 +32,31 @@ _LABELS = _phrases(
     |medewerker klantcontact|uw naam|achternaam|voornaam|naam kind|naam ouder"""
 )
 _SELF_INTRODUCTIONS = _phrases("ik ben|ik heet|mijn naam is")
+
+
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+
+
+# A phrase ends with the word right before the name: a cheap test before the full one.
+_LAST_WORDS = {
+    _INTRO_PHRASES: _last_words(_INTRO_PHRASES),
+    _LABELS: _last_words(_LABELS),
+    _SELF_INTRODUCTIONS: _last_words(_SELF_INTRODUCTIONS),
+}
 _GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr")
 # Words before a capitalised word that make it a place, a school or a historical figure.
 _NOT_PERSON_BEFORE = word_set(
     "in uit te richting gemeente provincie regio vanuit wijk station omgeving koning koningin"
     " prins prinses sint st paus keizer keizerin"
 )
+
+
+# Every rule below looks first at the token right before the name: one of these marks
+# (a title's dot, a label's colon, punctuation after a greeting or before a phrase), a
+# title, or the last word of an introducing phrase.
+_CONTEXT_MARKS = frozenset({".", ":", ",", "(", "\n", "-", "–", "^"})
+_CONTEXT_WORDS = TITLES | _LAST_WORDS[_INTRO_PHRASES]
 
 
 def _previous_words(tokens: list[Token], i: int, count: int) -> str:
@@ -69,8 +88,15 @@ def _after_title(tokens: list[Token], i: int) -> bool:
 def _after_label(tokens: list[Token], i: int) -> bool:
     if i < 2 or tokens[i - 1].text != ":":
         return False
-    words = _previous_words(tokens, i - 1, 3).split()
-    return any(" ".join(words[k:]) in _LABELS for k in range(len(words)))
+    return _ends_with_phrase(tokens, i - 1, 3, _LABELS)
+
+
+def _ends_with_phrase(tokens: list[Token], i: int, count: int, phrases: frozenset[str]) -> bool:
+    """Whether the last 1 to `count` words before token `i` are one of `phrases`."""
+    if _previous_words(tokens, i, 1) not in _LAST_WORDS[phrases]:
+        return False
+    words = _previous_words(tokens, i, count).split()
+    return any(" ".join(words[k:]) in phrases for k in range(len(words)))
 
 
 def _after_greeting(tokens: list[Token], i: int) -> bool:
@@ -83,12 +109,16 @@ def _after_greeting(tokens: list[Token], i: int) -> bool:
 def _after_phrase(tokens: list[Token], i: int, phrases: frozenset[str]) -> bool:
     if i > 0 and tokens[i - 1].text in (",", "("):  # "namens haar moeder, Anna ..."
         i -= 1
-    words = _previous_words(tokens, i, 4).split()
-    return any(" ".join(words[k:]) in phrases for k in range(len(words)))
+    return _ends_with_phrase(tokens, i, 4, phrases)
 
 
 def has_name_context(tokens: list[Token], i: int) -> bool:
     """True when the words before token `i` introduce a person's name."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    if previous.text not in _CONTEXT_MARKS and previous.folded not in _CONTEXT_WORDS:
+        return False  # the common case, decided by the token before alone
     if _after_title(tokens, i) or _after_label(tokens, i) or _after_greeting(tokens, i):
         return True
     if i > 0 and tokens[i - 1].text == "^" and tokens[i - 1].end == tokens[i].start:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter, itemgetter, or_
+from typing import NamedTuple
 
 from hartslag.privacy.naamcontext import (
     has_name_context,
@@ -68,8 +70,7 @@ _ORGANISATION_ENDINGS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(NamedTuple):  # a tuple: built for every capitalised word, so kept cheap
     end: int  # index of the first token after this part
     text: str
     has_particle: bool = False
@@ -79,9 +80,9 @@ class _Part:
 def _is_first_name(token: Token) -> bool:
     if not token.is_capitalised:
         return False
-    return token.folded in FIRST_NAMES or all(
-        part in FIRST_NAMES for part in token.folded.split("-")
-    )
+    if token.folded in FIRST_NAMES:
+        return True
+    return "-" in token.folded and all(part in FIRST_NAMES for part in token.folded.split("-"))
 
 
 def _given(tokens: list[Token], i: int) -> _Part | None:
@@ -98,6 +99,8 @@ def _given(tokens: list[Token], i: int) -> _Part | None:
 
 
 def _span_text(tokens: list[Token], i: int, j: int) -> str:
+    if j == i + 1:
+        return tokens[i].text
     text = ""
     for k in range(i, j):
         gap = k > i and tokens[k].start > tokens[k - 1].end
@@ -141,8 +144,11 @@ def _core(part: _Part) -> str:
 
 def _surname_alone_ok(tokens: list[Token], i: int, part: _Part) -> bool:
     """A surname without title or given name: only a well-known, unambiguous one."""
-    core, phrase = _core(part), "_".join(part.text.casefold().split())
-    if core not in SURNAMES or phrase in _PLACES_LIKE_NAMES or is_place_context(tokens, i):
+    core = _core(part)
+    if core not in SURNAMES:
+        return False
+    phrase = "_".join(part.text.casefold().split())
+    if phrase in _PLACES_LIKE_NAMES or is_place_context(tokens, i):
         return False
     if core not in WORD_SURNAMES:
         return True
@@ -218,6 +224,8 @@ def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]
         if n.surname_key:
             surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
     given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
+    if not surnames and not given:
+        return
     for i, token in enumerate(tokens):
         if token.folded not in surnames and token.folded not in given:
             continue  # the cheap test first: most tokens are neither
@@ -275,14 +283,31 @@ _NEVER_STARTS = frozenset(
 )
 
 
+_LISTED_STARTS = TUSSENVOEGSELS | FIRST_NAMES
+_TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
+
+
+def _is_start(t: Token, capital_follows: bool) -> bool:
+    if t.text[:1].isupper():
+        return t.folded not in _NEVER_STARTS
+    # A particle needs a capital soon after it ("van de Berg"): without one, as in "van de
+    # brief", neither a given name nor a surname can follow.
+    return (t.folded in TUSSENVOEGSELS and capital_follows) or (
+        t.folded in FIRST_NAMES and t.text.islower()
+    )
+
+
 def _starts(tokens: list[Token]) -> list[int]:
     """Indexes of the tokens a mention can start at: the others need no closer look."""
+    # The few capitalised or listed tokens are picked out without Python code per token.
+    capital = list(map(str.isupper, map(_FIRST, map(_TEXT, tokens))))
+    listed = map(_LISTED_STARTS.__contains__, map(_FOLDED, tokens))
+    # For each token: does one of the three tokens after it start with a capital?
+    after = [False, False, False]
+    follows = list(map(or_, map(or_, capital[1:] + after[:1], capital[2:] + after[:2]),
+                       capital[3:] + after))  # fmt: skip
     return [
-        i
-        for i, t in enumerate(tokens)
-        if (t.text[:1].isupper() and t.folded not in _NEVER_STARTS)
-        or t.folded in TUSSENVOEGSELS
-        or (t.folded in FIRST_NAMES and t.text.islower())
+        i for i in compress(count(), map(or_, capital, listed)) if _is_start(tokens[i], follows[i])
     ]
 
 

@@ -16,8 +16,10 @@ from stdnum.nl import bsn as stdnum_bsn
 from hartslag.privacy.ankers import anchored_finditer
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
-# A run of digits with single separators between them; split and checked below.
-_DIGIT_RUN = re.compile(r"(?<![\w.,/€-])\d(?:(?:[ .]|\s?-\s?)?\d)*(?![\w/]|[.,-]\d)")
+# A run of digits with single separators between them; split and checked below. The
+# test on the character before it follows the first digit, so that the pattern starts
+# with a digit and `re` skips ahead to digits instead of trying every position.
+_DIGIT_RUN = re.compile(r"\d(?<![\w.,/€-]\d)(?:(?:[ .]|\s?-\s?)?\d)*(?![\w/]|[.,-]\d)")
 _DIGIT_GROUP = re.compile(r"\d(?:(?:[.]|\s?-\s?)?\d)*")
 _BSN_CONTEXT = re.compile(
     r"(?:bsn|burgerservice\s?nummer|sofi(?:-|\s)?nummer|sofinr)\W{0,12}$", re.IGNORECASE

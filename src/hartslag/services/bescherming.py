@@ -75,13 +75,16 @@ def protect(
     if invoer.contact is not None:
         koppelingen |= _contact_links(master_key, organisatie, invoer.contact)
     titel = _titel(teksten[0]) if invoer.titel else None
+    veranderd = titel != invoer.titel or teksten[-1] != invoer.tekst
     return Beschermd(
-        invoer=replace(invoer, titel=titel, tekst=teksten[-1]),
+        invoer=replace(invoer, titel=titel, tekst=teksten[-1]) if veranderd else invoer,
         inhoudshash=invoer.inhoudshash,
         melder_pseudoniem=melder_pseudoniem(master_key, organisatie, invoer.melder_id)
         if invoer.melder_id
         else None,
         koppelingen=tuple(sorted(koppelingen)),
         origineel=Origineel(invoer.titel, invoer.tekst) if bewaar_origineel else None,
-        vervangen=dict(sorted(Counter(e.type.value for e in entiteiten).items())),
+        vervangen=dict(sorted(Counter(e.type.value for e in entiteiten).items()))
+        if entiteiten
+        else {},
     )

@@ -8,11 +8,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
 from hartslag.domein.duiding import Duidingssessie
@@ -32,6 +31,9 @@ from hartslag.services.privacypoorten import (
     Koppeling,
     Originelen,
 )
+
+if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
+    from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
 
 
 class Clock(Protocol):

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from hartslag.adapters.cli.gedeeld import cli_actor
+from hartslag.adapters.cli.importeren import default_workers
 from hartslag.domein.actor import Actor
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 from hartslag.services import signaalbeheer
@@ -233,3 +234,35 @@ def test_worker_processes_store_the_same_as_one_process(
     )  # type: ignore[arg-type]
     assert (twee.opgeslagen, twee.dubbel) == (100, 2500)
     assert _totaal(ctx) == 2600
+
+
+def test_workers_option_prepares_rows_in_worker_processes(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "w.csv", [GOED[0], FOUT, GOED[1]])
+    result = cli("import", str(bestand), "--organisation", "UWV", "--workers", "2")
+    assert result.exit_code == 3, result.output
+    assert "2 opgeslagen" in result.output and "1 rijen met fouten" in result.output
+    assert _totaal(ctx) == 2
+
+
+def test_large_files_get_a_worker_process_per_idle_core() -> None:
+    assert default_workers(None, 8, 0.0) == default_workers(19_999, 8, 0.0) == 1
+    assert default_workers(20_000, 8, 0.0) == 4
+    assert default_workers(20_000, 3, 0.1) == 3
+    assert default_workers(20_000, 2, 0.3) == 2
+    assert default_workers(20_000, 2, 1.0) == default_workers(20_000, 8, 7.5) == 1
+    assert default_workers(20_000, 1, 0.0) == 1
+
+
+def test_rows_prepared_by_the_main_process_while_workers_start_keep_file_order(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    actor = _actor(ctx)
+    kwargs = {"rapport": lambda f: None, "batchgrootte": 40, "werkers": 2}
+    # Chunks of 40 rows: the workers are still starting while most are prepared.
+    uitkomst = import_rows(ctx, actor, _rows(1200), bestandsnaam="c", bestandshash="c", **kwargs)  # type: ignore[arg-type]
+    assert (uitkomst.opgeslagen, uitkomst.fouten) == (1200, 0)
+    signalen = signaalbeheer.list_signalen(ctx, actor, SignaalFilter(), Pagina(grootte=1200))[0]
+    volgorde = sorted(signalen, key=lambda s: s.referentie)
+    assert [s.externe_referentie for s in volgorde] == [f"R-{i}" for i in range(1, 1201)]

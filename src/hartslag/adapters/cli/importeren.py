@@ -61,9 +61,26 @@ def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> I
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
-def _werkers(rijen: int | None) -> int:
-    """Worker processes pay off from a few tens of thousands of rows on."""
-    return min(os.cpu_count() or 1, 4) if (rijen or 0) >= 20_000 else 1
+def default_workers(
+    rijen: int | None, kernen: int | None = None, belasting: float | None = None
+) -> int:
+    """The worker processes for a file of about `rijen` rows when ``--workers`` is not
+    given: from 20,000 rows on, one per idle core (the cores minus the one-minute load
+    average), at most four, when at least two cores are idle. Workers cost CPU of their
+    own (starting, pickling every chunk twice): they pay off only on cores that would
+    otherwise idle, and on a busy machine one process is faster."""
+    if (rijen or 0) < 20_000:
+        return 1
+    bezet = _load_average() if belasting is None else belasting
+    vrij = int((kernen or os.cpu_count() or 1) - bezet + 0.5)
+    return min(vrij, 4) if vrij >= 2 else 1
+
+
+def _load_average() -> float:
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average on this platform: assume idle
+        return 0.0
 
 
 @handles_errors
@@ -83,7 +100,8 @@ def import_command(
         None,
         "--workers",
         min=1,
-        help="Processen die rijen controleren (standaard: per kern één bij grote bestanden).",
+        help="Processen die rijen controleren (standaard: bij grote bestanden één per vrije kern, "
+        "hoogstens vier, als er minstens twee vrij zijn; anders geen).",
     ),
 ) -> None:
     """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
@@ -122,6 +140,7 @@ def import_command(
                 rapport=rapport,
                 voortgang=lambda n: progress.advance(taak, n),
                 batchgrootte=batch,
+                werkers=workers or default_workers(totaal),
             )
         except KeyboardInterrupt:
             rapport.close()

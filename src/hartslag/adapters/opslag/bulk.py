@@ -118,7 +118,7 @@ def _sqlite_encode(rij: NieuwSignaalRij, organisatie_id: int) -> tuple[Any, ...]
 
 
 def _postgresql_rij(r: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(json.dumps(r[k]) if k in _JSON else r[k] for k in SIGNAAL_KOLOMMEN)
+    return tuple(_json(r[k]) if k in _JSON else r[k] for k in SIGNAAL_KOLOMMEN)
 
 
 assert SIGNAAL_KOLOMMEN == [
@@ -249,3 +249,30 @@ def insert_encoded(
         _postgresql(c, rijen, themas, uniek)
     else:
         _sqlite(c, rijen, themas, uniek)
+
+
+_SLEUTELKOLOMMEN = frozenset({"externe_referentie", "inhoudshash"})
+
+
+def existing_values(
+    c: Connection, organisatie_id: int, kolom: str, waarden: Sequence[str]
+) -> set[str]:
+    """Which of `waarden` the organisation's signals hold in `kolom` (an external reference
+    or content hash), asked with the whole list as one parameter: an IN list of thousands
+    of bound parameters cost more to build than the lookup itself."""
+    assert kolom in _SLEUTELKOLOMMEN, kolom
+    if c.dialect.name == "postgresql":
+        sql = f"SELECT {kolom} FROM signaal WHERE organisatie_id = %s AND {kolom} = ANY(%s)"
+        parameters: tuple[Any, ...] = (organisatie_id, list(waarden))
+    else:
+        sql = (
+            f"SELECT {kolom} FROM signaal WHERE organisatie_id = ? "
+            f"AND {kolom} IN (SELECT value FROM json_each(?))"
+        )
+        parameters = (organisatie_id, json.dumps(list(waarden)))
+    cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, parameters)
+        return {rij[0] for rij in cursor.fetchall()}
+    finally:
+        cursor.close()

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from hartslag.adapters.opslag.bulk import RijCodering, insert_encoded, to_row
+from hartslag.adapters.opslag.bulk import RijCodering, existing_values, insert_encoded, to_row
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
 from hartslag.domein.fouten import Conflict
 from hartslag.domein.signaal import Impact, Signaal
@@ -134,20 +134,12 @@ class SqlSignalen:
     def existing_keys(
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]
     ) -> tuple[set[str], set[str]]:
-        gevonden_ext: set[str] = set()
-        gevonden_hash: set[str] = set()
-        if externe:
-            q = select(signaal.c.externe_referentie).where(
-                signaal.c.organisatie_id == organisatie_id,
-                signaal.c.externe_referentie.in_(list(externe)),
-            )
-            gevonden_ext = set(self._c.execute(q).scalars())
-        if hashes:
-            q = select(signaal.c.inhoudshash).where(
-                signaal.c.organisatie_id == organisatie_id, signaal.c.inhoudshash.in_(list(hashes))
-            )
-            gevonden_hash = set(self._c.execute(q).scalars())
-        return gevonden_ext, gevonden_hash
+        return (
+            existing_values(self._c, organisatie_id, "externe_referentie", externe)
+            if externe
+            else set(),
+            existing_values(self._c, organisatie_id, "inhoudshash", hashes) if hashes else set(),
+        )
 
     def external_ids(self, organisatie_id: int) -> dict[str, uuid.UUID]:
         q = select(signaal.c.externe_referentie, signaal.c.id).where(
