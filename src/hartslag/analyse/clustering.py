@@ -25,7 +25,9 @@ class Clusterinstellingen:
     min_omvang: int = 0  # 0: chosen from the corpus size
     dimensies: int = 40
     steekproef: int = 12_000
-    toewijzen_vanaf: float = 0.4  # cosine to a centroid for a noise point to join
+    # cosine to a centroid for a noise point (or a new signal) to join it; 0.35 rather than
+    # 0.4: more signals in their pattern on every labelled set but Twitter (docs/analyse.md)
+    toewijzen_vanaf: float = 0.35
     samenvoegen_vanaf: float = 0.92  # centroids this alike are one pattern
     seed: int = 0
 

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import numpy as np
 
+from hartslag.analyse.clustering import Clusterinstellingen
 from hartslag.analyse.gelijkenis import assign, most_similar
 from hartslag.analyse.pijplijn import Signaalgegevens
 from hartslag.analyse.representatie import Lexicaal, Representatie, Semantisch
@@ -24,7 +25,7 @@ from hartslag.services.analyseren import vector_key
 from hartslag.services.context import Context
 from hartslag.services.poorten import Analyserun, UnitOfWork
 
-TOEWIJZEN_VANAF = 0.4
+TOEWIJZEN_VANAF = Clusterinstellingen().toewijzen_vanaf  # as in a run: one threshold
 HERHAAL_VENSTER = timedelta(days=90)
 _MODELLEN: OrderedDict[uuid.UUID, Representatie] = OrderedDict()
 
