@@ -66,26 +66,6 @@ def _uuid(waarde: Any) -> str | None:
     return waarde.hex if waarde is not None else None
 
 
-# Per column: how SQLAlchemy would store the value on SQLite (None passes through).
-_OMZETTING: dict[str, Any] = {
-    "id": _uuid,
-    "contact_id": _uuid,
-    "importrun_id": _uuid,
-    "ontvangen_op": _tijd,
-    "geregistreerd_op": _tijd,
-    "impact": _json,
-    "regelgeving": _json,
-    "gevraagd": int,
-}
-
-
-def _sqlite_rij(r: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(
-        _OMZETTING[k](r[k]) if k in _OMZETTING and r[k] is not None else r[k]
-        for k in SIGNAAL_KOLOMMEN
-    )
-
-
 def _sqlite_encode(rij: NieuwSignaalRij, organisatie_id: int) -> tuple[Any, ...]:
     """The SQLite tuple straight from the domain object: the hot path of a bulk import
     (positional, in the order of SIGNAAL_KOLOMMEN, checked below)."""
