@@ -317,9 +317,14 @@ def main() -> None:
             with fresh_database(kind) as url:
                 p50, p99, rps = api_latency(url, args.api_requests, args.clients)
             results[kind] = (statistics.median(imports), statistics.median(plains), p50, p99, rps)
+        wie = (
+            "(HARTSLAG_BENCH_WORKERS)"
+            if os.environ.get("HARTSLAG_BENCH_WORKERS")
+            else "as `hartslag import` chose at the start"
+        )
         print(
             f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "
-            f"import {_workers_text(werkers)} as `hartslag import` chose at the start "
+            f"import {_workers_text(werkers)} {wie} "
             f"(load average {load:.1f} on {os.cpu_count()} cores); API: {args.api_requests} "
             f"POSTs sequential, then {args.clients} clients; load average at the end "
             f"{os.getloadavg()[0]:.1f}\n"
