@@ -14,31 +14,24 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import resource
 import sys
-import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).parent))
 import analysedata
+from databanken import fresh_database
 
 SEED = 42
 SECRET = "benchmark-geheim-met-voldoende-lengte"
-PG_URL = os.environ.get(
-    "HARTSLAG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 BATCH = 20_000
 
 
@@ -56,32 +49,6 @@ def lifted_vectors(teksten: list[str], n: int, seed: int = SEED) -> np.ndarray:
         m = min(n - start, len(basis))
         x[start : start + m] = basis[:m] + rng.standard_normal((m, 384)).astype(np.float32) * 0.01
     return normalise(x)
-
-
-@contextmanager
-def database(kind: str, folder: Path) -> Iterator[str]:
-    """A fresh, migrated database of ``kind`` (sqlite or postgresql)."""
-    from hartslag.adapters.opslag.database import make_engine, upgrade
-
-    if kind == "sqlite":
-        url = f"sqlite:///{folder}/schaal.db"
-        upgrade(make_engine(url))
-        yield url
-        return
-    name = f"hartslag_schaal_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + "/" + name
-    try:
-        engine = make_engine(url)
-        upgrade(engine)
-        engine.dispose()
-        yield url
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def fill(url: str, n: int) -> dict[str, Any]:
@@ -200,7 +167,7 @@ def run(url: str, representatie: str, peildatum: date) -> dict[str, Any]:
 def measure(n: int, kind: str = "sqlite", representatie: str = "semantisch") -> dict[str, Any]:
     """Fill a fresh database of ``kind`` with ``n`` signals, then time one run in a process
     of its own; the run's figures (seconds, steps, peak MiB) and the filling time."""
-    with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
+    with fresh_database(kind) as url:
         begin = time.perf_counter()
         with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
             gevuld = pool.submit(fill, url, n).result()

@@ -27,20 +27,19 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
+from databanken import fresh_database, postgres_available
 from hartslag.adapters.bestanden import count_rows, file_fingerprint, read_rows
 from hartslag.adapters.cli.gedeeld import cli_actor
 from hartslag.adapters.cli.importeren import default_workers
 from hartslag.adapters.opslag.bulk import SIGNAAL_KOLOMMEN
-from hartslag.adapters.opslag.database import make_engine, upgrade
+from hartslag.adapters.opslag.database import make_engine
 from hartslag.bootstrap import bootstrap
 from hartslag.config import Settings
 from hartslag.services import beheer
@@ -49,43 +48,7 @@ from hartslag.services.voorbereiding import ImportRij
 from werkbestanden import write_csv
 
 SECRET = "benchmark-geheim-met-voldoende-lengte"
-PG_URL = os.environ.get(
-    "HARTSLAG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 HARTSLAG = str(Path(sys.executable).parent / "hartslag")
-
-
-@contextmanager
-def fresh_database(kind: str) -> Iterator[str]:
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory() as tmp:
-            url = f"sqlite:///{tmp}/bench.db"
-            upgrade(make_engine(url))
-            yield url
-        return
-    name = f"hartslag_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + "/" + name
-    try:
-        engine = make_engine(url)
-        upgrade(engine)
-        engine.dispose()
-        yield url
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def postgres_available() -> bool:
-    try:
-        with create_engine(PG_URL).connect() as c:
-            c.execute(text("SELECT 1"))
-        return True
-    except Exception:
-        return False
 
 
 def workers_for(path: Path) -> int:
