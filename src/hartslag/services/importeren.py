@@ -105,15 +105,16 @@ class Importeur:
             nummers = uow.signalen.next_references(now.year, len(uniek)) if uniek else range(0)
             codering = uow.signalen.codering(self.actor.organisatie_id)
             rijen: list[tuple[Any, ...]] = []
-            themas: list[tuple[uuid.UUID, str]] = []
-            koppelingen: list[tuple[uuid.UUID, str, str, str]] = []
+            themas: list[tuple[Any, str]] = []
+            koppelingen: list[tuple[Any, str, str, str]] = []
             for rij, nummer in zip(uniek, nummers, strict=True):
                 contact_id = self._seal_contact(uow, rij, now)
+                gecodeerd = rij.gecodeerd
                 rijen.append(
-                    codering.complete(rij.rij, referentie_voor(now.year, nummer), contact_id)
+                    codering.complete(gecodeerd.rij, referentie_voor(now.year, nummer), contact_id)
                 )
-                themas.extend(rij.themas)
-                koppelingen.extend(rij.koppelingen)
+                themas.extend(gecodeerd.themas)
+                koppelingen.extend(gecodeerd.koppelingen)
             uow.signalen.add_encoded(rijen, themas, koppelingen)
             uow.originelen.add_many(self._sealed_originals(uniek, now))
             dubbel = len(stuk.rijen) - len(rijen)
@@ -149,11 +150,11 @@ class Importeur:
     ) -> list[VersleuteldOrigineel]:
         return [
             seal_origineel(
-                self.ctx, self.actor.organisatie_id, r.signaal_id, r.origineel,
-                self.instellingen, now,
+                self.ctx, self.actor.organisatie_id, uuid.UUID(hex=r.signaal_id),
+                r.origineel, self.instellingen, now,
             )
             for r in rijen
-            if r.origineel is not None and r.signaal_id is not None
+            if r.origineel is not None
         ]  # fmt: skip
 
     def finish(self, run: ImportVoortgang) -> None:
@@ -215,29 +216,16 @@ def _prepared(
 
 
 def _in_workers(taken: Iterable[Taak], werkers: int) -> Iterator[Stuk]:
-    """Chunks prepared by `werkers` processes, in file order, two per worker in flight.
-
-    When every worker is busy (still starting, or slowed by other work on the machine),
-    this process prepares the next chunk itself rather than wait: that hides the workers'
-    start and costs no pickling.
-    """
+    """Chunks prepared by `werkers` processes, in file order, two per worker in flight so
+    that no worker waits for its next chunk while the one before it is collected."""
     with ProcessPoolExecutor(werkers, mp_context=_worker_context()) as pool:
         bezig: deque[Future[Stuk]] = deque()
         for taak in taken:
-            while bezig and (bezig[0].done() or len(bezig) >= 4 * werkers):
+            if len(bezig) >= 2 * werkers:
                 yield bezig.popleft().result()
-            if sum(not f.done() for f in bezig) < 2 * werkers:
-                bezig.append(pool.submit(prepare, taak))
-            else:
-                bezig.append(_finished(prepare(taak)))
+            bezig.append(pool.submit(prepare, taak))
         while bezig:
             yield bezig.popleft().result()
-
-
-def _finished(stuk: Stuk) -> Future[Stuk]:
-    future: Future[Stuk] = Future()
-    future.set_result(stuk)
-    return future
 
 
 def import_rows(
@@ -254,9 +242,11 @@ def import_rows(
 ) -> ImportResultaat:
     """Import ``rijen``; ``werkers`` > 1 validates in that many worker processes.
 
-    One thread writes each batch while the next is prepared (the database works without
-    holding the GIL); batches are written one at a time, in file order, and an interrupted
-    import waits for the batch being written, so its checkpoint holds.
+    One thread writes the batches, one at a time and in file order, while the next ones
+    are prepared (the database works without holding the GIL); up to two wait their turn,
+    so preparing never waits for the database. A batch is written only when every batch
+    before it was, so each checkpoint holds; an interrupted import writes the batches
+    already prepared, and then stops.
     """
     importeur = Importeur(ctx, actor, rapport)
     run, hervat = importeur.start(bestandsnaam, bestandshash)
@@ -264,13 +254,17 @@ def import_rows(
     nieuw = (rij for rij in rijen if rij.nummer > resultaat.hervat_na_rij)
     stukken = _prepared(importeur, run, nieuw, werkers, batchgrootte)
     with ThreadPoolExecutor(1, thread_name_prefix="hartslag-import") as schrijver:
-        bezig: Future[None] | None = None
+        wachtend: deque[Future[None]] = deque()
+        vorige: Future[None] | None = None
         for batch in _batches(stukken, batchgrootte):
-            if bezig is not None:
-                bezig.result()
-            bezig = schrijver.submit(_write, importeur, run, batch, resultaat, voortgang)
-        if bezig is not None:
-            bezig.result()
+            while len(wachtend) >= 2:
+                wachtend.popleft().result()
+            vorige = schrijver.submit(
+                _write_after, vorige, importeur, run, batch, resultaat, voortgang
+            )
+            wachtend.append(vorige)
+        for geschreven in wachtend:
+            geschreven.result()
     importeur.finish(run)
     resultaat.opgeslagen, resultaat.dubbel, resultaat.fouten = (
         run.opgeslagen,
@@ -292,13 +286,16 @@ def _batches(stukken: Iterable[Stuk], batchgrootte: int) -> Iterator[list[Stuk]]
         yield wachtend
 
 
-def _write(
+def _write_after(
+    vorige: Future[None] | None,
     importeur: Importeur,
     run: ImportVoortgang,
     stukken: list[Stuk],
     resultaat: ImportResultaat,
     voortgang: Voortgang | None,
 ) -> None:
+    if vorige is not None:
+        vorige.result()  # a batch after a failed one is not written: it would skip rows
     batch = _merge(stukken)
     importeur.write(run, batch)
     resultaat.gelezen += batch.gelezen

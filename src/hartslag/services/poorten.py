@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import numpy as np
 
@@ -83,10 +83,20 @@ class ImportVoortgang:
     fouten: int = 0
 
 
+class GecodeerdSignaal(NamedTuple):
+    """A signal in the store's own values, ready for its bulk path: the signal's row, its
+    theme rows and its pseudonym-link rows (each holding the signal's id as encoded).
+    Plain tuples of strings and numbers, cheap to send between processes."""
+
+    rij: tuple[Any, ...]
+    themas: tuple[tuple[Any, str], ...]
+    koppelingen: tuple[tuple[Any, str, str, str], ...]
+
+
 class Codering(Protocol):
     """Encodes rows for the store's bulk path; picklable, for worker processes."""
 
-    def encode(self, rij: NieuwSignaalRij) -> tuple[Any, ...]: ...
+    def encode(self, rij: NieuwSignaalRij) -> GecodeerdSignaal: ...
     def complete(
         self, rij: tuple[Any, ...], referentie: str, contact_id: uuid.UUID | None
     ) -> tuple[Any, ...]: ...
@@ -113,8 +123,8 @@ class Signalen(Protocol):
     def add_encoded(
         self,
         rijen: Sequence[tuple[Any, ...]],
-        themas: Sequence[tuple[uuid.UUID, str]],
-        koppelingen: Sequence[tuple[uuid.UUID, str, str, str]] = (),
+        themas: Sequence[tuple[Any, str]],
+        koppelingen: Sequence[tuple[Any, str, str, str]] = (),
     ) -> None: ...
     def existing_keys(
         self, organisatie_id: int, externe: Sequence[str], hashes: Sequence[str]

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -16,7 +16,7 @@ from hartslag.domein.signaal import Contactgegevens, SignaalInvoer, nieuw_signaa
 from hartslag.privacy import pseudonymise
 from hartslag.services.bescherming import Origineel, protect
 from hartslag.services.invoer import SignaalNieuw, veldfouten
-from hartslag.services.poorten import Codering, NieuwSignaalRij, UnitOfWork
+from hartslag.services.poorten import Codering, GecodeerdSignaal, NieuwSignaalRij, UnitOfWork
 
 CONTACTKOLOMMEN = {"contactNaam": "naam", "contactEmail": "email", "contactTelefoon": "telefoon"}
 BEKENDE_KOLOMMEN = frozenset(
@@ -80,17 +80,15 @@ def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, l
         return None, [ImportFout(rij.nummer, v.veld, v.reden) for v in veldfouten(exc)]
 
 
-@dataclass(frozen=True)
-class Voorbereid:
-    """A good row, encoded for the store, waiting for its reference and dedup check."""
+class Voorbereid(NamedTuple):
+    """A good row, encoded for the store, waiting for its reference and dedup check.
+    A tuple of plain values: workers send thousands of them back per chunk."""
 
     externe_referentie: str | None
     inhoudshash: str
-    rij: tuple[Any, ...]
-    themas: tuple[tuple[uuid.UUID, str], ...]
+    gecodeerd: GecodeerdSignaal
     contact: Contactgegevens | None
-    signaal_id: uuid.UUID | None = None
-    koppelingen: tuple[tuple[uuid.UUID, str, str, str], ...] = ()
+    signaal_id: str  # the UUID's hex: for sealing the original
     origineel: Origineel | None = None  # only when the organisation keeps originals
     vervangen: int = 0  # pieces of personal data replaced
 
@@ -146,24 +144,23 @@ def _prepare_one(taak: Taak, invoer: SignaalInvoer) -> Voorbereid:
         geregistreerd_op=taak.nu,
         geregistreerd_door=taak.actor,
     )
-    encoded = taak.codering.encode(
+    gecodeerd = taak.codering.encode(
         NieuwSignaalRij(
             signaal,
             beschermd.inhoudshash,
             beschermd.melder_pseudoniem,
             None,
             taak.importrun_id,
+            beschermd.koppelingen,
         )
     )
     contact = invoer.contact if invoer.contact and not invoer.contact.is_leeg() else None
     return Voorbereid(
         invoer.externe_referentie,
         beschermd.inhoudshash,
-        encoded,
-        tuple((signaal.id, t) for t in signaal.themas),
+        gecodeerd,
         contact,
-        signaal.id,
-        tuple((signaal.id, *k) for k in beschermd.koppelingen),
+        signaal.id.hex,
         beschermd.origineel,
         sum(beschermd.vervangen.values()),
     )

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from hartslag.adapters.opslag.tabellen import signaal
-from hartslag.services.poorten import NieuwSignaalRij
+from hartslag.services.poorten import GecodeerdSignaal, NieuwSignaalRij
 
 SIGNAAL_KOLOMMEN = [c.name for c in signaal.c if c.name != "zoekvector"]
 _JSON = {"impact", "regelgeving"}
@@ -58,6 +58,17 @@ def _tijd(waarde: datetime) -> str:
     return waarde.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+_laatste_registratie: tuple[datetime | None, str] = (None, "")
+
+
+def _registratietijd(waarde: datetime) -> str:
+    """`_tijd` of the registration time, which a bulk import shares across its rows."""
+    global _laatste_registratie
+    if _laatste_registratie[0] != waarde:
+        _laatste_registratie = (waarde, _tijd(waarde))
+    return _laatste_registratie[1]
+
+
 def _json(waarde: list[Any]) -> str:
     return json.dumps(waarde) if waarde else "[]"
 
@@ -75,7 +86,7 @@ def _sqlite_encode(rij: NieuwSignaalRij, organisatie_id: int) -> tuple[Any, ...]
         s.referentie,
         organisatie_id,
         _tijd(s.ontvangen_op),
-        _tijd(s.geregistreerd_op),
+        _registratietijd(s.geregistreerd_op),
         s.geregistreerd_door,
         s.brontype.value,
         s.meldertype.value,
@@ -138,30 +149,39 @@ class RijCodering:
     dialect: str
     organisatie_id: int
 
-    def encode(self, rij: NieuwSignaalRij) -> tuple[Any, ...]:
+    def encode(self, rij: NieuwSignaalRij) -> GecodeerdSignaal:
         if self.dialect == "postgresql":
-            return _postgresql_rij(to_row(rij, self.organisatie_id))
-        return _sqlite_encode(rij, self.organisatie_id)
+            waarden = _postgresql_rij(to_row(rij, self.organisatie_id))
+        else:
+            waarden = _sqlite_encode(rij, self.organisatie_id)
+        signaal_id = waarden[0]
+        return GecodeerdSignaal(
+            waarden,
+            tuple((signaal_id, t) for t in dict.fromkeys(rij.signaal.themas)),
+            tuple((signaal_id, *k) for k in rij.koppelingen),
+        )
 
     def complete(
         self, rij: tuple[Any, ...], referentie: str, contact_id: uuid.UUID | None
     ) -> tuple[Any, ...]:
         """Fill in what only the writer knows: the reference and the sealed contact."""
+        if contact_id is None:
+            return (*rij[:_REFERENTIE], referentie, *rij[_REFERENTIE + 1 :])
         waarden = list(rij)
         waarden[_REFERENTIE] = referentie
-        if contact_id is not None:
-            waarden[_CONTACT] = contact_id if self.dialect == "postgresql" else contact_id.hex
+        waarden[_CONTACT] = contact_id if self.dialect == "postgresql" else contact_id.hex
         return tuple(waarden)
 
 
-Koppelingen = Sequence[tuple[uuid.UUID, str, str, str]]  # signal, type, source, pseudonym
+Themas = Sequence[tuple[Any, str]]  # encoded signal id, theme
+Koppelingen = Sequence[tuple[Any, str, str, str]]  # encoded signal id, type, source, pseudonym
 _KOPPELING_KOLOMMEN = "signaal_id, soort, bron, pseudoniem"
 
 
 def _sqlite(
     c: Connection,
     rijen: Sequence[tuple[Any, ...]],
-    themas: Sequence[tuple[uuid.UUID, str]],
+    themas: Themas,
     koppelingen: Koppelingen,
 ) -> None:
     cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -181,13 +201,12 @@ def _sqlite(
         )
         if themas:
             cursor.executemany(
-                "INSERT INTO signaal_thema (signaal_id, thema) VALUES (?, ?)",
-                [(s.hex, t) for s, t in themas],
+                "INSERT INTO signaal_thema (signaal_id, thema) VALUES (?, ?)", themas
             )
         if koppelingen:
             cursor.executemany(
                 f"INSERT INTO signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) VALUES (?, ?, ?, ?)",
-                [(s.hex, soort, bron, p) for s, soort, bron, p in koppelingen],
+                koppelingen,
             )
     finally:
         cursor.close()
@@ -196,7 +215,7 @@ def _sqlite(
 def _postgresql(
     c: Connection,
     rijen: Sequence[tuple[Any, ...]],
-    themas: Sequence[tuple[uuid.UUID, str]],
+    themas: Themas,
     koppelingen: Koppelingen,
 ) -> None:
     cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -219,11 +238,11 @@ def _postgresql(
 def insert_encoded(
     c: Connection,
     rijen: Sequence[tuple[Any, ...]],
-    themas: Sequence[tuple[uuid.UUID, str]],
+    themas: Themas,
     koppelingen: Koppelingen = (),
 ) -> None:
-    """Insert encoded signal rows (see :class:`RijCodering`), their themes and their
-    pseudonym links (each link once)."""
+    """Insert encoded signal rows, their theme rows and their pseudonym-link rows (each
+    link once), all as :class:`RijCodering` encodes them."""
     uniek = list(dict.fromkeys(koppelingen))
     if c.dialect.name == "postgresql":
         _postgresql(c, rijen, themas, uniek)

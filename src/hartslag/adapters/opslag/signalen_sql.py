@@ -107,10 +107,12 @@ class SqlSignalen:
         self.add_many([rij], organisatie_id)
 
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None:
-        codering = self.codering(organisatie_id)
-        themas = [(r.signaal.id, t) for r in rijen for t in set(r.signaal.themas)]
-        koppelingen = [(r.signaal.id, *k) for r in rijen for k in r.koppelingen]
-        self.add_encoded([codering.encode(r) for r in rijen], themas, koppelingen)
+        gecodeerd = [self.codering(organisatie_id).encode(r) for r in rijen]
+        self.add_encoded(
+            [g.rij for g in gecodeerd],
+            [t for g in gecodeerd for t in g.themas],
+            [k for g in gecodeerd for k in g.koppelingen],
+        )
 
     def codering(self, organisatie_id: int) -> RijCodering:
         return RijCodering(self._dialect, organisatie_id)
@@ -118,8 +120,8 @@ class SqlSignalen:
     def add_encoded(
         self,
         rijen: Sequence[tuple[Any, ...]],
-        themas: Sequence[tuple[uuid.UUID, str]],
-        koppelingen: Sequence[tuple[uuid.UUID, str, str, str]] = (),
+        themas: Sequence[tuple[Any, str]],
+        koppelingen: Sequence[tuple[Any, str, str, str]] = (),
     ) -> None:
         if not rijen:
             return
