@@ -189,10 +189,11 @@ def _merge(stukken: list[Stuk]) -> Stuk:
 
 
 def _worker_context() -> BaseContext:
-    """Workers start from a server process that imported the preparing code once, instead
-    of each importing it (half a second each, competing with the import itself)."""
+    """Workers start from a server process that imported the preparing code and the main
+    module once, instead of each importing them: a worker would otherwise run the main
+    module's imports again (the CLI's: seconds), competing with the import itself."""
     context = get_context("forkserver")
-    context.set_forkserver_preload([prepare.__module__])
+    context.set_forkserver_preload(["__main__", prepare.__module__])
     return context
 
 
@@ -217,15 +218,32 @@ def _prepared(
 
 def _in_workers(taken: Iterable[Taak], werkers: int) -> Iterator[Stuk]:
     """Chunks prepared by `werkers` processes, in file order, two per worker in flight so
-    that no worker waits for its next chunk while the one before it is collected."""
+    that no worker waits for its next chunk while the one before it is collected.
+
+    Until the first worker has finished a chunk (starting takes a second or two), this
+    process prepares chunks itself rather than wait.
+    """
     with ProcessPoolExecutor(werkers, mp_context=_worker_context()) as pool:
         bezig: deque[Future[Stuk]] = deque()
+        gestart = False
         for taak in taken:
-            if len(bezig) >= 2 * werkers:
+            gestart = gestart or any(f.done() for f in bezig if not isinstance(f, _Klaar))
+            while bezig and (bezig[0].done() or (len(bezig) >= 2 * werkers and gestart)):
                 yield bezig.popleft().result()
-            bezig.append(pool.submit(prepare, taak))
+            if len(bezig) < 2 * werkers:
+                bezig.append(pool.submit(prepare, taak))
+            else:
+                bezig.append(_Klaar(prepare(taak)))
         while bezig:
             yield bezig.popleft().result()
+
+
+class _Klaar(Future[Stuk]):
+    """A chunk this process prepared itself, in line with the workers' futures."""
+
+    def __init__(self, stuk: Stuk) -> None:
+        super().__init__()
+        self.set_result(stuk)
 
 
 def import_rows(

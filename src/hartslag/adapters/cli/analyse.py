@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from hartslag.adapters.cli.gedeeld import context, fail, handles_errors
-from hartslag.services.analyseren import Analyseuitkomst, run_analysis
 from hartslag.services.context import Context
+
+if TYPE_CHECKING:  # the analysis loads scikit-learn: only for the commands that run it
+    from hartslag.services.analyseren import Analyseuitkomst
 
 STAPPEN = {
     "laden": "signalen laden",
@@ -52,6 +55,8 @@ def analyse_and_report(
     quiet: bool = False,
 ) -> Analyseuitkomst:
     """Run the analysis and print what it found (used by ``demo load`` too)."""
+    from hartslag.services.analyseren import run_analysis
+
     uitkomst = run_analysis(
         ctx,
         actor,

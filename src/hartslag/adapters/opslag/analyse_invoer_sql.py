@@ -9,13 +9,15 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
 from hartslag.adapters.opslag import tabellen as t
-from hartslag.analyse.pijplijn import Signaalgegevens
+
+if TYPE_CHECKING:  # the analysis pipeline loads scikit-learn: only when a run needs it
+    from hartslag.analyse.pijplijn import Signaalgegevens
 
 _BATCH = 5000
 
@@ -36,6 +38,8 @@ class SqlAnalyseInvoer:
         tot: datetime | None,
         ids: Sequence[uuid.UUID] | None = None,
     ) -> list[Signaalgegevens]:
+        from hartslag.analyse.pijplijn import Signaalgegevens
+
         s = t.signaal.c
         conds: list[ColumnElement[bool]] = [] if ids is None else [s.id.in_(list(ids))]
         if organisatie_id is not None:

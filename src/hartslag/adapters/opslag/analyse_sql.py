@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy import delete, insert, select, update
@@ -22,7 +22,6 @@ from hartslag.adapters.opslag.analyse_rijen import (
     waarschuwing_from_row,
     waarschuwing_values,
 )
-from hartslag.analyse.pijplijn import Resultaat, Vorige
 from hartslag.domein.patroon import (
     Mutatie,
     Patroon,
@@ -30,6 +29,9 @@ from hartslag.domein.patroon import (
     Waarschuwing,
 )
 from hartslag.services.poorten import Analyserun, SignaalAnalyse
+
+if TYPE_CHECKING:  # the analysis pipeline loads scikit-learn: only when a run needs it
+    from hartslag.analyse.pijplijn import Resultaat, Vorige
 
 ZICHTBAAR = (Patroonstatus.ACTIEF.value, Patroonstatus.BEVESTIGD.value)
 _BATCH = 5000
@@ -39,6 +41,8 @@ class SqlAnalyses(SqlAnalyseInvoer):
     """Runs, patterns, assignments, identity changes and alerts."""
 
     def previous(self, bereik: str) -> Vorige:
+        from hartslag.analyse.pijplijn import Vorige
+
         ps, p = t.patroon_signaal.c, t.patroon.c
         status = dict(
             self._c.execute(
