@@ -32,8 +32,9 @@ def unknown_columns(kolommen: Iterable[str]) -> list[str]:
     return [k for k in kolommen if k not in BEKENDE_KOLOMMEN]
 
 
-@dataclass(frozen=True)
-class ImportRij:
+class ImportRij(NamedTuple):
+    """One file row as the import reads it: a tuple, cheap to send to a worker."""
+
     nummer: int
     velden: dict[str, Any]
     fout: str | None = None
