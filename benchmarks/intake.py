@@ -9,9 +9,8 @@ at HARTSLAG_BENCH_POSTGRES_URL, default the local server). Figures are medians o
 a child process and reports its peak memory (target: under 1 GiB).
 
 The import runs with the worker processes ``hartslag import`` would choose for the file
-when the benchmark starts (`default_workers`: from 20,000 rows on, one per idle core, at
-most four, when at least two are idle; else none), so the figure is what a user gets;
-``HARTSLAG_BENCH_WORKERS`` sets another number (1: in one process).
+(`default_workers`: from 20,000 rows on, one per core, at most four), so the figure is
+what a user gets; ``HARTSLAG_BENCH_WORKERS`` sets another number (1: in one process).
 """
 
 from __future__ import annotations
@@ -53,8 +52,8 @@ HARTSLAG = str(Path(sys.executable).parent / "hartslag")
 
 
 def workers_for(path: Path) -> int:
-    """The worker processes `hartslag import` would use for `path` now (or
-    HARTSLAG_BENCH_WORKERS). Asked once, before the benchmark loads the machine itself."""
+    """The worker processes `hartslag import` would use for `path` (or
+    HARTSLAG_BENCH_WORKERS)."""
     chosen = os.environ.get("HARTSLAG_BENCH_WORKERS")
     return int(chosen) if chosen else default_workers(count_rows(path))
 
@@ -291,7 +290,7 @@ def main() -> None:
         wie = (
             "(HARTSLAG_BENCH_WORKERS)"
             if os.environ.get("HARTSLAG_BENCH_WORKERS")
-            else "as `hartslag import` chose at the start"
+            else "as `hartslag import` chooses"
         )
         print(
             f"\nIntake benchmark: {args.rows:,} CSV rows, medians of {args.repeat} runs, "

@@ -220,15 +220,17 @@ def _in_workers(taken: Iterable[Taak], werkers: int) -> Iterator[Stuk]:
     """Chunks prepared by `werkers` processes, in file order, two per worker in flight so
     that no worker waits for its next chunk while the one before it is collected.
 
-    Until the first worker has finished a chunk (starting takes a second or two), this
-    process prepares chunks itself rather than wait.
+    Until the first worker has finished a chunk (starting one takes a second or two), this
+    process prepares further chunks itself rather than wait, up to a bound: should the
+    workers never start, memory stays bounded and the pool's error surfaces.
     """
     with ProcessPoolExecutor(werkers, mp_context=_worker_context()) as pool:
         bezig: deque[Future[Stuk]] = deque()
         gestart = False
         for taak in taken:
             gestart = gestart or any(f.done() for f in bezig if not isinstance(f, _Klaar))
-            while bezig and (bezig[0].done() or (len(bezig) >= 2 * werkers and gestart)):
+            grens = (2 if gestart else 8) * werkers
+            while bezig and (bezig[0].done() or len(bezig) >= grens):
                 yield bezig.popleft().result()
             if len(bezig) < 2 * werkers:
                 bezig.append(pool.submit(prepare, taak))

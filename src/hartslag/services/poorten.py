@@ -139,9 +139,7 @@ class Signalen(Protocol):
         self, organisatie_id: int, filter: SignaalFilter, pagina: Pagina
     ) -> tuple[list[Signaal], int]: ...
     def stream(self, organisatie_id: int, filter: SignaalFilter) -> Iterator[Signaal]: ...
-    def by_pseudonym(
-        self, pseudoniem: str, vanaf: datetime, tot: datetime
-    ) -> list[uuid.UUID]: ...
+    def by_pseudonym(self, pseudoniem: str, vanaf: datetime, tot: datetime) -> list[uuid.UUID]: ...
 
 
 class Gebeurtenissen(Protocol):
@@ -350,13 +348,20 @@ class Analyses(Protocol):
     def members(self, patroon_id: uuid.UUID, organisatie_id: int | None) -> list[uuid.UUID]: ...
     def for_signals(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SignaalAnalyse]: ...
     def assign(
-        self, bereik: str, signaal_id: uuid.UUID, patroon_id: uuid.UUID | None,
-        gelijkenis: float, handmatig: bool, herhaalcontact_van: uuid.UUID | None = None,
+        self,
+        bereik: str,
+        signaal_id: uuid.UUID,
+        patroon_id: uuid.UUID | None,
+        gelijkenis: float,
+        handmatig: bool,
+        herhaalcontact_van: uuid.UUID | None = None,
     ) -> None: ...
     def add_mutatie(self, bereik: str, mutatie: Mutatie, actor: str, now: datetime) -> None: ...
     def waarschuwingen(self, bereiken: Sequence[str], organisatie: str) -> list[Waarschuwing]: ...
     def set_suggestions(
-        self, organisatie_id: int, rijen: Sequence[tuple[uuid.UUID, str, float, int]],
+        self,
+        organisatie_id: int,
+        rijen: Sequence[tuple[uuid.UUID, str, float, int]],
         now: datetime,
     ) -> None: ...
     def suggestions(

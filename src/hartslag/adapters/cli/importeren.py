@@ -61,26 +61,18 @@ def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> I
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
-def default_workers(
-    rijen: int | None, kernen: int | None = None, belasting: float | None = None
-) -> int:
+def default_workers(rijen: int | None, kernen: int | None = None) -> int:
     """The worker processes for a file of about `rijen` rows when ``--workers`` is not
-    given: from 20,000 rows on, one per idle core (the cores minus the one-minute load
-    average), at most four, when at least two cores are idle. Workers cost CPU of their
-    own (starting, pickling every chunk twice): they pay off only on cores that would
-    otherwise idle, and on a busy machine one process is faster."""
+    given: from 20,000 rows on, one per core, at most four, on two cores or more.
+
+    Workers pay off even on a busy machine: with one or two other processes keeping the
+    two cores of our test machine busy, two workers still imported a quarter faster than
+    one process (docs/benchmarks.md); below 20,000 rows their start costs more than they
+    save."""
     if (rijen or 0) < 20_000:
         return 1
-    bezet = _load_average() if belasting is None else belasting
-    vrij = int((kernen or os.cpu_count() or 1) - bezet + 0.5)
-    return min(vrij, 4) if vrij >= 2 else 1
-
-
-def _load_average() -> float:
-    try:
-        return os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average on this platform: assume idle
-        return 0.0
+    aantal = kernen or os.cpu_count() or 1
+    return min(aantal, 4) if aantal >= 2 else 1
 
 
 @handles_errors
@@ -100,8 +92,8 @@ def import_command(
         None,
         "--workers",
         min=1,
-        help="Processen die rijen controleren (standaard: bij grote bestanden één per vrije kern, "
-        "hoogstens vier, als er minstens twee vrij zijn; anders geen).",
+        help="Processen die rijen controleren (standaard: vanaf 20.000 rijen één per kern, "
+        "hoogstens vier; bij één kern geen).",
     ),
 ) -> None:
     """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
