@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 
 MIGRATIES = Path(__file__).parent / "migraties"
+SQLITE_CACHE_KIB = 64 * 1024
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -22,6 +23,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
 
