@@ -19,7 +19,6 @@ import argparse
 import csv
 import hashlib
 import os
-import resource
 import socket
 import statistics
 import subprocess
@@ -238,8 +237,39 @@ def api_latency(url: str, requests: int, clients: int) -> tuple[float, float, fl
     return statistics.median(latencies), q[98], throughput
 
 
-def million(tmp: Path) -> tuple[float, float]:
-    """Import 1,000,000 rows in a child process: peak memory (MiB) and signals/s."""
+def _process_tree(root: int) -> list[int]:
+    """`root` and every process descending from it (Linux /proc)."""
+    ouders: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            velden = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        ouders[int(stat.parent.name)] = int(velden[1])
+    boom, rand = [root], [root]
+    while rand:
+        rand = [pid for pid, ouder in ouders.items() if ouder in rand]
+        boom += rand
+    return boom
+
+
+def _memory_mib(pids: list[int], veld: str = "VmRSS") -> float:
+    """The sum of a /proc status field (VmRSS: resident now, VmHWM: peak) over `pids`."""
+    totaal = 0
+    for pid in pids:
+        try:
+            regels = Path(f"/proc/{pid}/status").read_text().splitlines()
+        except OSError:
+            continue
+        totaal += sum(int(r.split()[1]) for r in regels if r.startswith(f"{veld}:"))
+    return totaal / 1024
+
+
+def million(tmp: Path) -> tuple[float, float, float]:
+    """Import 1,000,000 rows with `hartslag import` in a child process: its own peak
+    memory and the peak of its whole process tree (it, the worker server and the
+    workers, sampled every 0.2 s; shared pages count in each process), in MiB, and
+    signals/s."""
     path = write_csv(tmp / "miljoen.csv", 1_000_000)
     url = f"sqlite:///{tmp}/miljoen.db"
     env = {**os.environ, "HARTSLAG_DATABASE_URL": url, "HARTSLAG_SECRET_KEY": SECRET}
@@ -250,17 +280,21 @@ def million(tmp: Path) -> tuple[float, float]:
         check=True,
         capture_output=True,
     )
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(
+    proces = subprocess.Popen(
         [HARTSLAG, "import", str(path), "--organisation", "M"],
         env=env,
-        check=True,
-        capture_output=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
+    eigen = boom = 0.0
+    while proces.poll() is None:
+        eigen = max(eigen, _memory_mib([proces.pid], "VmHWM"))
+        boom = max(boom, _memory_mib(_process_tree(proces.pid)))
+        time.sleep(0.2)
     duur = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(peak, before) / 1024, 1_000_000 / duur
+    assert proces.returncode == 0, f"the import ended with exit code {proces.returncode}"
+    return eigen, boom, 1_000_000 / duur
 
 
 def main() -> None:
@@ -318,11 +352,12 @@ def main() -> None:
             checks = [imp / pla >= 0.30, p50 < 15] + ([imp >= 10_000] if kind == "sqlite" else [])
             print(f"  {kind}: {'met' if all(checks) else 'NOT met'}")
         if args.million:
-            peak, rate = million(Path(tmp))
+            eigen, boom, rate = million(Path(tmp))
             print(
-                f"\n1,000,000-row import (SQLite, child process): peak RSS {peak:,.0f} MiB "
-                f"(target < 1,024 MiB: {'met' if peak < 1024 else 'NOT met'}), "
-                f"{rate:,.0f} signals/s"
+                f"\n1,000,000-row import (SQLite, `hartslag import` in a child process): "
+                f"peak RSS {eigen:,.0f} MiB in the importing process, {boom:,.0f} MiB in its "
+                f"process tree with the workers (target < 1,024 MiB: "
+                f"{'met' if boom < 1024 else 'NOT met'}), {rate:,.0f} signals/s"
             )
 
 
