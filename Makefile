@@ -23,7 +23,7 @@ install: $(BIN)/hartslag
 
 ## Run Hartslag with demo data on SQLite at http://127.0.0.1:8000
 run: install
-	HARTSLAG_DEMO=true $(BIN)/hartslag demo load
+	HARTSLAG_DEMO=true $(BIN)/hartslag demo load --url http://127.0.0.1:$(PORT)
 	HARTSLAG_DEMO=true $(BIN)/hartslag serve --host 127.0.0.1 --port $(PORT)
 
 ## Run the test suite (SQLite; PostgreSQL too when HARTSLAG_TEST_POSTGRES_URL is set)

@@ -37,7 +37,9 @@ def test_a_bad_peildatum_is_a_clear_error(cli: Cli) -> None:
 
 
 def test_demo_load_shows_patterns_and_alerts(cli: Cli, tmp_path: Path) -> None:
-    result = cli("demo", "load", "--scale", "0.1", "--ground-truth", str(tmp_path / "gt.json"))
+    gt = str(tmp_path / "gt.json")
+    result = cli("demo", "load", "--scale", "0.1", "--ground-truth", gt, "--url", "http://h:9/")
     assert result.exit_code == 0, result.output
     assert "Organisatieoverstijgende patronen" in result.output
     assert "Waarschuwingen:" in result.output and "/api/v1/patronen" in result.output
+    assert "'http://h:9/api/v1/signalen?zoek=toeslag'" in result.output  # where `make run` serves

@@ -78,6 +78,9 @@ def load(
         "--ground-truth",
         help="Waar de grondwaarheid (welk probleem elk signaal maakte) heen gaat.",
     ),
+    url: str = typer.Option(
+        "http://127.0.0.1:8000", "--url", help="Adres van de API, voor het voorbeeld."
+    ),
 ) -> None:
     """Laad demodata (idempotent: opnieuw laden slaat niets dubbel op) en toon API-tokens."""
     from hartslag.demo import generate, write_grondwaarheid
@@ -118,7 +121,7 @@ def load(
         f"\nInloggen bij de API als {eerste} (analist): stuur de header\n"
         f"  Authorization: Bearer {tokens[Rol.ANALIST]}\n"
         f"Voorbeeld:\n  curl -H 'Authorization: Bearer {tokens[Rol.ANALIST]}' "
-        f"'http://127.0.0.1:8000/api/v1/signalen?zoek=toeslag'\n"
+        f"'{url.rstrip('/')}/api/v1/signalen?zoek=toeslag'\n"
         f"Patronen en waarschuwingen: /api/v1/patronen, /api/v1/waarschuwingen\n"
         f"Frontlinie-token ({eerste}): {tokens[Rol.FRONTLINIE]}\n"
         f"Meer tokens: hartslag token create --organisation CODE --role ROL"
