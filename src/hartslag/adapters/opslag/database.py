@@ -23,6 +23,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # Up to 64 MiB of pages (SQLite's default is 2 MiB), taken only as used: a bulk
+    # import inserts into six indexes, two in random order (the UUID, the content hash),
+    # which with the default cache re-reads their pages (docs/benchmarks.md).
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
