@@ -261,6 +261,25 @@ def test_worker_processes_store_the_same_as_one_process(
     assert _totaal(ctx) == 2600
 
 
+def test_batch_size_comes_from_the_setting_unless_given(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HARTSLAG_IMPORT_BATCH_SIZE", "1")
+    assert (
+        cli("import", str(_csv(tmp_path / "a.csv", GOED)), "--organisation", "UWV").exit_code == 0
+    )
+    rijen = [GOED[0][:], GOED[1][:]]
+    for rij in rijen:
+        rij[0] += "-b"
+    bestand = _csv(tmp_path / "b.csv", rijen)
+    assert cli("import", str(bestand), "--organisation", "UWV", "--batch-size", "10").exit_code == 0
+    regels = [
+        json.loads(r) for r in cli("audit", "--organisation", "UWV", "--json").output.splitlines()
+    ]
+    batches = [r["reden"] for r in regels if r["actie"] == "import.batch-opgeslagen"]
+    assert sorted(batches) == ["rijen 2-2", "rijen 2-3", "rijen 3-3"]
+
+
 def test_workers_option_prepares_rows_in_worker_processes(
     cli: Cli, ctx: Context, tmp_path: Path
 ) -> None:

@@ -22,7 +22,8 @@ from hartslag.adapters.bestanden import (
     read_rows,
     resolve_header,
 )
-from hartslag.adapters.cli.gedeeld import cli_actor, context, fail, handles_errors
+from hartslag.adapters.cli.gedeeld import cli_actor, fail, handles_errors, load_settings
+from hartslag.bootstrap import bootstrap
 from hartslag.privacy import pseudonymise
 from hartslag.services.importeren import import_rows
 from hartslag.services.voorbereiding import ImportFout, ImportRij, unknown_columns
@@ -87,7 +88,12 @@ def import_command(
     formaat: str | None = typer.Option(
         None, "--format", help="csv, jsonl of xlsx (standaard: extensie)."
     ),
-    batch: int = typer.Option(5000, "--batch-size", min=1, help="Rijen per transactie."),
+    batch: int | None = typer.Option(
+        None,
+        "--batch-size",
+        min=1,
+        help="Rijen per transactie (standaard: HARTSLAG_IMPORT_BATCH_SIZE, 5000).",
+    ),
     workers: int | None = typer.Option(
         None,
         "--workers",
@@ -98,7 +104,8 @@ def import_command(
 ) -> None:
     """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
     opnieuw draaien slaat niets dubbel op en hervat een afgebroken import."""
-    ctx = context()
+    settings = load_settings()
+    ctx = bootstrap(settings)
     actor = cli_actor(ctx, organisation)
     try:
         koppeling = parse_mapping(mapping) if mapping else None
@@ -131,7 +138,7 @@ def import_command(
                 bestandshash=vingerafdruk,
                 rapport=rapport,
                 voortgang=lambda n: progress.advance(taak, n),
-                batchgrootte=batch,
+                batchgrootte=batch or settings.import_batch_size,
                 werkers=workers or default_workers(totaal),
             )
         except KeyboardInterrupt:
