@@ -11,7 +11,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run test check install bench bench-analysis clean
+.PHONY: run test check install bench bench-analysis bench-web assets messages clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,15 @@ bench: install
 bench-analysis: install
 	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python benchmarks/analysis.py
+
+## Front-end assets (NL Design System CSS, Swagger UI) from npm at the versions pinned in
+## src/hartslag/adapters/web/static/vendor/assets.json; needs Node.js and npm, `make run` does not
+assets: install
+	$(BIN)/python scripts/vendor_assets.py
+
+## Extract the pages' messages and update the nl/en catalogues (then translate nl)
+messages: install
+	$(BIN)/python scripts/messages.py
 
 clean:
 	rm -rf $(VENV) hartslag.db hartslag.db-wal hartslag.db-shm demo-grondwaarheid.json

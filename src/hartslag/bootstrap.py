@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from hartslag.adapters.kluis import AesGcmVersleuteling
 from hartslag.adapters.opslag.database import make_engine
 from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
+from hartslag.adapters.web.opties import WebOpties
 from hartslag.config import Settings
 from hartslag.services.context import Context
 from hartslag.services.poorten import Clock
@@ -35,6 +37,9 @@ def bootstrap(
         statuscode_sleutel=settings.statuscode_key,
         afzender=settings.mail_from,
         analyse_representatie=settings.analysis_representation,
+        sessie_uren=settings.web_session_hours,
+        inlog_max_pogingen=settings.login_max_failures,
+        blokkeer_minuten=settings.login_lockout_minutes,
     )
 
 
@@ -42,3 +47,13 @@ def engine_of(ctx: Context) -> Engine:
     factory = ctx.uow
     assert isinstance(factory, SqlUnitOfWorkFactory)
     return factory.engine
+
+
+def web_options(settings: Settings) -> WebOpties:
+    """What the pages need from the settings (theme, CSRF key, status lookups per minute)."""
+    return WebOpties(
+        csrf_sleutel=settings.csrf_key,
+        thema_css=Path(settings.web_theme_css) if settings.web_theme_css else None,
+        thema_klasse=settings.web_theme_class,
+        status_limiet=settings.status_rate_limit,
+    )

@@ -122,6 +122,26 @@ class Settings(BaseSettings):
         20, ge=1, description="Public status lookups per minute per client address."
     )
 
+    web_session_hours: int = Field(
+        8, ge=1, le=24 * 30, description="How long a web login lasts before logging in again."
+    )
+    login_max_failures: int = Field(
+        5, ge=1, description="Wrong passwords in a row before a web account is locked."
+    )
+    login_lockout_minutes: int = Field(
+        15, ge=1, description="Minutes a web account stays locked after too many failures."
+    )
+    web_theme_css: str | None = Field(
+        None,
+        description="Path to an organisation's own NL Design System theme CSS (design "
+        "tokens), served by Hartslag itself instead of the neutral Voorbeeld theme.",
+    )
+    web_theme_class: str = Field(
+        "voorbeeld-theme",
+        description="CSS class that activates the theme's tokens on every page (e.g. "
+        "`utrecht-theme` with Utrecht's token CSS in HARTSLAG_WEB_THEME_CSS).",
+    )
+
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:
         if not self.demo and self.secret_key.get_secret_value() == PLACEHOLDER_SECRET:
@@ -167,6 +187,10 @@ class Settings(BaseSettings):
     @cached_property
     def statuscode_key(self) -> bytes:
         return self._derive("hartslag/statuscode")
+
+    @cached_property
+    def csrf_key(self) -> bytes:
+        return self._derive("hartslag/csrf")
 
     @property
     def is_sqlite(self) -> bool:

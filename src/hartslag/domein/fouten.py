@@ -46,6 +46,14 @@ class NietGeauthenticeerd(HartslagFout):
     status = 401
 
 
+class AccountGeblokkeerd(HartslagFout):
+    """Too many wrong passwords in a row: the account is locked for a while."""
+
+    code = "account-geblokkeerd"
+    titel = "Account tijdelijk geblokkeerd"
+    status = 429
+
+
 class GeenToegang(HartslagFout):
     code = "geen-toegang"
     titel = "Geen toegang"

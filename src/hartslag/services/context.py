@@ -18,3 +18,6 @@ class Context:
     statuscode_sleutel: bytes = b"hartslag-statuscode"
     afzender: str = "hartslag@localhost"
     analyse_representatie: str = "lexicaal"
+    sessie_uren: int = 8
+    inlog_max_pogingen: int = 5
+    blokkeer_minuten: int = 15

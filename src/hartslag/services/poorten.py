@@ -23,6 +23,7 @@ from hartslag.domein.signaal import Signaal
 from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.privacypoorten import (
     Betrokkenen,
     Bewaring,
@@ -393,6 +394,8 @@ class UnitOfWork(Protocol):
     bewaring: Bewaring
     betrokkenen: Betrokkenen
     analyses: Analyses
+    gebruikers: Gebruikers
+    websessies: Websessies
 
     def commit(self) -> None: ...
 

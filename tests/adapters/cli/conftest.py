@@ -21,7 +21,7 @@ def cli(settings: Settings, organisaties: dict[str, int]) -> Cli:
         "HARTSLAG_SECRET_KEY": settings.secret_key.get_secret_value(),
     }
 
-    def run(*args: str) -> Result:
-        return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+    def run(*args: str, input: str | None = None) -> Result:
+        return CliRunner().invoke(app, list(args), env=env, input=input, catch_exceptions=False)
 
     return run

@@ -23,6 +23,8 @@ from hartslag.adapters.api import (
 )
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
+from hartslag.adapters.web.app import create_web
+from hartslag.adapters.web.opties import WebOpties
 from hartslag.services.context import Context
 
 API_VERSION = "1.0.0"
@@ -143,7 +145,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
-def create_app(context: Context) -> FastAPI:
+def create_app(context: Context, web: WebOpties | None = None) -> FastAPI:
     app = FastAPI(
         title="Hartslag API",
         version=API_VERSION,
@@ -166,6 +168,8 @@ def create_app(context: Context) -> FastAPI:
     app.include_router(terugkoppelingen.router)
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
+    # The pages answer every path the API does not (unknown /api paths stay problem+json).
+    app.mount("/", create_web(app, web or WebOpties()))
     app.add_middleware(Headers)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

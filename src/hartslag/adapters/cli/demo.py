@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.domein.actor import Actor
 from hartslag.domein.patroon import Waarschuwing
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services import beheer, patronen
+from hartslag.services import accounts, beheer, patronen
 from hartslag.services.context import Context
 from hartslag.services.demodossiers import load_demo_dossiers
 from hartslag.services.importeren import import_rows
@@ -65,6 +66,18 @@ def _onderwerp(ctx: Context, actor: Actor, w: Waarschuwing) -> str:
     if w.patroon_id is None:
         return w.onderwerp
     return f"'{patronen.get_patroon(ctx, actor, w.patroon_id).titel}'"
+
+
+def _print_demo_accounts(ctx: Context, eerste: str, partner: str, url: str) -> None:
+    """One web account per role (the partner in a second organisation), with a fresh random
+    password on every load: demo data must not open a real installation to a known one."""
+    typer.echo(f"\nInloggen in de webapplicatie: {url.rstrip('/')}/inloggen")
+    for rol in Rol:
+        organisatie = partner if rol is Rol.PARTNER else eerste
+        email = f"{rol.value}@{organisatie.lower()}.example.com"
+        wachtwoord = secrets.token_urlsafe(12)
+        accounts.ensure_account(ctx, organisatie, email, rol, wachtwoord)
+        typer.echo(f"  {rol.value:<11} {email:<34} wachtwoord: {wachtwoord}")
 
 
 @app.command("load")
@@ -117,6 +130,7 @@ def load(
         rol: beheer.create_token(ctx, eerste, rol, f"demo-{rol.value}")
         for rol in (Rol.ANALIST, Rol.FRONTLINIE)
     }
+    _print_demo_accounts(ctx, eerste, dataset.organisaties[1].code, url)
     typer.echo(
         f"\nInloggen bij de API als {eerste} (analist): stuur de header\n"
         f"  Authorization: Bearer {tokens[Rol.ANALIST]}\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from hartslag.adapters.cli import (
+    account,
     agenda,
     analyse,
     audit,
@@ -31,6 +32,7 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(organisatie.app, name="organisation")
 app.add_typer(token.app, name="token")
+app.add_typer(account.app, name="account")
 app.add_typer(demo.app, name="demo")
 app.command("import")(importeren.import_command)
 app.command("export")(exporteren.export_command)
@@ -59,14 +61,17 @@ def serve(
     from hartslag.adapters.mail.smtp import SmtpMailer
     from hartslag.adapters.opslag.database import is_current
     from hartslag.adapters.planner import Planner, periodic_analysis
-    from hartslag.bootstrap import bootstrap, engine_of
+    from hartslag.bootstrap import bootstrap, engine_of, web_options
 
     settings = load_settings()
     ctx = bootstrap(settings)
     if not is_current(engine_of(ctx)):
         raise fail("het databaseschema is niet bijgewerkt: voer eerst `hartslag db upgrade` uit")
-    typer.echo(f"Hartslag luistert op http://{host}:{port} (API: /api/v1/openapi.json)")
-    api = create_app(ctx)
+    typer.echo(
+        f"Hartslag luistert op http://{host}:{port}/ (inloggen: /inloggen; "
+        "API: /api/v1/openapi.json)"
+    )
+    api = create_app(ctx, web_options(settings))
     api.state.status_limiet = settings.status_rate_limit
     planner = Planner(
         ctx,

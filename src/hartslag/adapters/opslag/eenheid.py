@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
@@ -27,6 +28,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlNotificaties,
     SqlTerugkoppelingen,
 )
+from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.poorten import (
     Accounts,
     Agenderingsmomenten,
@@ -76,6 +78,8 @@ class SqlUnitOfWork:
         self.bewaring: Bewaring = SqlBewaring(connection)
         self.betrokkenen: Betrokkenen = SqlBetrokkenen(connection)
         self.analyses: Analyses = SqlAnalyses(connection)
+        self.gebruikers: Gebruikers = SqlGebruikers(connection)
+        self.websessies: Websessies = SqlWebsessies(connection)
 
     def commit(self) -> None:
         self.connection.commit()

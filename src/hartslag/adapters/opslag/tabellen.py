@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    true,
 )
 from sqlalchemy.engine import Dialect
 
@@ -76,7 +77,23 @@ account = Table(
     Column("naam", String(200), nullable=False),
     Column("rol", String(20), nullable=False),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
+    # Web login (accounts with only API tokens leave these empty).
+    Column("email", String(254), nullable=True, unique=True),
+    Column("wachtwoord_hash", String(255), nullable=True),
+    Column("actief", Boolean, nullable=False, server_default=true()),
+    Column("mislukte_pogingen", Integer, nullable=False, server_default="0"),
+    Column("geblokkeerd_tot", UTCDateTime, nullable=True),
+    Column("taal", String(5), nullable=True),
     UniqueConstraint("organisatie_id", "naam", name="uq_account_organisatie_naam"),
+)
+
+websessie = Table(
+    "websessie",
+    metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 of the cookie's random token
+    Column("account_id", ForeignKey("account.id"), nullable=False, index=True),
+    Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Column("verloopt_op", UTCDateTime, nullable=False),
 )
 
 apitoken = Table(

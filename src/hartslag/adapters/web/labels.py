@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""How the pages name the domain's vocabulary values (enum values are Dutch words; the
+English interface shows English). Marked with ``N_`` so Babel extracts them; translated
+when rendered through the ``label`` filter."""
+
+from __future__ import annotations
+
+
+def N_(bericht: str) -> str:  # gettext's conventional "no-op" marker
+    return bericht
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "rol": {
+        "frontlinie": N_("frontline"),
+        "analist": N_("analyst"),
+        "eigenaar": N_("owner"),
+        "manager": N_("manager"),
+        "beheerder": N_("administrator"),
+        "partner": N_("partner"),
+    },
+    "brontype": {
+        "gesprek": N_("conversation"),
+        "melding": N_("report"),
+        "bericht": N_("message"),
+        "vraag": N_("question"),
+        "klacht": N_("complaint"),
+        "feedback": N_("feedback"),
+        "beroep": N_("appeal"),
+        "bezwaar": N_("objection"),
+        "onderzoek": N_("research"),
+        "publicatie": N_("publication"),
+        "gedragsregistratie": N_("behaviour registration"),
+        "foutmelding": N_("error report"),
+        "terugbelverzoek": N_("callback request"),
+    },
+    "meldertype": {
+        "burger": N_("citizen"),
+        "ondernemer": N_("entrepreneur"),
+        "relatiebeheerder": N_("account manager"),
+        "toezichthouder": N_("supervisor"),
+        "belangenbehartiger": N_("advocate"),
+        "medewerker": N_("employee"),
+    },
+    "kanaal": {
+        "telefoon": N_("phone"),
+        "balie": N_("counter"),
+        "brief": N_("letter"),
+        "email": N_("e-mail"),
+        "webformulier": N_("web form"),
+        "chat": N_("chat"),
+        "sociale-media": N_("social media"),
+        "persoonlijk": N_("in person"),
+        "intern-systeem": N_("internal system"),
+        "overig": N_("other"),
+    },
+    "polariteit": {
+        "positief": N_("positive"),
+        "negatief": N_("negative"),
+        "neutraal": N_("neutral"),
+    },
+    "impact": {
+        "dienstverlening": N_("service delivery"),
+        "beleid": N_("policy"),
+        "wetgeving": N_("legislation"),
+    },
+    "bereik": {"individu": N_("individual"), "groep": N_("group"), "velen": N_("many")},
+    "signaalstatus": {
+        "nieuw": N_("new"),
+        "getriageerd": N_("triaged"),
+        "gekoppeld": N_("linked"),
+        "gesloten": N_("closed"),
+    },
+    "knelpuntstatus": {
+        "nieuw": N_("new"),
+        "in-analyse": N_("in analysis"),
+        "geagendeerd": N_("on the agenda"),
+        "in-behandeling": N_("in progress"),
+        "opgelost": N_("solved"),
+        "niet-opgelost": N_("not solved"),
+        "samengevoegd": N_("merged"),
+    },
+    "laag": {
+        "interactie": N_("interaction"),
+        "organisatie": N_("organisation"),
+        "netwerk": N_("network"),
+        "systeem": N_("system"),
+        "mens-en-wereldbeeld": N_("worldview"),
+    },
+    "publiekestatus": {
+        "ontvangen": N_("received"),
+        "in-behandeling": N_("being handled"),
+        "afgerond": N_("completed"),
+    },
+}
+
+
+def label(waarde: object, soort: str) -> str:
+    """The (untranslated) English label of a vocabulary value; the value itself if unknown."""
+    tekst = str(getattr(waarde, "value", waarde))
+    return LABELS.get(soort, {}).get(tekst, tekst)
