@@ -29,6 +29,7 @@ class Actie(StrEnum):
     STUURINFORMATIE_LEZEN = "stuurinformatie.lezen"
     ORIGINEEL_LEZEN = "origineel.lezen"
     PRIVACY_BEHEREN = "privacy.beheren"  # settings, retention, subject rights, key rotation
+    ACCOUNTS_BEHEREN = "accounts.beheren"  # web accounts of the own organisation
 
 
 _ALLE = frozenset(Rol)
@@ -59,6 +60,7 @@ RECHTEN: dict[Actie, frozenset[Rol]] = {
     Actie.STUURINFORMATIE_LEZEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
     Actie.ORIGINEEL_LEZEN: frozenset({Rol.ANALIST, Rol.BEHEERDER}),
     Actie.PRIVACY_BEHEREN: frozenset({Rol.BEHEERDER}),
+    Actie.ACCOUNTS_BEHEREN: frozenset({Rol.BEHEERDER}),
 }
 
 # Roles that decide on behalf of their organisation (e.g. accept a transfer addressed to a

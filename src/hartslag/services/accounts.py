@@ -130,9 +130,29 @@ def list_accounts(ctx: Context, organisatie: str) -> list[Gebruiker]:
 
 def list_accounts_for(ctx: Context, actor: Actor) -> list[Gebruiker]:
     """The accounts of the actor's own organisation (administrators only)."""
-    vereis(actor.rol, Actie.PRIVACY_BEHEREN)
+    vereis(actor.rol, Actie.ACCOUNTS_BEHEREN)
     with ctx.uow(schrijven=False) as uow:
         return uow.gebruikers.of_organisatie(actor.organisatie_id)
+
+
+def create_account_for(
+    ctx: Context, actor: Actor, email: str, rol: Rol, wachtwoord: str
+) -> Gebruiker:
+    """An administrator creates an account in their own organisation."""
+    vereis(actor.rol, Actie.ACCOUNTS_BEHEREN)
+    return create_account(ctx, actor.organisatie, email, rol, wachtwoord, door=actor.label)
+
+
+def disable_account_for(ctx: Context, actor: Actor, account_id: int) -> None:
+    """An administrator disables an account of their own organisation (not their own)."""
+    vereis(actor.rol, Actie.ACCOUNTS_BEHEREN)
+    with ctx.uow(schrijven=False) as uow:
+        gebruiker = uow.gebruikers.get(account_id)
+    if gebruiker is None or gebruiker.organisatie_id != actor.organisatie_id:
+        raise NietGevonden("Dit account bestaat niet in uw organisatie.")
+    if gebruiker.naam == actor.naam:
+        raise Conflict("U kunt uw eigen account niet uitschakelen; vraag een andere beheerder.")
+    disable_account(ctx, actor.organisatie, gebruiker.email, door=actor.label)
 
 
 def disable_account(ctx: Context, organisatie: str, email: str, door: str = SYSTEEM) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hartslag.domein.actor import SYSTEEM
+from hartslag.domein.actor import SYSTEEM, Actor
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.privacybeleid import (
     STANDAARD_BEWAARDAGEN,
@@ -13,6 +13,7 @@ from hartslag.domein.privacybeleid import (
     Privacyinstellingen,
     check_bewaardagen,
 )
+from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.beheer import get_organisatie_id
 from hartslag.services.context import Context
 from hartslag.services.poorten import UnitOfWork
@@ -89,3 +90,30 @@ def change_settings(
             )
             uow.commit()
         return na
+
+
+def show_settings_for(ctx: Context, actor: Actor) -> Privacyinstellingen:
+    vereis(actor.rol, Actie.PRIVACY_BEHEREN)
+    return show_settings(ctx, actor.organisatie)
+
+
+def change_settings_for(
+    ctx: Context,
+    actor: Actor,
+    *,
+    originelen_bewaren: bool,
+    contact_dagen: int,
+    origineel_dagen: int,
+    signaal_dagen: int,
+) -> Privacyinstellingen:
+    """An administrator changes their own organisation's settings (an audit record)."""
+    vereis(actor.rol, Actie.PRIVACY_BEHEREN)
+    return change_settings(
+        ctx,
+        actor.organisatie,
+        originelen_bewaren=originelen_bewaren,
+        contact_dagen=contact_dagen,
+        origineel_dagen=origineel_dagen,
+        signaal_dagen=signaal_dagen,
+        actor=actor.label,
+    )

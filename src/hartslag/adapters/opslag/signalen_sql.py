@@ -205,6 +205,19 @@ class SqlSignalen:
         )
         return list(self._c.execute(q).scalars())
 
+    def theme_counts(self, organisatie_id: int) -> list[tuple[str, int]]:
+        """Each theme the organisation's signals carry, with how many carry it."""
+        st, sg = signaal_thema, signaal
+        aantal = func.count().label("aantal")
+        q = (
+            select(st.c.thema, aantal)
+            .join(sg, sg.c.id == st.c.signaal_id)
+            .where(sg.c.organisatie_id == organisatie_id)
+            .group_by(st.c.thema)
+            .order_by(aantal.desc(), st.c.thema)
+        )
+        return [(r.thema, int(r.aantal)) for r in self._c.execute(q)]
+
     def update(self, s: Signaal) -> None:
         values = to_row(NieuwSignaalRij(s, None, None, None), 0)
         for key in (

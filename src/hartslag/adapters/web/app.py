@@ -7,9 +7,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from hartslag.adapters.web import fouten
+from hartslag.adapters.web.importtaken import Importtaken
 from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
-from hartslag.adapters.web.routes import inloggen, publiek, start, statisch
+from hartslag.adapters.web.routes import beheer, importeren, inloggen, publiek, start, statisch
 
 
 def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
@@ -17,10 +18,11 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     web = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, redirect_slashes=False)
     web.state.hoofd = hoofd
     web.state.opties = opties
+    web.state.importtaken = Importtaken()
     fouten.install(web)
     web.include_router(statisch.router)
     web.mount("/static", StaticFiles(directory=statisch.STATIC), name="static")
-    for module in (inloggen, start, publiek):
+    for module in (inloggen, start, publiek, importeren, beheer):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web

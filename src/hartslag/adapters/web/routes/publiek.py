@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Pages anyone may open: the accessibility statement."""
+"""Pages anyone may open: the accessibility statement and the API reference."""
 
 from __future__ import annotations
 
@@ -14,3 +14,9 @@ router = APIRouter()
 @router.get("/toegankelijkheid")
 def accessibility_statement(bezoek: BezoekDep) -> Response:
     return bezoek.render("toegankelijkheid.html")
+
+
+@router.get("/api/v1/docs")
+def api_reference(bezoek: BezoekDep) -> Response:
+    """Swagger UI from committed files (nothing from another host) on /api/v1/openapi.json."""
+    return bezoek.render("api-docs.html")

@@ -11,3 +11,18 @@ document.addEventListener("keydown", (event) => {
     form.requestSubmit();
   }
 });
+
+// A region with data-poll refreshes itself from that URL while data-poll-while is set
+// (import progress); without JavaScript the page offers a refresh link instead.
+function poll(region) {
+  if (!region.dataset.pollWhile) return;
+  window.setTimeout(async () => {
+    const response = await fetch(region.dataset.poll, { headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const html = await response.text();
+    region.innerHTML = html;
+    region.dataset.pollWhile = region.querySelector("progress, [data-bezig]") ? "ja" : "";
+    poll(region);
+  }, 1000);
+}
+document.querySelectorAll("[data-poll]").forEach(poll);
