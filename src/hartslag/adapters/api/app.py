@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag import __version__
@@ -145,6 +146,20 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
+class PaginaMount(Mount):
+    """The web pages under ``/``, except for ``/api/...`` paths no API route matched: those
+    stay with the API's router, which answers 405 (with ``Allow``) or 404 as problems."""
+
+    def __init__(self, web: ASGIApp) -> None:
+        super().__init__("", app=web)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        pad = scope.get("path", "")
+        if pad.startswith(API_BASIS + "/") and pad != API_BASIS + "/docs":
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
 def create_app(context: Context, web: WebOpties | None = None) -> FastAPI:
     app = FastAPI(
         title="Hartslag API",
@@ -168,8 +183,8 @@ def create_app(context: Context, web: WebOpties | None = None) -> FastAPI:
     app.include_router(terugkoppelingen.router)
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
-    # The pages answer every path the API does not (unknown /api paths stay problem+json).
-    app.mount("/", create_web(app, web or WebOpties()))
+    # The pages answer every path outside /api (where 404 and 405 stay problem+json).
+    app.router.routes.append(PaginaMount(create_web(app, web or WebOpties())))
     app.add_middleware(Headers)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
