@@ -56,6 +56,7 @@ def prepare(fresh: bool) -> Path:
             bestand.unlink()
         print("demo laden (eenmalig, enkele minuten) ...", file=sys.stderr)
         run("demo", "load", "--ground-truth", str(DATA / "grondwaarheid.json"), db=db)
+    run("db", "upgrade", db=db)
     if EMAIL not in run("account", "list", "--organisation", "BD", db=db):
         run(
             "account",

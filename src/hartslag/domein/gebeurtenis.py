@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+
+# The "previous hash" of the first record of every chain.
+BEGIN_VAN_KETEN = "0" * 64
 
 
 class Handeling(StrEnum):
@@ -80,3 +85,26 @@ class Gebeurtenis:
     voor: dict[str, Any] | None = None
     na: dict[str, Any] | None = None
     id: int | None = field(default=None)
+    # Set by the store: the chain links (see chain_hash).
+    vorige_hash: str | None = field(default=None, compare=False)
+    hash: str | None = field(default=None, compare=False)
+
+
+def chain_hash(vorige: str, g: Gebeurtenis) -> str:
+    """The record's link in its organisation's chain: SHA-256 over the previous record's hash
+    and every field of this record, in a canonical JSON form. Changing, inserting or
+    removing a record breaks every link after it."""
+    inhoud = {
+        "vorige": vorige,
+        "tijdstip": g.tijdstip.astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor": g.actor,
+        "actie": str(g.actie),
+        "onderwerpType": g.onderwerp_type,
+        "onderwerpId": g.onderwerp_id,
+        "organisatie": g.organisatie_id,
+        "reden": g.reden,
+        "voor": g.voor,
+        "na": g.na,
+    }
+    tekst = json.dumps(inhoud, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(tekst.encode()).hexdigest()

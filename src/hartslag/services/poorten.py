@@ -144,8 +144,20 @@ class Signalen(Protocol):
     def theme_counts(self, organisatie_id: int) -> list[tuple[str, int]]: ...
 
 
+@dataclass(frozen=True)
+class Ketenkop:
+    """The head of one audit chain: its last record and how many it holds."""
+
+    sleutel: int  # organisation id, 0 for records of no organisation
+    laatste_id: int | None
+    laatste_hash: str
+    aantal: int
+
+
 class Gebeurtenissen(Protocol):
     def add(self, gebeurtenis: Gebeurtenis) -> None: ...
+    def chain(self, sleutel: int) -> Iterator[Gebeurtenis]: ...
+    def chain_heads(self) -> list[Ketenkop]: ...
     def for_subject(
         self, onderwerpen: Sequence[tuple[str, str]], organisatie_id: int | None
     ) -> list[Gebeurtenis]: ...

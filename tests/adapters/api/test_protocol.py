@@ -156,3 +156,12 @@ def test_unexpected_error_is_a_500_problem_and_logs_no_input(
     assert "onverwachte fout" in caplog.text
     assert "123456782" not in caplog.text and "Traceback" not in caplog.text
     assert r.headers["api-version"] == "1.0.0"
+
+
+def test_readiness_shows_administrators_whether_their_audit_trail_is_whole(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    beheerder = api.get("/health/ready", headers=bearer(tokens["beheerder"])).json()
+    analist = api.get("/health/ready", headers=bearer(tokens["analist"])).json()
+    assert beheerder["auditketen"]["status"] == "heel"
+    assert "auditketen" not in analist and "auditketen" not in api.get("/health/ready").json()

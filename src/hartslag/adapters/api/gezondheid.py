@@ -3,13 +3,24 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hartslag.adapters.api.afhankelijkheden import ContextDep
 from hartslag.adapters.api.problemen import problem
 from hartslag.adapters.opslag.database import is_current
 from hartslag.bootstrap import engine_of
+from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import HartslagFout
+from hartslag.domein.rechten import Actie, mag
+from hartslag.services.auditketen import Ketencontrole, verify_own_chain
+from hartslag.services.beheer import authenticate
+from hartslag.services.context import Context
+
+_bearer = HTTPBearer(auto_error=False)
 
 router = APIRouter(tags=["gezondheid"])
 
@@ -19,8 +30,15 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/health/ready", summary="Is de database bereikbaar en bijgewerkt?")
-def ready(ctx: ContextDep) -> JSONResponse:
+@router.get(
+    "/health/ready",
+    summary="Is de database bereikbaar en bijgewerkt? (met een beheerderstoken ook: is de "
+    "audittrail van de organisatie heel?)",
+)
+def ready(
+    ctx: ContextDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> JSONResponse:
     try:
         bijgewerkt = is_current(engine_of(ctx))
     except Exception:  # any driver error means: not ready
@@ -32,4 +50,26 @@ def ready(ctx: ContextDep) -> JSONResponse:
             "Niet gereed",
             "Het databaseschema is niet bijgewerkt: voer `hartslag db upgrade` uit.",
         )
-    return JSONResponse({"status": "ok", "database": "bereikbaar"})
+    antwoord: dict[str, object] = {"status": "ok", "database": "bereikbaar"}
+    actor = _administrator(ctx, credentials)
+    if actor is not None:
+        antwoord["auditketen"] = _chain_detail(verify_own_chain(ctx, actor))
+    return JSONResponse(antwoord)
+
+
+def _administrator(ctx: Context, credentials: HTTPAuthorizationCredentials | None) -> Actor | None:
+    """The caller when an administrator's token came along; readiness itself is public."""
+    if credentials is None:
+        return None
+    try:
+        actor = authenticate(ctx, credentials.credentials)
+    except HartslagFout:
+        return None
+    return actor if mag(actor.rol, Actie.PRIVACY_BEHEREN) else None
+
+
+def _chain_detail(controle: Ketencontrole) -> dict[str, object]:
+    if controle.heel:
+        return {"status": "heel", "records": controle.records}
+    breuk = controle.breuken[0]
+    return {"status": "gebroken", "record": breuk.record_id, "reden": breuk.reden}

@@ -43,7 +43,18 @@ def load_settings() -> Settings:
 
 
 def context() -> Context:
-    return bootstrap(load_settings())
+    """The context on a database at the newest schema (else a clear error, no traceback)."""
+    from hartslag.adapters.opslag.database import is_current
+    from hartslag.bootstrap import engine_of
+
+    ctx = bootstrap(load_settings())
+    try:
+        bijgewerkt = is_current(engine_of(ctx))
+    except Exception:  # any driver error: the database cannot be reached
+        raise fail("de database is niet bereikbaar: controleer HARTSLAG_DATABASE_URL") from None
+    if not bijgewerkt:
+        raise fail("het databaseschema is niet bijgewerkt: voer eerst `hartslag db upgrade` uit")
+    return ctx
 
 
 def cli_actor(ctx: Context, organisatie: str) -> Actor:

@@ -5,18 +5,25 @@ idempotency records and import runs."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import GelijktijdigVerzoek
-from hartslag.domein.gebeurtenis import Gebeurtenis
+from hartslag.domein.gebeurtenis import BEGIN_VAN_KETEN, Gebeurtenis, chain_hash
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services.poorten import IdempotentAntwoord, ImportVoortgang, VersleuteldContact
+from hartslag.services.poorten import (
+    IdempotentAntwoord,
+    ImportVoortgang,
+    Ketenkop,
+    VersleuteldContact,
+)
 
 
 class SqlOrganisaties:
@@ -89,6 +96,8 @@ def _gebeurtenis(row: object) -> Gebeurtenis:
         reden=row.reden,  # type: ignore[attr-defined]
         voor=row.voor,  # type: ignore[attr-defined]
         na=row.na,  # type: ignore[attr-defined]
+        vorige_hash=row.vorige_hash,  # type: ignore[attr-defined]
+        hash=row.hash,  # type: ignore[attr-defined]
     )
 
 
@@ -99,8 +108,21 @@ class SqlGebeurtenissen:
         self._c = connection
 
     def add(self, g: Gebeurtenis) -> None:
-        self._c.execute(
-            insert(t.gebeurtenis).values(
+        """Append ``g`` to its organisation's chain. The chain's head row is locked until
+        the transaction ends, so concurrent records of one organisation queue up."""
+        sleutel = g.organisatie_id or 0
+        k = t.auditketen
+        start = (sqlite_insert if self._c.dialect.name == "sqlite" else pg_insert)(k).values(
+            sleutel=sleutel, laatste_id=None, laatste_hash=BEGIN_VAN_KETEN, aantal=0
+        )
+        self._c.execute(start.on_conflict_do_nothing(index_elements=["sleutel"]))
+        kop = self._c.execute(
+            select(k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel).with_for_update()
+        ).one()
+        nieuw = chain_hash(kop.laatste_hash, g)
+        record_id = self._c.execute(
+            insert(t.gebeurtenis)
+            .values(
                 tijdstip=g.tijdstip,
                 actor=g.actor,
                 organisatie_id=g.organisatie_id,
@@ -110,8 +132,31 @@ class SqlGebeurtenissen:
                 reden=g.reden,
                 voor=g.voor,
                 na=g.na,
+                vorige_hash=kop.laatste_hash,
+                hash=nieuw,
             )
+            .returning(t.gebeurtenis.c.id)
+        ).scalar_one()
+        self._c.execute(
+            update(k)
+            .where(k.c.sleutel == sleutel)
+            .values(laatste_id=record_id, laatste_hash=nieuw, aantal=kop.aantal + 1)
         )
+
+    def chain(self, sleutel: int) -> Iterator[Gebeurtenis]:
+        """Every record of one chain (0: of no organisation), in the order it was written."""
+        g = t.gebeurtenis
+        conditie = g.c.organisatie_id.is_(None) if sleutel == 0 else g.c.organisatie_id == sleutel
+        q = select(g).where(conditie).order_by(g.c.id).execution_options(yield_per=5000)
+        for row in self._c.execute(q):
+            yield _gebeurtenis(row)
+
+    def chain_heads(self) -> list[Ketenkop]:
+        k = t.auditketen
+        q = select(k).order_by(k.c.sleutel)
+        return [
+            Ketenkop(r.sleutel, r.laatste_id, r.laatste_hash, r.aantal) for r in self._c.execute(q)
+        ]
 
     def for_subject(
         self, onderwerpen: Sequence[tuple[str, str]], organisatie_id: int | None

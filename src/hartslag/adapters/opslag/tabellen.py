@@ -198,8 +198,23 @@ gebeurtenis = Table(
     Column("reden", Text, nullable=True),
     Column("voor", JSON, nullable=True),
     Column("na", JSON, nullable=True),
+    # The tamper-evident chain per organisation (see domein/gebeurtenis.chain_hash).
+    Column("vorige_hash", String(64), nullable=True),
+    Column("hash", String(64), nullable=True),
     Index("ix_gebeurtenis_onderwerp", "onderwerp_type", "onderwerp_id"),
     Index("ix_gebeurtenis_organisatie_tijdstip", "organisatie_id", "tijdstip"),
+)
+
+# The head of each organisation's audit chain (0: records of no organisation). Its row is
+# locked while a record is added, so each chain stays a line; it also shows records
+# removed from the end.
+auditketen = Table(
+    "auditketen",
+    metadata,
+    Column("sleutel", Integer, primary_key=True, autoincrement=False),
+    Column("laatste_id", BigInteger, nullable=True),
+    Column("laatste_hash", String(64), nullable=False),
+    Column("aantal", BigInteger, nullable=False),
 )
 
 idempotentie = Table(
