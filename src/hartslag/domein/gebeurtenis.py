@@ -27,6 +27,7 @@ class Handeling(StrEnum):
     EXPORT_GEMAAKT = "export.gemaakt"
     ORGANISATIE_AANGEMAAKT = "organisatie.aangemaakt"
     TOKEN_AANGEMAAKT = "token.aangemaakt"
+    TOKEN_INGETROKKEN = "token.ingetrokken"
     ACCOUNT_AANGEMAAKT = "account.aangemaakt"
     ACCOUNT_UITGESCHAKELD = "account.uitgeschakeld"
     ACCOUNT_GEBLOKKEERD = "account.geblokkeerd"

@@ -6,16 +6,19 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from hartslag.domein.actor import SYSTEEM, Actor
 from hartslag.domein.fouten import Conflict, NietGeauthenticeerd, NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services.context import Context
+from hartslag.services.poorten import Tokeninfo
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,39}$")
 TOKEN_PREFIX = "hs_"
+# How stale "last used" may get before a request writes it again.
+GEBRUIK_BIJWERKEN = timedelta(minutes=5)
 
 
 def hash_token(token: str) -> str:
@@ -62,14 +65,26 @@ def get_organisatie_id(ctx: Context, code: str) -> int:
     return organisatie_id
 
 
-def create_token(ctx: Context, code: str, rol: Rol, naam: str | None = None) -> str:
-    """Create an API token for an account of organisation ``code``; returns it once."""
+def create_token(
+    ctx: Context,
+    code: str,
+    rol: Rol,
+    naam: str | None = None,
+    geldig_dagen: int | None = None,
+) -> str:
+    """Create an API token for an account of organisation ``code``; returns it once. With
+    ``geldig_dagen`` it expires that many days from now."""
     organisatie_id = get_organisatie_id(ctx, code)
+    if geldig_dagen is not None and geldig_dagen < 1:
+        raise OngeldigeInvoer("Een token is minstens 1 dag geldig (--expires-in-days).")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     accountnaam = naam or f"api-{rol.value}"
     with ctx.uow() as uow:
         now = ctx.clock.now()
-        uow.accounts.add_token(organisatie_id, accountnaam, rol, hash_token(token), now)
+        verloopt = now + timedelta(days=geldig_dagen) if geldig_dagen else None
+        uow.accounts.add_token(
+            organisatie_id, accountnaam, rol, hash_token(token), now, verloopt_op=verloopt
+        )
         uow.gebeurtenissen.add(
             Gebeurtenis(
                 now,
@@ -91,11 +106,63 @@ def authenticate(ctx: Context, token: str | None) -> Actor:
             "Stuur een API-token mee: 'Authorization: Bearer <token>'. Een token maakt u met "
             "`hartslag token create --organisation CODE --role ROL`."
         )
+    now = ctx.clock.now()
     with ctx.uow(schrijven=False) as uow:
-        actor = uow.accounts.actor_for_token(hash_token(token))
-    if actor is None:
-        raise NietGeauthenticeerd("Dit API-token is onbekend of ingetrokken.")
+        gevonden = uow.accounts.token_info(hash_token(token))
+    if gevonden is None:
+        raise NietGeauthenticeerd(
+            "Dit API-token is onbekend. Controleer het token of maak een nieuw."
+        )
+    info, actor = gevonden
+    if info.ingetrokken_op is not None:
+        raise NietGeauthenticeerd(
+            f"Dit API-token is ingetrokken op {info.ingetrokken_op:%Y-%m-%d}; "
+            "vraag een nieuw token."
+        )
+    if info.verloopt_op is not None and info.verloopt_op <= now:
+        raise NietGeauthenticeerd(
+            f"Dit API-token is verlopen op {info.verloopt_op:%Y-%m-%d}; vraag een nieuw token."
+        )
+    if info.laatst_gebruikt_op is None or now - info.laatst_gebruikt_op >= GEBRUIK_BIJWERKEN:
+        with ctx.uow() as uow:  # at most once per interval: no write on every request
+            uow.accounts.mark_used(info.id, now)
+            uow.commit()
     return actor
+
+
+def list_tokens(ctx: Context, code: str) -> list[Tokeninfo]:
+    """The API tokens of organisation ``code`` (never the tokens themselves)."""
+    organisatie_id = get_organisatie_id(ctx, code)
+    with ctx.uow(schrijven=False) as uow:
+        return uow.accounts.tokens(organisatie_id)
+
+
+def revoke_token(ctx: Context, code: str, token_id: int, door: str = SYSTEEM) -> Tokeninfo:
+    """Revoke a token of organisation ``code``: from now on it gets 401."""
+    organisatie_id = get_organisatie_id(ctx, code)
+    with ctx.uow() as uow:
+        info = next((i for i in uow.accounts.tokens(organisatie_id) if i.id == token_id), None)
+        if info is None:
+            raise NietGevonden(
+                f"{code} heeft geen token met nummer {token_id} (zie `hartslag token list`)."
+            )
+        if info.ingetrokken_op is not None:
+            raise Conflict(f"Token {token_id} is al ingetrokken op {info.ingetrokken_op:%Y-%m-%d}.")
+        now = ctx.clock.now()
+        uow.accounts.revoke_token(token_id, now)
+        uow.gebeurtenissen.add(
+            Gebeurtenis(
+                now,
+                door,
+                Handeling.TOKEN_INGETROKKEN,
+                "apitoken",
+                str(token_id),
+                organisatie_id,
+                na={"account": info.account},
+            )
+        )
+        uow.commit()
+    return info
 
 
 def audit_trail(

@@ -109,11 +109,35 @@ class Organisaties(Protocol):
     def all(self) -> list[tuple[int, str, str]]: ...
 
 
+@dataclass(frozen=True)
+class Tokeninfo:
+    """An API token as administrators see it (never the token itself)."""
+
+    id: int
+    organisatie_id: int
+    account: str
+    rol: Rol
+    aangemaakt_op: datetime
+    verloopt_op: datetime | None
+    ingetrokken_op: datetime | None
+    laatst_gebruikt_op: datetime | None
+
+
 class Accounts(Protocol):
     def add_token(
-        self, organisatie_id: int, naam: str, rol: Rol, token_hash: str, now: datetime
+        self,
+        organisatie_id: int,
+        naam: str,
+        rol: Rol,
+        token_hash: str,
+        now: datetime,
+        verloopt_op: datetime | None = None,
     ) -> int: ...
     def actor_for_token(self, token_hash: str) -> Actor | None: ...
+    def token_info(self, token_hash: str) -> tuple[Tokeninfo, Actor] | None: ...
+    def tokens(self, organisatie_id: int) -> list[Tokeninfo]: ...
+    def revoke_token(self, token_id: int, now: datetime) -> None: ...
+    def mark_used(self, token_id: int, now: datetime) -> None: ...
 
 
 class Signalen(Protocol):

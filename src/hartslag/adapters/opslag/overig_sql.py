@@ -7,8 +7,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +23,7 @@ from hartslag.services.poorten import (
     IdempotentAntwoord,
     ImportVoortgang,
     Ketenkop,
+    Tokeninfo,
     VersleuteldContact,
 )
 
@@ -49,7 +51,13 @@ class SqlAccounts:
         self._c = connection
 
     def add_token(
-        self, organisatie_id: int, naam: str, rol: Rol, token_hash: str, now: datetime
+        self,
+        organisatie_id: int,
+        naam: str,
+        rol: Rol,
+        token_hash: str,
+        now: datetime,
+        verloopt_op: datetime | None = None,
     ) -> int:
         a = t.account
         account_id = self._c.execute(
@@ -63,25 +71,64 @@ class SqlAccounts:
             ).scalar_one()
         else:
             self._c.execute(update(a).where(a.c.id == account_id).values(rol=rol.value))
-        self._c.execute(
-            insert(t.apitoken).values(
-                account_id=account_id, token_hash=token_hash, aangemaakt_op=now
-            )
+        return int(
+            self._c.execute(
+                insert(t.apitoken)
+                .values(
+                    account_id=account_id,
+                    token_hash=token_hash,
+                    aangemaakt_op=now,
+                    verloopt_op=verloopt_op,
+                )
+                .returning(t.apitoken.c.id)
+            ).scalar_one()
         )
-        return int(account_id)
 
     def actor_for_token(self, token_hash: str) -> Actor | None:
-        q = (
-            select(t.account.c.naam, t.account.c.rol, t.organisatie.c.id, t.organisatie.c.code)
-            .select_from(t.apitoken)
-            .join(t.account, t.account.c.id == t.apitoken.c.account_id)
-            .join(t.organisatie, t.organisatie.c.id == t.account.c.organisatie_id)
-            .where(t.apitoken.c.token_hash == token_hash, t.apitoken.c.ingetrokken_op.is_(None))
+        gevonden = self.token_info(token_hash)
+        if gevonden is None or gevonden[0].ingetrokken_op is not None:
+            return None
+        return gevonden[1]
+
+    def _tokens(self) -> Select[Any]:
+        tk, a = t.apitoken, t.account
+        return (
+            select(tk, a.c.naam, a.c.rol, a.c.organisatie_id, t.organisatie.c.code)
+            .join(a, a.c.id == tk.c.account_id)
+            .join(t.organisatie, t.organisatie.c.id == a.c.organisatie_id)
         )
-        row = self._c.execute(q).first()
+
+    def token_info(self, token_hash: str) -> tuple[Tokeninfo, Actor] | None:
+        row = self._c.execute(self._tokens().where(t.apitoken.c.token_hash == token_hash)).first()
         if row is None:
             return None
-        return Actor(organisatie_id=row.id, organisatie=row.code, rol=Rol(row.rol), naam=row.naam)
+        actor = Actor(row.organisatie_id, row.code, Rol(row.rol), row.naam)
+        return _tokeninfo(row), actor
+
+    def tokens(self, organisatie_id: int) -> list[Tokeninfo]:
+        q = self._tokens().where(t.account.c.organisatie_id == organisatie_id)
+        return [_tokeninfo(r) for r in self._c.execute(q.order_by(t.apitoken.c.id))]
+
+    def revoke_token(self, token_id: int, now: datetime) -> None:
+        tk = t.apitoken
+        self._c.execute(update(tk).where(tk.c.id == token_id).values(ingetrokken_op=now))
+
+    def mark_used(self, token_id: int, now: datetime) -> None:
+        tk = t.apitoken
+        self._c.execute(update(tk).where(tk.c.id == token_id).values(laatst_gebruikt_op=now))
+
+
+def _tokeninfo(row: Any) -> Tokeninfo:
+    return Tokeninfo(
+        id=row.id,
+        organisatie_id=row.organisatie_id,
+        account=row.naam,
+        rol=Rol(row.rol),
+        aangemaakt_op=row.aangemaakt_op,
+        verloopt_op=row.verloopt_op,
+        ingetrokken_op=row.ingetrokken_op,
+        laatst_gebruikt_op=row.laatst_gebruikt_op,
+    )
 
 
 def _gebeurtenis(row: object) -> Gebeurtenis:

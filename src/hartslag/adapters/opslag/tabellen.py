@@ -104,6 +104,8 @@ apitoken = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
     Column("ingetrokken_op", UTCDateTime, nullable=True),
+    Column("verloopt_op", UTCDateTime, nullable=True),
+    Column("laatst_gebruikt_op", UTCDateTime, nullable=True),
 )
 
 referentieteller = Table(

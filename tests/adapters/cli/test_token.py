@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""API tokens: list, revoke, expiry and last use; revoked and expired tokens get 401."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import httpx
+
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer
+from hartslag.services.context import Context
+from tests.adapters.cli.conftest import Cli
+from tests.conftest import FixedClock, bearer
+
+
+def test_token_list_shows_tokens_without_the_token(cli: Cli) -> None:
+    token = cli("token", "create", "--organisation", "UWV", "--role", "analist").output.strip()
+    cli("token", "create", "--organisation", "UWV", "--role", "manager", "--expires-in-days", "30")
+    lijst = cli("token", "list", "--organisation", "UWV").output
+    assert "api-analist\tanalist" in lijst and "api-manager\tmanager" in lijst
+    manager = next(r.split("\t") for r in lijst.splitlines() if "api-manager" in r)
+    aangemaakt, verloopt = (datetime.strptime(manager[i], "%Y-%m-%d %H:%M") for i in (3, 4))
+    assert verloopt - aangemaakt == timedelta(days=30)
+    assert token not in lijst
+
+
+def test_revoked_token_gets_a_clear_401(cli: Cli, api: httpx.Client, ctx: Context) -> None:
+    token = beheer.create_token(ctx, "UWV", Rol.ANALIST)
+    assert api.get("/api/v1/signalen", headers=bearer(token)).status_code == 200
+    nummer = beheer.list_tokens(ctx, "UWV")[0].id
+    uitkomst = cli("token", "revoke", str(nummer), "--organisation", "UWV")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    antwoord = api.get("/api/v1/signalen", headers=bearer(token))
+    assert antwoord.status_code == 401
+    assert "Dit API-token is ingetrokken op " in antwoord.json()["detail"]  # the CLI's clock
+    assert cli("token", "revoke", str(nummer), "--organisation", "UWV").exit_code == 1
+    assert cli("token", "revoke", str(nummer), "--organisation", "GEM-UTR").exit_code == 1
+
+
+def test_expired_token_gets_a_clear_401(
+    api: httpx.Client, ctx: Context, clock: FixedClock, organisaties: dict[str, int]
+) -> None:
+    token = beheer.create_token(ctx, "UWV", Rol.ANALIST, geldig_dagen=7)
+    assert api.get("/api/v1/signalen", headers=bearer(token)).status_code == 200
+    clock.advance(days=7)
+    antwoord = api.get("/api/v1/signalen", headers=bearer(token))
+    assert antwoord.status_code == 401
+    assert "verlopen op 2026-03-09" in antwoord.json()["detail"]
+
+
+def test_last_use_is_recorded(
+    api: httpx.Client, ctx: Context, clock: FixedClock, organisaties: dict[str, int]
+) -> None:
+    token = beheer.create_token(ctx, "UWV", Rol.ANALIST)
+    assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op is None
+    api.get("/api/v1/signalen", headers=bearer(token))
+    assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op == clock.now()
+    clock.advance(hours=1)
+    api.get("/api/v1/signalen", headers=bearer(token))
+    assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op == clock.now()
