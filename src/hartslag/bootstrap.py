@@ -31,7 +31,10 @@ def bootstrap(
         clock=clock or SystemClock(),
         pseudoniem_sleutel=settings.pseudonym_master_key,
         versleuteling=AesGcmVersleuteling(
-            settings.vault_keyring, huidige=max(settings.vault_keyring)
+            settings.vault_keyring,
+            huidige=max(settings.vault_keyring),
+            bron=Path(settings.vault_key_file) if settings.vault_key_file else None,
+            laden=settings.read_vault_keyring,
         ),
         contact_bewaardagen=settings.contact_retention_days,
         statuscode_sleutel=settings.statuscode_key,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 from functools import cached_property
+from pathlib import Path
 from typing import Literal
 
 from cryptography.hazmat.primitives import hashes
@@ -78,6 +79,12 @@ class Settings(BaseSettings):
         description="Base64 32-byte key for the encrypted vault (contact details, kept "
         "originals, outbox addresses), or a keyring '2:<base64>,1:<base64>' while rotating "
         "(see docs/privacy.md). Default: derived from the secret (version 1).",
+    )
+    vault_key_file: str | None = Field(
+        None,
+        description="A file holding the vault keyring in the form of HARTSLAG_VAULT_KEY "
+        "(read in addition to it). A running server reads the file again when it changes, "
+        "so a key added for `hartslag vault rotate` needs no restart (docs/privacy.md).",
     )
     contact_retention_days: int = Field(
         365, ge=1, description="Days reporter contact details are kept (feedback period)."
@@ -153,8 +160,8 @@ class Settings(BaseSettings):
             )
         if len(self.secret_key.get_secret_value()) < 16:
             raise ConfigurationError("HARTSLAG_SECRET_KEY must be at least 16 characters long.")
-        if self.vault_key is not None:
-            parse_keyring(self.vault_key.get_secret_value())  # fail at start, naming the key
+        if self.vault_key is not None or self.vault_key_file is not None:
+            self.read_vault_keyring()  # fail at start, naming the key
         return self
 
     def _derive(self, purpose: str) -> bytes:
@@ -174,9 +181,24 @@ class Settings(BaseSettings):
         or a keyring "2:<base64>,1:<base64>"; new records use the highest version, older
         versions stay to decrypt until `hartslag vault rotate` has re-encrypted them.
         Version 1 is the key derived from the secret unless the keyring names it."""
+        return self.read_vault_keyring()
+
+    def read_vault_keyring(self) -> dict[int, bytes]:
+        """The keyring as it is now: the derived version 1, HARTSLAG_VAULT_KEY, and the
+        key file (read again on every call)."""
         ring = {1: self._derive("hartslag/kluis")}
         if self.vault_key is not None:
             ring.update(parse_keyring(self.vault_key.get_secret_value()))
+        if self.vault_key_file is not None:
+            try:
+                tekst = Path(self.vault_key_file).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"HARTSLAG_VAULT_KEY_FILE: '{self.vault_key_file}' cannot be read "
+                    f"({exc.strerror})."
+                ) from None
+            if tekst:
+                ring.update(parse_keyring(tekst))
         return ring
 
     @property

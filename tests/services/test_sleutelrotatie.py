@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import base64
 import os
+import time
 from dataclasses import replace
+from pathlib import Path
 
+import httpx
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine, text
@@ -14,13 +17,14 @@ from sqlalchemy import Engine, text
 from hartslag.adapters.kluis import AesGcmVersleuteling
 from hartslag.bootstrap import bootstrap
 from hartslag.config import Settings
-from hartslag.services import privacyinstellingen, signaalbeheer
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer, privacyinstellingen, signaalbeheer
 from hartslag.services.berichten import associated_bericht, queue_mail
 from hartslag.services.context import Context
 from hartslag.services.originelen import read_origineel
 from hartslag.services.privacypoorten import Kluisvak
 from hartslag.services.sleutelrotatie import key_versions, rotate_keys
-from tests.conftest import FixedClock
+from tests.conftest import FixedClock, Server, bearer
 from tests.services.persoonsgegevens import CONTACT, TEKST, beheerder, register
 
 NIEUW = os.urandom(32)
@@ -156,3 +160,62 @@ def test_keyring_setting_names_the_bad_part() -> None:
         Settings(secret_key="x" * 20, vault_key="3:dGVrb3J0")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="VERSION:KEY pairs"):
         Settings(secret_key="x" * 20, vault_key="twee:abc")  # type: ignore[arg-type]
+
+
+def test_a_running_server_reads_a_rotated_key_file_without_restart(
+    organisaties: dict[str, int],
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+    server: Server,
+    tmp_path: Path,
+) -> None:
+    sleutelbestand = tmp_path / "kluissleutels"
+    sleutelbestand.write_text("", encoding="utf-8")
+    met_bestand = Settings(
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        vault_key_file=str(sleutelbestand),
+    )
+    draaiend = bootstrap(met_bestand, engine=engine, clock=clock)  # the server's context
+    server.app.state.context = draaiend
+    ids = _vault(draaiend, organisaties)
+    token = beheer.create_token(draaiend, "UWV", Rol.ANALIST)
+    sleutelbestand.write_text(f"2:{base64.b64encode(NIEUW).decode()}\n", encoding="utf-8")
+    os.utime(sleutelbestand, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    cli = Settings(  # `hartslag vault rotate`, a new process that reads the file
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        vault_key_file=str(sleutelbestand),
+    )
+    rotatie = rotate_keys(bootstrap(cli, engine=engine, clock=clock))
+    assert rotatie.herversleuteld[Kluisvak.CONTACT] == 3
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}") as client:
+        antwoord = client.get(
+            f"/api/v1/signalen/{ids[0]}/contactgegevens",
+            params={"doel": "terugbellen"},
+            headers=bearer(token),
+        )
+    assert antwoord.status_code == 200, antwoord.text
+    assert antwoord.json()["email"] == CONTACT["email"]
+    assert draaiend.versleuteling.huidige == 2  # new records are sealed with the new key
+
+
+def test_a_record_under_a_missing_key_is_a_clear_503(
+    organisaties: dict[str, int],
+    ctx: Context,
+    api: httpx.Client,
+    settings: Settings,
+    engine: Engine,
+    clock: FixedClock,
+) -> None:
+    ids = _vault(ctx, organisaties)
+    rotate_keys(_rotated_ctx(settings, engine, clock))  # the server was not told the new key
+    token = beheer.create_token(ctx, "UWV", Rol.ANALIST)
+    antwoord = api.get(
+        f"/api/v1/signalen/{ids[0]}/contactgegevens",
+        params={"doel": "terugbellen"},
+        headers=bearer(token),
+    )
+    assert antwoord.status_code == 503
+    assert antwoord.json()["type"].endswith("/kluis-onleesbaar")

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from hartslag.domein.fouten import HartslagFout, VeldFout
 from hartslag.privacy import pseudonymise
 from hartslag.services.invoer import reden_voor
+from hartslag.services.privacypoorten import OntsleutelFout
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASIS = "https://hartslag.example/problemen/"
@@ -115,7 +116,21 @@ def interne_fout(pad: str) -> JSONResponse:
     )
 
 
+def _kluis_fout(request: Request, exc: Exception) -> JSONResponse:
+    log.error("kluisrecord niet te ontsleutelen op %s", without_personal_data(request.url.path))
+    return problem(
+        503,
+        "kluis-onleesbaar",
+        "Versleuteld gegeven niet te lezen",
+        "Dit gegeven is versleuteld met een sleutel die deze server niet heeft (of het is "
+        "beschadigd). Er is niets gewijzigd. Een beheerder voegt de sleutel toe aan "
+        "HARTSLAG_VAULT_KEY_FILE; zie docs/privacy.md, sleutelrotatie.",
+        instance=request.url.path,
+    )
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(OntsleutelFout, _kluis_fout)
     app.add_exception_handler(HartslagFout, _domein_fout)
     app.add_exception_handler(RequestValidationError, _validatie_fout)
     app.add_exception_handler(HTTPException, _http_fout)

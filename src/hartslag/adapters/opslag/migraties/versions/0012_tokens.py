@@ -18,9 +18,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("apitoken", recreate="never") as batch:
         batch.add_column(sa.Column("verloopt_op", sa.DateTime(timezone=True), nullable=True))
-        batch.add_column(
-            sa.Column("laatst_gebruikt_op", sa.DateTime(timezone=True), nullable=True)
-        )
+        batch.add_column(sa.Column("laatst_gebruikt_op", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
