@@ -248,6 +248,12 @@ class _Klaar(Future[Stuk]):
         self.set_result(stuk)
 
 
+def has_unfinished_import(ctx: Context, actor: Actor, bestandshash: str) -> bool:
+    """Whether an import of this file stopped before its end (the next one resumes it)."""
+    with ctx.uow(schrijven=False) as uow:
+        return uow.importruns.find_unfinished(actor.organisatie_id, bestandshash) is not None
+
+
 def import_rows(
     ctx: Context,
     actor: Actor,

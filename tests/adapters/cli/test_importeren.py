@@ -94,6 +94,18 @@ def test_good_rows_are_stored_and_bad_rows_reported_by_row_and_column(
     assert "geen-adres" not in (tmp_path / "export.csv.fouten.csv").read_text()
 
 
+def test_rerunning_a_file_with_bad_rows_reports_each_once(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "export.csv", [GOED[0], FOUT], ";", "utf-8")
+    eerste = cli("import", str(bestand), "--organisation", "UWV")
+    tweede = cli("import", str(bestand), "--organisation", "UWV")
+    assert eerste.exit_code == tweede.exit_code == 3
+    rapport = (tmp_path / "export.csv.fouten.csv").read_text().splitlines()
+    assert rapport[0] == "rij;kolom;reden" and len(rapport) == 1 + 4  # the four faults of FOUT
+    assert _totaal(ctx) == 1
+
+
 def test_rerunning_the_same_file_stores_nothing_twice(
     cli: Cli, ctx: Context, tmp_path: Path
 ) -> None:

@@ -25,7 +25,7 @@ from hartslag.adapters.bestanden import (
 from hartslag.adapters.cli.gedeeld import cli_actor, fail, handles_errors, load_settings
 from hartslag.bootstrap import bootstrap
 from hartslag.privacy import pseudonymise
-from hartslag.services.importeren import import_rows
+from hartslag.services.importeren import has_unfinished_import, import_rows
 from hartslag.services.voorbereiding import ImportFout, ImportRij, unknown_columns
 
 
@@ -118,7 +118,12 @@ def import_command(
     if genegeerd:
         namen = pseudonymise(", ".join(genegeerd)).text  # a header row may be data
         typer.secho(f"let op: kolommen genegeerd: {namen}", err=True, fg="yellow")
-    rapport = FoutBestand(file.with_name(file.name + ".fouten.csv"), hervat=True)
+    # A resumed import adds to the report of the run it resumes; a new run starts it again
+    # (a second run of a finished import reports its bad rows once, not twice).
+    rapport = FoutBestand(
+        file.with_name(file.name + ".fouten.csv"),
+        hervat=has_unfinished_import(ctx, actor, vingerafdruk),
+    )
     toon = sys.stderr.isatty()
     with Progress(
         "[progress.description]{task.description}",
