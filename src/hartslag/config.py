@@ -103,6 +103,12 @@ class Settings(BaseSettings):
         "patterns (0: never; run `hartslag analyse` yourself).",
     )
     page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
+    max_body_bytes: int = Field(
+        1024 * 1024,
+        ge=1024,
+        description="Largest request body accepted (bytes); larger ones get 413 before they "
+        "are read. The web import page allows 512 MB.",
+    )
     import_batch_size: int = Field(
         5000, ge=1, description="Rows per transaction in bulk imports (the resume checkpoint)."
     )

@@ -217,24 +217,55 @@ def veldfouten(fout: ValidationError) -> list[VeldFout]:
 
 
 def reden_voor(error: Any) -> str:
+    """A Dutch reason for one validation error; never pydantic's English text."""
     soort = error["type"]
     context = error.get("ctx") or {}
     if soort in ("model_attributes_type", "dict_type", "json_invalid", "model_type"):
         return "stuur een JSON-object met Content-Type: application/json"
-    if soort == "missing":
-        return "verplicht veld ontbreekt"
     if soort == "enum":
         return f"ongeldige waarde; toegestaan: {context.get('expected', '')}"
-    if soort == "extra_forbidden":
-        return "onbekend veld; controleer de naam (camelCase, zie /api/v1/openapi.json)"
-    if soort in ("string_too_short", "too_short"):
-        return "mag niet leeg zijn"
     if soort in ("string_too_long", "too_long"):
         return f"te lang (hoogstens {context.get('max_length', '?')})"
     if soort.startswith("datetime"):
         return "geen geldige datum/tijd; gebruik ISO 8601 (2026-03-01T09:30:00Z) of 01-03-2026"
-    if soort.startswith("bool"):
-        return "gebruik ja/nee (of true/false)"
     if "email address" in str(error["msg"]):
         return "geen geldig e-mailadres"
-    return str(error["msg"]).removeprefix("Value error, ")
+    if soort == "value_error":  # our own validators: Dutch already
+        return str(error["msg"]).removeprefix("Value error, ")
+    return _REDENEN.get(soort, "ongeldige waarde; zie /api/v1/openapi.json voor wat hier mag")
+
+
+# Dutch reasons for the validation errors a client can cause (pydantic's types); never the
+# library's English text.
+_REDENEN = {
+    "missing": "verplicht veld ontbreekt",
+    "extra_forbidden": "onbekend veld; controleer de naam (camelCase, zie /api/v1/openapi.json)",
+    "string_too_short": "mag niet leeg zijn",
+    "too_short": "mag niet leeg zijn",
+    "bool_parsing": "gebruik ja/nee (of true/false)",
+    "string_type": "moet een tekst zijn",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "int_from_float": "moet een geheel getal zijn",
+    "float_type": "moet een getal zijn",
+    "float_parsing": "moet een getal zijn",
+    "bool_type": "gebruik ja/nee (of true/false)",
+    "list_type": "moet een lijst zijn",
+    "list_too_long": "te veel items",
+    "dict_type": "moet een JSON-object zijn",
+    "uuid_type": "moet een UUID zijn",
+    "uuid_parsing": "moet een UUID zijn (bijvoorbeeld 3f2c…-…)",
+    "date_type": "moet een datum zijn (2026-03-01)",
+    "date_parsing": "geen geldige datum; gebruik 2026-03-01",
+    "date_from_datetime_parsing": "geen geldige datum; gebruik 2026-03-01",
+    "greater_than": "te klein",
+    "greater_than_equal": "te klein",
+    "less_than": "te groot",
+    "less_than_equal": "te groot",
+    "literal_error": "ongeldige waarde; zie /api/v1/openapi.json voor de toegestane waarden",
+    "string_pattern_mismatch": "heeft niet de vorm die hier hoort",
+    "url_parsing": "geen geldige URL",
+    "url_type": "geen geldige URL",
+    "none_required": "moet leeg (null) zijn",
+    "is_instance_of": "ongeldige waarde",
+}

@@ -63,7 +63,7 @@ def test_invalid_input_is_400_listing_every_field(
     assert "geen-adres" not in r.text
 
 
-def test_body_that_is_not_json_is_a_clear_400(api: httpx.Client, tokens: dict[str, str]) -> None:
+def test_body_that_is_not_json_is_a_clear_415(api: httpx.Client, tokens: dict[str, str]) -> None:
     r = api.post(
         SIGNALEN,
         content=b"tekst=hallo",
@@ -72,8 +72,8 @@ def test_body_that_is_not_json_is_a_clear_400(api: httpx.Client, tokens: dict[st
             "Content-Type": "application/x-www-form-urlencoded",
         },
     )
-    body = assert_problem(r, 400, "ongeldige-invoer")
-    assert "JSON" in body["invalidParams"][0]["reason"]
+    body = assert_problem(r, 415, "mediatype-niet-ondersteund")
+    assert "application/json" in body["detail"]
 
 
 def test_invalid_query_values_are_400(api: httpx.Client, tokens: dict[str, str]) -> None:

@@ -22,10 +22,12 @@ from hartslag.adapters.api import (
     terugkoppelingen,
     vergelijkbaar,
 )
+from hartslag.adapters.api.begrenzing import Begrenzing
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.web.app import create_web
 from hartslag.adapters.web.opties import WebOpties
+from hartslag.adapters.web.routes.importeren import MAX_BYTES as UPLOAD_BYTES
 from hartslag.services.context import Context
 
 API_VERSION = "1.0.0"
@@ -160,7 +162,9 @@ class PaginaMount(Mount):
         return super().matches(scope)
 
 
-def create_app(context: Context, web: WebOpties | None = None) -> FastAPI:
+def create_app(
+    context: Context, web: WebOpties | None = None, max_body_bytes: int = 1024 * 1024
+) -> FastAPI:
     app = FastAPI(
         title="Hartslag API",
         version=API_VERSION,
@@ -185,6 +189,9 @@ def create_app(context: Context, web: WebOpties | None = None) -> FastAPI:
     app.include_router(agenderingsmomenten.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).
     app.router.routes.append(PaginaMount(create_web(app, web or WebOpties())))
+    # The web import page checks its own (larger) limit and answers with the form.
+    uploads = {"/import": UPLOAD_BYTES + 1024 * 1024}
+    app.add_middleware(Begrenzing, max_bytes=max_body_bytes, upload_bytes=uploads)
     app.add_middleware(Headers)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

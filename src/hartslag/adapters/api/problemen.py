@@ -79,9 +79,19 @@ def _domein_fout(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
+async def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    velden = [_veldfout(dict(error)) for error in exc.errors()]
+    fouten = [dict(error) for error in exc.errors()]
+    if any(f.get("type") == "json_invalid" for f in fouten):
+        return problem(
+            400,
+            "ongeldige-invoer",
+            "Ongeldige invoer",
+            "De body is geen geldige JSON; zie invalidParams.",
+            velden=[VeldFout("body", await _json_fout(request, fouten))],
+            instance=request.url.path,
+        )
+    velden = [_veldfout(f) for f in fouten]
     aantal = len(velden)
     return problem(
         400,
@@ -91,6 +101,35 @@ def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
         velden=velden,
         instance=request.url.path,
     )
+
+
+async def _json_fout(request: Request, fouten: list[dict[str, Any]]) -> str:
+    """Where the JSON breaks, as a line and column of the body (never the body itself)."""
+    import json
+
+    try:
+        json.loads(await request.body())
+    except json.JSONDecodeError as fout:
+        return f"ongeldige JSON op regel {fout.lineno}, kolom {fout.colno}: {_json_reden(fout.msg)}"
+    except (UnicodeDecodeError, ValueError):
+        return "de body is geen UTF-8-tekst; stuur JSON in UTF-8"
+    return "ongeldige JSON; stuur een JSON-object met Content-Type: application/json"
+
+
+_JSON_REDENEN = {
+    "Expecting value": "hier wordt een waarde verwacht",
+    "Expecting property name enclosed in double quotes": "hier wordt een veldnaam tussen "
+    "dubbele aanhalingstekens verwacht",
+    "Expecting ',' delimiter": "hier wordt een komma verwacht",
+    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
+    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
+    "Extra data": "na het JSON-object staat nog meer",
+    "Invalid control character at": "een stuurteken in een tekst (schrijf het als \\u-code)",
+}
+
+
+def _json_reden(bericht: str) -> str:
+    return next((v for k, v in _JSON_REDENEN.items() if bericht.startswith(k)), "ongeldige JSON")
 
 
 def _veldfout(error: dict[str, Any]) -> VeldFout:

@@ -71,7 +71,7 @@ def serve(
         f"Hartslag luistert op http://{host}:{port}/ (inloggen: /inloggen; "
         "API: /api/v1/openapi.json)"
     )
-    api = create_app(ctx, web_options(settings))
+    api = create_app(ctx, web_options(settings), settings.max_body_bytes)
     api.state.status_limiet = settings.status_rate_limit
     planner = Planner(
         ctx,

@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Limits before work: what a request must be before its body is read.
+
+For a request with a body (POST, PUT, PATCH) this pure ASGI middleware answers at once,
+without reading the body, when
+- an API request has no ``Authorization`` header (401: authentication comes first),
+- the body is declared larger than allowed (413), or
+- an API request does not send JSON (415);
+and it stops reading a body that turns out larger than allowed while it streams in (413,
+and the application sees a client that went away, so nothing is stored),
+so memory stays bounded whatever a client sends. The public pages' forms are checked for
+size only (their login and CSRF come with the form).
+"""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hartslag.adapters.api.problemen import problem
+from hartslag.adapters.api.schemas import API_BASIS
+
+MET_BODY = frozenset({"POST", "PUT", "PATCH"})
+JSON_TYPES = ("application/json", "application/merge-patch+json", "application/problem+json")
+
+
+class Begrenzing:
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_bytes: dict[str, int]) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.upload_bytes = upload_bytes  # larger limits for upload paths (the web import)
+
+    def _limit(self, pad: str) -> int:
+        return self.upload_bytes.get(pad, self.max_bytes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in MET_BODY:
+            await self.app(scope, receive, send)
+            return
+        pad: str = scope["path"]
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        limiet = self._limit(pad)
+        weigering = _refusal(pad, headers, limiet)
+        if weigering is not None:
+            await weigering(scope, receive, send)
+            return
+        gelezen = 0
+        te_groot = False
+
+        async def begrensd() -> Message:
+            nonlocal gelezen, te_groot
+            bericht = await receive()
+            if bericht["type"] == "http.request":
+                gelezen += len(bericht.get("body", b""))
+                if gelezen > limiet:
+                    # Stop reading: to the application the client has gone, so no handler
+                    # runs on a partial body; its answer is replaced by a 413 below.
+                    te_groot = True
+                    return {"type": "http.disconnect"}
+            return bericht
+
+        async def volg(bericht: Message) -> None:
+            if not te_groot:
+                await send(bericht)
+            elif bericht["type"] == "http.response.start":
+                await _too_large(pad, limiet)(scope, receive, send)
+
+        await self.app(scope, begrensd, volg)
+
+
+def _refusal(pad: str, headers: dict[bytes, bytes], limiet: int) -> ASGIApp | None:
+    api = pad.startswith(API_BASIS + "/")
+    if api and b"authorization" not in headers:
+        return problem(
+            401,
+            "niet-geauthenticeerd",
+            "Niet geauthenticeerd",
+            "Stuur een API-token mee: 'Authorization: Bearer <token>'.",
+            instance=pad,
+            headers={"WWW-Authenticate": 'Bearer realm="hartslag"'},
+        )
+    lengte = headers.get(b"content-length", b"")
+    if lengte.isdigit() and int(lengte) > limiet:
+        return _too_large(pad, limiet)
+    soort = headers.get(b"content-type", b"").split(b";")[0].strip().decode("latin-1").lower()
+    heeft_body = lengte not in (b"", b"0") or b"transfer-encoding" in headers
+    if api and heeft_body and soort not in JSON_TYPES:
+        return problem(
+            415,
+            "mediatype-niet-ondersteund",
+            "Mediatype niet ondersteund",
+            "Stuur de body als JSON met 'Content-Type: application/json'.",
+            instance=pad,
+        )
+    return None
+
+
+def _too_large(pad: str, limiet: int) -> ASGIApp:
+    return problem(
+        413,
+        "body-te-groot",
+        "Verzoek te groot",
+        f"De body is groter dan {_getal(limiet)} bytes; er is niets opgeslagen. Stuur minder "
+        "per verzoek (een groot bestand importeert u met `hartslag import` of op /import).",
+        instance=pad,
+    )
+
+
+def _getal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
