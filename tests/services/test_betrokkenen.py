@@ -105,7 +105,8 @@ def test_erasure_removes_all_contact_data_and_links_of_the_person(
     actor = beheerder(organisaties["UWV"])
     wissing = erase_subject(ctx, actor, identificaties(bsn=BSN, email=CONTACT["email"]))
     assert (wissing.signalen, wissing.contactgegevens, wissing.originelen) == (3, 2, 3)
-    assert (wissing.berichten, wissing.melderkenmerken) == (1, 1)
+    # the queued mail and the intake confirmations of her two own signals
+    assert (wissing.berichten, wissing.melderkenmerken) == (3, 1)
     for eigen in ("eigen", "contact"):
         assert signaalbeheer.read_contact(ctx, actor, signalen[eigen], "controle") is None
     buur = signaalbeheer.read_contact(ctx, actor, signalen["buur"], "controle")
@@ -115,7 +116,8 @@ def test_erasure_removes_all_contact_data_and_links_of_the_person(
     assert _count(engine, f"SELECT count(*) FROM signaal_pseudoniem WHERE signaal_id IN "
                   f"('{eigen}', '{signalen['eigen']}')") == 0  # fmt: skip
     assert _count(engine, "SELECT count(*) FROM signaal WHERE melder_pseudoniem IS NOT NULL") == 2
-    assert _count(engine, "SELECT count(*) FROM bericht") == 1  # the neighbour's
+    # the neighbour's mail, and the intake confirmations of the two signals he reported
+    assert _count(engine, "SELECT count(*) FROM bericht") == 3
     # The signals themselves stay, pseudonymised, and say what happened to them.
     assert _count(engine, "SELECT count(*) FROM signaal") == 6
     assert signaalbeheer.get_signaal(ctx, actor, signalen["eigen"]).heeft_contact is False

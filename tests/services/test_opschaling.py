@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hartslag.domein.actor import Actor
 from hartslag.domein.knelpunt import Eigenaar, Knelpuntstatus
 from hartslag.domein.opschaling import Lid, Opschalingsniveau, Opschalingsroute
@@ -67,3 +69,22 @@ def test_accepting_ownership_is_progress_and_resets_the_level(
     overzicht = opschaling.stuck(ctx, a)
     assert overzicht.per_eigenaar == {"WW (UWV)": 1} and overzicht.per_niveau == {"team": 1}
     assert overzicht.knelpunten[0].dagen_zonder_voortgang == 0
+
+
+def test_an_overdue_action_counts_as_stalling_even_while_the_dossier_is_edited(
+    ctx: Context, clock: FixedClock, organisaties: dict[str, int]
+) -> None:
+    a = actor(organisaties)  # default route: team 14 days, then management
+    k = knelpunten.create_knelpunt(ctx, a, NieuwKnelpunt("k", "o"))
+    knelpunten.add_actie(ctx, a, k.id, "Regel aanpassen", "Team WW", date(2026, 3, 5))
+    for _ in range(17):  # someone touches the dossier every day
+        clock.advance(days=1)
+        knelpunten.change_knelpunt(ctx, a, k.id, {"titel": "k"}, "bijgewerkt")
+    assert opschaling.escalate(ctx, dry_run=True) == []  # 13 days past the due date
+    clock.advance(days=1)
+    knelpunten.change_knelpunt(ctx, a, k.id, {"titel": "k"}, "bijgewerkt")
+    (o,) = opschaling.escalate(ctx)
+    assert (o.van, o.naar, o.dagen_zonder_voortgang) == ("team", "management", 14)
+    assert o.te_laat == "1 actie over de deadline"
+    reden = knelpunten.historie(ctx, a, k.id)[-1].reden or ""
+    assert "14 dagen" in reden and "1 actie over de deadline" in reden

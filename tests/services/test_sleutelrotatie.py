@@ -31,7 +31,8 @@ NIEUW = os.urandom(32)
 
 
 def _vault(ctx: Context, organisaties: dict[str, int]) -> list:  # type: ignore[type-arg]
-    """Three signals with contact details and originals, and one outbox message."""
+    """Three signals with contact details and originals, and four outbox messages (one,
+    and the three intake confirmations)."""
     privacyinstellingen.change_settings(ctx, "UWV", originelen_bewaren=True)
     actor = beheerder(organisaties["UWV"])
     ids = [register(ctx, actor, contact=CONTACT, externeReferentie=f"R-{i}") for i in range(3)]
@@ -64,7 +65,11 @@ def _everything_decrypts(ctx: Context, organisaties: dict[str, int], ids: list) 
         assert contact is not None and contact.email == CONTACT["email"]
         assert read_origineel(ctx, actor, signaal_id, "controle").tekst == TEKST
     with ctx.uow(schrijven=False) as uow:
-        (bericht,) = uow.berichten.list("UWV", None)
+        alle = uow.berichten.list("UWV", None)
+    for b in [b for b in alle if b.soort == "ontvangstbevestiging"]:  # to the reporter
+        aan = ctx.versleuteling.decrypt(b.sleutelversie, b.aan_versleuteld, associated_bericht(b.id))
+        assert aan == CONTACT["email"].encode()
+    (bericht,) = [b for b in alle if b.soort == "test"]
     adres = ctx.versleuteling.decrypt(
         bericht.sleutelversie, bericht.aan_versleuteld, associated_bericht(bericht.id)
     )
@@ -80,17 +85,17 @@ def test_rotation_reencrypts_everything_and_the_new_key_alone_decrypts_it(
 ) -> None:
     ids = _vault(ctx, organisaties)
     assert key_versions(ctx) == {
-        Kluisvak.CONTACT: {1: 3}, Kluisvak.ORIGINEEL: {1: 3}, Kluisvak.BERICHT: {1: 1}
+        Kluisvak.CONTACT: {1: 3}, Kluisvak.ORIGINEEL: {1: 3}, Kluisvak.BERICHT: {1: 4}
     }  # fmt: skip
     nieuw = _rotated_ctx(settings, engine, clock)
     rotatie = rotate_keys(nieuw, batchgrootte=2)
     assert rotatie.herversleuteld == {
         Kluisvak.CONTACT: 3,
         Kluisvak.ORIGINEEL: 3,
-        Kluisvak.BERICHT: 1,
+        Kluisvak.BERICHT: 4,
     }
     assert key_versions(ctx) == {
-        Kluisvak.CONTACT: {2: 3}, Kluisvak.ORIGINEEL: {2: 3}, Kluisvak.BERICHT: {2: 1}
+        Kluisvak.CONTACT: {2: 3}, Kluisvak.ORIGINEEL: {2: 3}, Kluisvak.BERICHT: {2: 4}
     }  # fmt: skip
     _everything_decrypts(_only_new_key(nieuw), organisaties, ids)
     assert rotate_keys(nieuw).totaal == 0  # nothing left under an old key
@@ -112,7 +117,7 @@ def test_interrupted_rotation_resumes_where_it_stopped_without_loss(
     with pytest.raises(KeyboardInterrupt):
         rotate_keys(nieuw, batchgrootte=1, voortgang=stop)
     assert key_versions(ctx)[Kluisvak.CONTACT] == {1: 2, 2: 1}  # the first batch committed
-    assert rotate_keys(nieuw, batchgrootte=1).totaal == 6
+    assert rotate_keys(nieuw, batchgrootte=1).totaal == 9
     _everything_decrypts(_only_new_key(nieuw), organisaties, ids)
 
 

@@ -6,6 +6,7 @@ workflow status. Pure data; ``services.demodossiers`` loads it."""
 from __future__ import annotations
 
 from hartslag.demo.dossierstappen import (
+    Afronden,
     Afspraak,
     Besluit,
     DemoDossier,
@@ -215,6 +216,13 @@ DOSSIERS: tuple[DemoDossier, ...] = (
             na(10, Overdracht(Eigenaar("UWV", "team WW"), "Proces WW-aanvraag")),
             na(14, Naar(K.IN_BEHANDELING, "Analyse van de werkinstructie gestart.")),
             voor_einde(38, Taak("Steekproef van 200 vertraagde aanvragen", "team WW", 14)),
+            voor_einde(
+                24,
+                Afronden(
+                    "Steekproef van 200 vertraagde aanvragen",
+                    "In 140 van de 200 aanvragen wachtte de betaling op de handmatige controle.",
+                ),
+            ),
             voor_einde(24, Taak("Uitkomst steekproef bespreken met MT Uitkeren", "team WW", 10)),
             voor_einde(
                 6,

@@ -45,6 +45,14 @@ class Taak:
 
 
 @dataclass(frozen=True)
+class Afronden:
+    """Complete the dossier's action with this description, with its result."""
+
+    omschrijving: str
+    resultaat: str
+
+
+@dataclass(frozen=True)
 class Richten:
     """Aim the bottleneck at an agenda moment (by name) of the creator's calendar."""
 
@@ -86,7 +94,9 @@ class Sessie:
     over_dagen: int = 0
 
 
-Actie = Naar | Overdracht | Besluit | Taak | Richten | Samenvoegen | Vertrokken | Sessie
+Actie = (
+    Naar | Overdracht | Besluit | Taak | Afronden | Richten | Samenvoegen | Vertrokken | Sessie
+)
 
 
 @dataclass(frozen=True)

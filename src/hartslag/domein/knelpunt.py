@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from hartslag.domein.actiepunt import Actiepunt as Actiepunt  # part of the dossier
 from hartslag.domein.fouten import Conflict, GeenToegang, OngeldigeInvoer
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 
@@ -74,18 +75,6 @@ class Besluit:
 
 
 @dataclass(frozen=True)
-class Actiepunt:
-    """An action on the dossier, with its own owner and due date."""
-
-    id: uuid.UUID
-    omschrijving: str
-    eigenaar: str
-    deadline: date | None = None
-    gereed: bool = False
-    bron: str | None = None  # e.g. "duidingssessie:<id>"
-
-
-@dataclass(frozen=True)
 class Knelpunt:
     id: uuid.UUID
     organisatie: str
@@ -114,6 +103,7 @@ class Knelpunt:
     samengevoegd_in: uuid.UUID | None = None
     niet_opgelost_reden: str | None = None
     agenderingsmoment_id: uuid.UUID | None = None
+    streefdatum: date | None = None  # when it should be solved; default from the route
     opschalingsniveau: int = 0
     opgeschaald_op: datetime | None = None
     afgerond_op: datetime | None = None

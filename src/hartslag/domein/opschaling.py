@@ -9,6 +9,7 @@ from datetime import datetime
 
 from hartslag.domein.fouten import OngeldigeInvoer
 from hartslag.domein.knelpunt import Knelpunt
+from hartslag.domein.opvolging import STANDAARD_STREEFDAGEN, overdue_since
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Opschalingsniveau:
 class Opschalingsroute:
     organisatie: str
     niveaus: tuple[Opschalingsniveau, ...]
+    # The default target date of a new dossier: this many days after it was made.
+    streefdagen: int = STANDAARD_STREEFDAGEN
 
 
 STANDAARDNIVEAUS: tuple[Opschalingsniveau, ...] = (
@@ -51,6 +54,11 @@ def check_route(route: Opschalingsroute) -> None:
     namen = [n.naam for n in route.niveaus]
     if len(set(namen)) != len(namen) or not all(n.strip() for n in namen):
         raise OngeldigeInvoer("Elk niveau heeft een eigen, niet-lege naam.")
+    if not 1 <= route.streefdagen <= 3650:
+        raise OngeldigeInvoer(
+            "Streefdagen: binnen hoeveel dagen moet een nieuw knelpunt opgelost zijn? "
+            "Geef 1 tot 3650 dagen op (streefdagen)."
+        )
     for n in route.niveaus[:-1]:
         if n.dagen < 1:
             raise OngeldigeInvoer(
@@ -59,12 +67,17 @@ def check_route(route: Opschalingsroute) -> None:
             )
 
 
-def stalled_since(k: Knelpunt) -> datetime:
-    """The clock for the current level starts at the last progress or the last escalation,
-    whichever is later."""
-    if k.opgeschaald_op is not None and k.opgeschaald_op > k.laatste_voortgang_op:
+def stalled_since(k: Knelpunt, now: datetime) -> datetime:
+    """The clock for the current level starts at the last progress, or earlier when the
+    dossier ran late (a missed target date or action due date: activity does not hide
+    that), and at the last escalation if that is later still."""
+    begin = k.laatste_voortgang_op
+    te_laat = overdue_since(k, now)
+    if te_laat is not None and te_laat < begin:
+        begin = te_laat
+    if k.opgeschaald_op is not None and k.opgeschaald_op > begin:
         return k.opgeschaald_op
-    return k.laatste_voortgang_op
+    return begin
 
 
 def next_level(k: Knelpunt, route: Opschalingsroute, now: datetime) -> int | None:
@@ -72,6 +85,6 @@ def next_level(k: Knelpunt, route: Opschalingsroute, now: datetime) -> int | Non
     if not k.is_open or k.opschalingsniveau >= len(route.niveaus) - 1:
         return None
     niveau = route.niveaus[k.opschalingsniveau]
-    if (now - stalled_since(k)).days >= niveau.dagen:
+    if (now - stalled_since(k, now)).days >= niveau.dagen:
         return k.opschalingsniveau + 1
     return None

@@ -26,6 +26,7 @@ class Actie(StrEnum):
     DUIDING_BEHEREN = "duiding.beheren"
     AGENDA_BEHEREN = "agenda.beheren"
     TERUGKOPPELING_BEOORDELEN = "terugkoppeling.beoordelen"
+    PUBLICEREN = "publiceren"  # approve, publish and withdraw public texts
     STUURINFORMATIE_LEZEN = "stuurinformatie.lezen"
     ORIGINEEL_LEZEN = "origineel.lezen"
     PRIVACY_BEHEREN = "privacy.beheren"  # settings, retention, subject rights, key rotation
@@ -57,6 +58,7 @@ RECHTEN: dict[Actie, frozenset[Rol]] = {
     Actie.TERUGKOPPELING_BEOORDELEN: frozenset(
         {Rol.ANALIST, Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}
     ),
+    Actie.PUBLICEREN: frozenset({Rol.EIGENAAR, Rol.MANAGER, Rol.BEHEERDER}),
     Actie.STUURINFORMATIE_LEZEN: frozenset({Rol.ANALIST, Rol.MANAGER, Rol.BEHEERDER}),
     Actie.ORIGINEEL_LEZEN: frozenset({Rol.ANALIST, Rol.BEHEERDER}),
     Actie.PRIVACY_BEHEREN: frozenset({Rol.BEHEERDER}),

@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Closing the loop (terugkoppeling): a feedback message per milestone, in plain Dutch,
-reviewed by a person before it goes to reporters and professionals."""
+reviewed by a person before it goes to reporters and professionals.
+
+A milestone is a bottleneck that was solved or not solved, or a signal closed without
+one. Each organisation reviews the feedback to its own reporters: a bottleneck with
+signals of three organisations gets three drafts."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from hartslag.domein.knelpunt import Knelpunt, Knelpuntstatus
+from hartslag.domein.vocabulaire import Signaalstatus
 
 
 class Terugkoppelingstatus(StrEnum):
@@ -17,20 +22,32 @@ class Terugkoppelingstatus(StrEnum):
     GOEDGEKEURD = "goedgekeurd"
 
 
+class Mijlpaal(StrEnum):
+    """What the feedback is about."""
+
+    OPGELOST = "opgelost"  # the bottleneck was solved
+    NIET_OPGELOST = "niet-opgelost"  # the bottleneck could not be solved
+    GESLOTEN = "gesloten"  # the signal was closed without a bottleneck
+
+
 MIJLPALEN = frozenset({Knelpuntstatus.OPGELOST, Knelpuntstatus.NIET_OPGELOST})
 
 
 @dataclass(frozen=True)
 class Terugkoppeling:
+    """Feedback of one organisation (``organisatie``) to its own reporters, about a
+    bottleneck or, when a signal was closed without one, about that signal."""
+
     id: uuid.UUID
-    knelpunt_id: uuid.UUID
+    knelpunt_id: uuid.UUID | None
     organisatie: str
-    mijlpaal: Knelpuntstatus
+    mijlpaal: Mijlpaal
     tekst: str
     aangemaakt_op: datetime
     status: Terugkoppelingstatus = Terugkoppelingstatus.CONCEPT
     beoordeeld_door: str | None = None
     beoordeeld_op: datetime | None = None
+    signaal_id: uuid.UUID | None = None
 
 
 def draft_text(k: Knelpunt) -> str:
@@ -50,6 +67,15 @@ def draft_text(k: Knelpunt) -> str:
     )
 
 
+def closed_signal_text(reden: str) -> str:
+    """A first version for a signal closed without a bottleneck; a person reviews it."""
+    return (
+        "U deed een melding bij ons. Wij hebben uw melding bekeken en afgehandeld. "
+        f"Wat wij ermee deden: {reden.strip().rstrip('.')}. Dank u wel voor uw melding: "
+        "zo kunnen wij het beter doen."
+    )
+
+
 class PubliekeStatus(StrEnum):
     """What the reporter sees in a status lookup: nothing internal."""
 
@@ -62,5 +88,15 @@ def public_status(k: Knelpunt | None, goedgekeurd: bool) -> PubliekeStatus:
     if k is None:
         return PubliekeStatus.ONTVANGEN
     if not k.is_open and goedgekeurd:
+        return PubliekeStatus.AFGEROND
+    return PubliekeStatus.IN_BEHANDELING
+
+
+def public_signal_status(status: Signaalstatus, goedgekeurd: bool) -> PubliekeStatus:
+    """The status of a signal that is on no bottleneck: received until someone looks at
+    it, done once it was closed and its feedback approved."""
+    if status == Signaalstatus.NIEUW:
+        return PubliekeStatus.ONTVANGEN
+    if status == Signaalstatus.GESLOTEN and goedgekeurd:
         return PubliekeStatus.AFGEROND
     return PubliekeStatus.IN_BEHANDELING

@@ -47,6 +47,7 @@ def queue_mail(
     tekst: str,
     signaal_id: uuid.UUID | None = None,
     terugkoppeling_id: uuid.UUID | None = None,
+    afzender: str | None = None,
 ) -> bool:
     """Put a message in the outbox (in the caller's transaction); False if that key was
     queued before."""
@@ -65,6 +66,7 @@ def queue_mail(
             aangemaakt_op=ctx.clock.now(),
             signaal_id=signaal_id,
             terugkoppeling_id=terugkoppeling_id,
+            afzender=afzender,
         )
     )
 
@@ -99,7 +101,7 @@ def _send_one(ctx: Context, mailer: Mailer, b: Bericht, uitkomst: Bezorging) -> 
     now = ctx.clock.now()
     pogingen = b.pogingen + 1
     try:
-        mailer.send(b.id, aan, b.onderwerp, b.tekst)
+        mailer.send(b.id, aan, b.onderwerp, b.tekst, b.afzender)
     except Bounce as exc:
         nieuw = replace(b, status="gebounced", pogingen=pogingen, laatste_fout=str(exc)[:500])
         actie, uitkomst.gebounced = Handeling.BERICHT_GEBOUNCED, uitkomst.gebounced + 1

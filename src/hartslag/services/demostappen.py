@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from hartslag.demo.dossierstappen import (
     Actie,
+    Afronden,
     Besluit,
     DemoDossier,
     Naar,
@@ -25,15 +26,21 @@ from hartslag.domein.duiding import Afspraak
 from hartslag.domein.knelpunt import Casus, Knelpuntstatus
 from hartslag.domein.terugkoppeling import MIJLPALEN, Terugkoppelingstatus
 from hartslag.services import (
+    acties,
     agendering,
     duidingssessies,
     eigenaarschap,
     knelpunten,
+    publicaties,
     terugkoppelingen,
 )
 from hartslag.services.context import Context
 from hartslag.services.duidingssessies import NieuweSessie
 from hartslag.services.knelpunten import NieuwKnelpunt
+
+
+# The demo's dossiers aim at a year: the oldest open ones run past it.
+DEMO_STREEFDAGEN = 365
 
 
 @dataclass
@@ -99,6 +106,7 @@ class Uitvoering:
                 gevraagd_besluit=d.gevraagd_besluit,
                 betrokken_organisaties=tuple(c for c in d.betrokken if c in self.actors),
                 signaal_ids=tuple(s.signaal_id for s in eigen),
+                streefdatum=self.ctx.clock.now().date() + timedelta(days=DEMO_STREEFDAGEN),
             ),
         )
         self.ids[(d.organisatie, d.titel)] = k.id
@@ -121,9 +129,8 @@ class Uitvoering:
                 eigenaarschap.accept_transfer(self.ctx, ontvanger, k, "Wij pakken het op.")
         elif isinstance(actie, Besluit):
             knelpunten.add_besluit(self.ctx, maker, k, actie.omschrijving, actie.motivering)
-        elif isinstance(actie, Taak):
-            deadline = (self.ctx.clock.now() + timedelta(days=actie.binnen_dagen)).date()
-            knelpunten.add_actie(self.ctx, maker, k, actie.omschrijving, actie.eigenaar, deadline)
+        elif isinstance(actie, Taak | Afronden):
+            self._action(maker, k, actie)
         elif isinstance(actie, Richten):
             self._target(maker, k, actie.moment.format(volgend=self.volgend_jaar))
         elif isinstance(actie, Samenvoegen):
@@ -136,14 +143,39 @@ class Uitvoering:
         else:
             self._session(maker, k, actie)
 
+    def _action(self, actor: Actor, k: uuid.UUID, actie: Taak | Afronden) -> None:
+        """Add an action with its due date, or start and complete one with its result."""
+        if isinstance(actie, Taak):
+            deadline = (self.ctx.clock.now() + timedelta(days=actie.binnen_dagen)).date()
+            knelpunten.add_actie(self.ctx, actor, k, actie.omschrijving, actie.eigenaar, deadline)
+            return
+        self._complete(actor, k, actie)
+
+    def _complete(self, actor: Actor, k: uuid.UUID, afronden: Afronden) -> None:
+        dossier = knelpunten.get_knelpunt(self.ctx, actor, k)
+        (a,) = [a for a in dossier.acties if a.omschrijving == afronden.omschrijving]
+        acties.start_actie(self.ctx, actor, k, a.id)
+        acties.complete_actie(self.ctx, actor, k, a.id, afronden.resultaat)
+
     def _organisation_of(self, titel: str) -> str:
         return next(org for org, t in self.ids if t == titel)
 
     def _approve_feedback(self, actor: Actor, k: uuid.UUID) -> None:
-        for t in terugkoppelingen.list_terugkoppelingen(self.ctx, actor):
-            if t.knelpunt_id == k and t.status == Terugkoppelingstatus.CONCEPT:
-                _, emails = terugkoppelingen.approve(self.ctx, actor, t.id)
-                self.verslag.emails += emails
+        """Each organisation approves the feedback to its own reporters; the one that
+        steers a solved bottleneck publishes its public text."""
+        for a in self.actors.values():
+            for t in terugkoppelingen.list_terugkoppelingen(self.ctx, a):
+                if t.knelpunt_id == k and t.status == Terugkoppelingstatus.CONCEPT:
+                    _, emails = terugkoppelingen.approve(self.ctx, a, t.id)
+                    self.verslag.emails += emails
+        dossier = knelpunten.get_knelpunt(self.ctx, actor, k)
+        eigenaar = self.actors.get(dossier.route_organisatie, actor)
+        eerder = {p.knelpunt_id for p in publicaties.list_public_texts(self.ctx, eigenaar)}
+        if dossier.status == Knelpuntstatus.OPGELOST and k not in eerder:
+            p = publicaties.draft_public_text(self.ctx, eigenaar, k, publicaties.Tekstdelen())
+            if p.wij_deden:
+                publicaties.approve_public_text(self.ctx, eigenaar, p.id)
+                publicaties.publish_public_text(self.ctx, eigenaar, p.id)
 
     def _target(self, actor: Actor, k: uuid.UUID, naam: str) -> None:
         for mk in agendering.list_momenten(self.ctx, actor):

@@ -279,7 +279,7 @@ def prepare(
                     knelpunt=k,
                     cijfers=figures(uow, k),
                     casussen=k.casussen[:max_casussen],
-                    open_acties=tuple(a for a in k.acties if not a.gereed),
+                    open_acties=tuple(a for a in k.acties if a.is_lopend),
                     vraag=k.gevraagd_besluit or STANDAARDVRAAG,
                 )
             )

@@ -27,17 +27,22 @@ from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import referentie_voor
+from hartslag.services.afzenders import sender_in
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
+from hartslag.services.ontvangst import queue_confirmation
 from hartslag.services.originelen import seal_origineel
 from hartslag.services.poorten import Codering, ImportVoortgang, UnitOfWork
 from hartslag.services.privacyinstellingen import settings_in
 from hartslag.services.privacypoorten import VersleuteldOrigineel
+from hartslag.services.statuscodes import status_reference
 from hartslag.services.voorbereiding import (
     STUK,
     FoutRapport,
     ImportResultaat,
     ImportRij,
+    Ontvangen,
+    Ontvangstrapport,
     Stuk,
     Taak,
     Voorbereid,
@@ -48,11 +53,20 @@ from hartslag.services.voorbereiding import (
 
 
 class Importeur:
-    def __init__(self, ctx: Context, actor: Actor, rapport: FoutRapport) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        actor: Actor,
+        rapport: FoutRapport,
+        ontvangst: Ontvangstrapport | None = None,
+        bevestigen: bool = False,
+    ) -> None:
         vereis(actor.rol, Actie.IMPORTEREN)
         self.ctx, self.actor, self.rapport = ctx, actor, rapport
+        self.ontvangst, self.bevestigen = ontvangst, bevestigen
         with ctx.uow(schrijven=False) as uow:
             self.instellingen = settings_in(ctx, uow, actor.organisatie_id)
+            self.afzender = sender_in(ctx, uow, actor.organisatie)
 
     def start(self, bestandsnaam: str, bestandshash: str) -> tuple[ImportVoortgang, bool]:
         """The import run for this file: the unfinished one to resume, or a new one."""
@@ -107,15 +121,15 @@ class Importeur:
             rijen: list[tuple[Any, ...]] = []
             themas: list[tuple[Any, str]] = []
             koppelingen: list[tuple[Any, str, str, str]] = []
-            for rij, nummer in zip(uniek, nummers, strict=True):
+            referenties = [referentie_voor(now.year, nummer) for nummer in nummers]
+            for rij, referentie in zip(uniek, referenties, strict=True):
                 contact_id = self._seal_contact(uow, rij, now)
                 gecodeerd = rij.gecodeerd
-                rijen.append(
-                    codering.complete(gecodeerd.rij, referentie_voor(now.year, nummer), contact_id)
-                )
+                rijen.append(codering.complete(gecodeerd.rij, referentie, contact_id))
                 themas.extend(gecodeerd.themas)
                 koppelingen.extend(gecodeerd.koppelingen)
             uow.signalen.add_encoded(rijen, themas, koppelingen)
+            bevestigd = self._confirm(uow, uniek, referenties)
             uow.originelen.add_many(self._sealed_originals(uniek, now))
             dubbel = len(stuk.rijen) - len(rijen)
             run.laatste_rij = stuk.laatste_rij
@@ -132,9 +146,36 @@ class Importeur:
                     dubbel=dubbel,
                     gepseudonimiseerd=sum(r.vervangen for r in uniek),
                     originelenBewaard=self.instellingen.originelen_bewaren,
+                    ontvangstbevestigingen=bevestigd,
                 )
             uow.importruns.save(run, now)
             uow.commit()
+        if self.ontvangst is not None and uniek:
+            self.ontvangst(
+                [
+                    Ontvangen(r.rij, ref, status_reference(self.ctx, ref))
+                    for r, ref in zip(uniek, referenties, strict=True)
+                ]
+            )
+
+    def _confirm(self, uow: UnitOfWork, rijen: list[Voorbereid], referenties: list[str]) -> int:
+        """Queue the intake confirmations of stored rows that left an e-mail address,
+        when asked (an old export's reporters may not expect mail today)."""
+        if not self.bevestigen:
+            return 0
+        return sum(
+            queue_confirmation(
+                self.ctx,
+                uow,
+                signaal_id=uuid.UUID(hex=r.signaal_id),
+                referentie=referentie,
+                organisatie=self.actor.organisatie,
+                email=r.contact.email,
+                afzender=self.afzender,
+            )
+            for r, referentie in zip(rijen, referenties, strict=True)
+            if r.contact is not None and r.contact.email
+        )
 
     def _seal_contact(self, uow: UnitOfWork, rij: Voorbereid, now: datetime) -> uuid.UUID | None:
         if rij.contact is None:
@@ -265,6 +306,8 @@ def import_rows(
     voortgang: Voortgang | None = None,
     batchgrootte: int = 5000,
     werkers: int = 1,
+    ontvangst: Ontvangstrapport | None = None,
+    bevestigen: bool = False,
 ) -> ImportResultaat:
     """Import ``rijen``; ``werkers`` > 1 validates in that many worker processes.
 
@@ -273,8 +316,12 @@ def import_rows(
     so preparing never waits for the database. A batch is written only when every batch
     before it was, so each checkpoint holds; an interrupted import writes the batches
     already prepared, and then stops.
+
+    ``ontvangst`` gets the reference and status code of every row stored, after its
+    batch committed; with ``bevestigen`` the reporters who left an e-mail address get the
+    intake confirmation.
     """
-    importeur = Importeur(ctx, actor, rapport)
+    importeur = Importeur(ctx, actor, rapport, ontvangst, bevestigen)
     run, hervat = importeur.start(bestandsnaam, bestandshash)
     resultaat = ImportResultaat(run.id, hervat_na_rij=run.laatste_rij if hervat else 0)
     nieuw = (rij for rij in rijen if rij.nummer > resultaat.hervat_na_rij)

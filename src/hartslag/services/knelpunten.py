@@ -22,11 +22,14 @@ from hartslag.domein.knelpunt import (
     Laag,
 )
 from hartslag.domein.knelpuntworkflow import transition
+from hartslag.domein.opschaling import default_route
+from hartslag.domein.opvolging import default_target
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.domein.terugkoppeling import MIJLPALEN, Terugkoppeling, draft_text
+from hartslag.domein.terugkoppeling import MIJLPALEN
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 from hartslag.privacy import pseudonymise
 from hartslag.services.context import Context
+from hartslag.services.mijlpalen import draft_feedback, withdraw_on_reopen
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 
 WIJZIGBAAR = frozenset(
@@ -45,6 +48,7 @@ WIJZIGBAAR = frozenset(
         "gevraagd_besluit",
         "betrokken_organisaties",
         "agenderingsmoment_id",
+        "streefdatum",
     }
 )
 
@@ -65,6 +69,7 @@ class NieuwKnelpunt:
     gevraagd_besluit: str | None = None
     betrokken_organisaties: tuple[str, ...] = ()
     signaal_ids: tuple[uuid.UUID, ...] = ()
+    streefdatum: date | None = None  # None: from the escalation route
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,7 @@ def samenvatting(k: Knelpunt) -> dict[str, Any]:
         "eigenaar": k.eigenaar.label if k.eigenaar else None,
         "lagen": [laag.value for laag in k.lagen],
         "betrokkenOrganisaties": list(k.betrokken_organisaties),
+        "streefdatum": k.streefdatum.isoformat() if k.streefdatum else None,
     }
 
 
@@ -211,6 +217,7 @@ def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpun
             betrokken_organisaties=tuple(
                 c for c in dict.fromkeys(nieuw.betrokken_organisaties) if c != actor.organisatie
             ),
+            streefdatum=nieuw.streefdatum or _default_target(uow, actor.organisatie, now),
         )
         uow.knelpunten.add(k, actor.organisatie_id)
         gekoppeld = _link(ctx, uow, actor, k, nieuw.signaal_ids)
@@ -226,6 +233,11 @@ def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpun
         )
         uow.commit()
     return k
+
+
+def _default_target(uow: UnitOfWork, organisatie: str, now: datetime) -> date:
+    route = uow.opschalingsroutes.get(organisatie) or default_route(organisatie)
+    return default_target(now, route.streefdagen)
 
 
 def get_knelpunt(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpunt:
@@ -304,10 +316,23 @@ def change_knelpunt(
             Handeling.KNELPUNT_GEWIJZIGD,
             ("knelpunt", knelpunt_id),
             reden=reden,
-            na={"velden": sorted(wijzigingen)},
+            **_dates_changed(oud, nieuw, sorted(wijzigingen)),
         )
         uow.commit()
     return nieuw
+
+
+def _dates_changed(oud: Knelpunt, nieuw: Knelpunt, velden: list[str]) -> dict[str, Any]:
+    """What the audit record says of a change: the fields, and a moved target date."""
+    if oud.streefdatum == nieuw.streefdatum:
+        return {"na": {"velden": velden}}
+    return {
+        "voor": {"streefdatum": oud.streefdatum.isoformat() if oud.streefdatum else None},
+        "na": {
+            "velden": velden,
+            "streefdatum": nieuw.streefdatum.isoformat() if nieuw.streefdatum else None,
+        },
+    }
 
 
 def link_signalen(
@@ -386,7 +411,14 @@ def add_actie_in(
     if not omschrijving.strip() or not eigenaar.strip():
         raise OngeldigeInvoer("Een actie heeft een omschrijving en een eigenaar.")
     k = load(uow, actor, knelpunt_id, wijzigen=False)
-    actie = Actiepunt(uuid.uuid4(), omschrijving.strip(), eigenaar.strip(), deadline, bron=bron)
+    actie = Actiepunt(
+        uuid.uuid4(),
+        omschrijving.strip(),
+        eigenaar.strip(),
+        deadline,
+        bron=bron,
+        organisatie=actor.organisatie,
+    )
     k = replace(k, acties=(*k.acties, actie), laatste_voortgang_op=ctx.clock.now())
     uow.knelpunten.save(k)
     record(
@@ -469,18 +501,9 @@ def transition_knelpunt(
         )
         notify(ctx, uow, nieuw, f"status is nu '{nieuw.status.value}' ({reden.strip()})")
         if naar in MIJLPALEN:
-            draft = Terugkoppeling(
-                uuid.uuid4(), nieuw.id, nieuw.route_organisatie, naar, draft_text(nieuw), now
-            )
-            uow.terugkoppelingen.add(draft)
-            record(
-                ctx,
-                uow,
-                actor,
-                Handeling.TERUGKOPPELING_OPGESTELD,
-                ("terugkoppeling", draft.id),
-                na={"knelpunt": str(nieuw.id), "mijlpaal": naar.value},
-            )
+            draft_feedback(ctx, uow, actor, nieuw, naar)
+        if oud.status == Knelpuntstatus.OPGELOST:
+            withdraw_on_reopen(ctx, uow, actor, nieuw)
         uow.commit()
     return nieuw
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 
+from hartslag.domein.actiepunt import Actiepunt
 from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Handeling
 from hartslag.domein.knelpunt import Knelpunt, days_without_progress
@@ -18,6 +20,7 @@ from hartslag.domein.opschaling import (
     next_level,
     stalled_since,
 )
+from hartslag.domein.opvolging import days_past_target, is_past_target, overdue_actions
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.berichten import queue_mail
 from hartslag.services.context import Context
@@ -65,6 +68,17 @@ class Opschaling:
     van: str
     naar: str
     dagen_zonder_voortgang: int
+    te_laat: str | None = None  # what ran late, if anything: "streefdatum ...", "2 acties"
+
+
+def _lateness(k: Knelpunt, vandaag: date) -> str | None:
+    delen = []
+    if is_past_target(k, vandaag) and k.streefdatum is not None:
+        delen.append(f"streefdatum {k.streefdatum.isoformat()} verstreken")
+    acties = len(overdue_actions(k, vandaag))
+    if acties:
+        delen.append(f"{acties} {'actie' if acties == 1 else 'acties'} over de deadline")
+    return "; ".join(delen) or None
 
 
 def escalate(
@@ -88,7 +102,8 @@ def escalate(
                 k.route_organisatie,
                 route.niveaus[k.opschalingsniveau].naam,
                 route.niveaus[niveau].naam,
-                (now - stalled_since(k)).days,
+                (now - stalled_since(k, now)).days,
+                _lateness(k, now.date()),
             )
             gedaan.append(o)
             if not dry_run:
@@ -110,7 +125,8 @@ def _escalate_one(
         SYSTEEMACTOR,
         Handeling.KNELPUNT_OPGESCHAALD,
         ("knelpunt", k.id),
-        reden=f"{o.dagen_zonder_voortgang} dagen zonder voortgang op niveau '{o.van}'",
+        reden=f"{o.dagen_zonder_voortgang} dagen zonder voortgang op niveau '{o.van}'"
+        + (f" ({o.te_laat})" if o.te_laat else ""),
         voor={"niveau": o.van},
         na={"niveau": o.naar},
         organisatie_id=organisatie_id,
@@ -140,6 +156,12 @@ class Vastgelopen:
     knelpunt: Knelpunt
     dagen_zonder_voortgang: int
     niveau: str
+    dagen_over_streefdatum: int | None = None  # open past its target date: how long
+    te_late_acties: tuple[Actiepunt, ...] = ()  # running past their due date
+
+    @property
+    def te_laat(self) -> bool:
+        return self.dagen_over_streefdatum is not None or bool(self.te_late_acties)
 
 
 @dataclass(frozen=True)
@@ -147,21 +169,30 @@ class Vastgelopenoverzicht:
     knelpunten: list[Vastgelopen]
     per_eigenaar: dict[str, int]
     per_niveau: dict[str, int]
+    over_streefdatum: int = 0
+    te_late_acties: int = 0
 
 
 def stuck(ctx: Context, actor: Actor, minimaal_dagen: int = 0) -> Vastgelopenoverzicht:
-    """Open bottlenecks by days without progress (most stuck first), by owner, by level."""
+    """Open bottlenecks by days without progress (most stuck first), by owner, by level;
+    past their target date or with overdue actions they are listed whatever the days."""
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     now = ctx.clock.now()
     with ctx.uow(schrijven=False) as uow:
         rijen = []
         for k in uow.knelpunten.visible_to(actor.organisatie):
-            dagen = days_without_progress(k, now)
-            if not k.is_open or dagen < minimaal_dagen:
+            if not k.is_open:
                 continue
             niveaus = route_for(uow, k.route_organisatie).niveaus
-            niveau = niveaus[min(k.opschalingsniveau, len(niveaus) - 1)].naam
-            rijen.append(Vastgelopen(k, dagen, niveau))
+            rij = Vastgelopen(
+                k,
+                days_without_progress(k, now),
+                niveaus[min(k.opschalingsniveau, len(niveaus) - 1)].naam,
+                days_past_target(k, now.date()),
+                overdue_actions(k, now.date()),
+            )
+            if rij.dagen_zonder_voortgang >= minimaal_dagen or rij.te_laat:
+                rijen.append(rij)
     rijen.sort(key=lambda r: (-r.dagen_zonder_voortgang, r.knelpunt.titel))
     return Vastgelopenoverzicht(
         rijen,
@@ -172,4 +203,6 @@ def stuck(ctx: Context, actor: Actor, minimaal_dagen: int = 0) -> Vastgelopenove
             )
         ),
         dict(Counter(r.niveau for r in rijen)),
+        over_streefdatum=sum(r.dagen_over_streefdatum is not None for r in rijen),
+        te_late_acties=sum(len(r.te_late_acties) for r in rijen),
     )

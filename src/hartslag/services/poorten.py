@@ -24,6 +24,7 @@ from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 from hartslag.services.accountpoorten import Gebruikers, Websessies
+from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.privacypoorten import (
     Betrokkenen,
     Bewaring,
@@ -241,6 +242,7 @@ class Bericht:
     verzonden_op: datetime | None = None
     signaal_id: uuid.UUID | None = None
     terugkoppeling_id: uuid.UUID | None = None
+    afzender: str | None = None  # the From header; None: the mailer's default
 
 
 class Knelpunten(Protocol):
@@ -290,6 +292,7 @@ class Terugkoppelingen(Protocol):
     def get(self, terugkoppeling_id: uuid.UUID) -> Terugkoppeling | None: ...
     def for_organisatie(self, organisatie: str) -> list[Terugkoppeling]: ...
     def for_knelpunt(self, knelpunt_id: uuid.UUID) -> list[Terugkoppeling]: ...
+    def for_signaal(self, signaal_id: uuid.UUID) -> list[Terugkoppeling]: ...
 
 
 class Berichten(Protocol):
@@ -425,6 +428,8 @@ class UnitOfWork(Protocol):
     terugkoppelingen: Terugkoppelingen
     berichten: Berichten
     notificaties: Notificaties
+    publieke_teksten: PubliekeTeksten
+    afzenders: Afzenders
     instellingen: Instellingen
     originelen: Originelen
     kluis: Kluis
@@ -450,7 +455,14 @@ class Bounce(Exception):
 
 
 class Mailer(Protocol):
-    def send(self, bericht_id: uuid.UUID, aan: str, onderwerp: str, tekst: str) -> None: ...
+    def send(
+        self,
+        bericht_id: uuid.UUID,
+        aan: str,
+        onderwerp: str,
+        tekst: str,
+        afzender: str | None = None,
+    ) -> None: ...
 
 
 class Versleuteling(Protocol):

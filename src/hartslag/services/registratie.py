@@ -19,22 +19,30 @@ from hartslag.domein.signaal import (
 from hartslag.services.bescherming import Beschermd, protect
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
+from hartslag.services.ontvangst import queue_confirmation
 from hartslag.services.originelen import seal_origineel
 from hartslag.services.poorten import IdempotentAntwoord, NieuwSignaalRij, UnitOfWork
 from hartslag.services.privacyinstellingen import settings_in
 from hartslag.services.privacypoorten import VersleuteldOrigineel
+from hartslag.services.statuscodes import status_reference
 
 
 class Registratie:
-    """The outcome: the signal, and whether it was a replay of an earlier request."""
+    """The outcome: the signal, its status code for the reporter, and whether it was a
+    replay of an earlier request."""
 
-    def __init__(self, signaal_id: uuid.UUID, referentie: str, herhaald: bool) -> None:
+    def __init__(
+        self, signaal_id: uuid.UUID, referentie: str, herhaald: bool, statuscode: str
+    ) -> None:
         self.signaal_id = signaal_id
         self.referentie = referentie
         self.herhaald = herhaald
+        self.statuscode = statuscode
 
 
-def _replay(uow: UnitOfWork, actor: Actor, sleutel: str, verzoek_hash: str) -> Registratie | None:
+def _replay(
+    ctx: Context, uow: UnitOfWork, actor: Actor, sleutel: str, verzoek_hash: str
+) -> Registratie | None:
     eerder = uow.idempotentie.get(actor.organisatie_id, sleutel)
     if eerder is None:
         return None
@@ -43,8 +51,12 @@ def _replay(uow: UnitOfWork, actor: Actor, sleutel: str, verzoek_hash: str) -> R
             "Deze Idempotency-Key is al gebruikt voor een verzoek met een andere inhoud. "
             "Gebruik een nieuwe sleutel voor een nieuw signaal."
         )
+    referentie = str(eerder.antwoord["referentie"])
     return Registratie(
-        uuid.UUID(str(eerder.antwoord["id"])), str(eerder.antwoord["referentie"]), True
+        uuid.UUID(str(eerder.antwoord["id"])),
+        referentie,
+        True,
+        status_reference(ctx, referentie),
     )
 
 
@@ -126,7 +138,7 @@ def _register(
 ) -> Registratie:
     with ctx.uow() as uow:
         if idempotentie_sleutel is not None:
-            eerder = _replay(uow, actor, idempotentie_sleutel, verzoek_hash)
+            eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
             if eerder is not None:
                 return eerder
         _refuse_known_external_reference(uow, actor, invoer)
@@ -139,6 +151,7 @@ def _register(
         if origineel is not None:
             uow.originelen.add_many([origineel])
         s = rij.signaal
+        bevestigd = _confirm(ctx, uow, invoer, s)
         uow.gebeurtenissen.add(
             Gebeurtenis(
                 tijdstip=now,
@@ -152,6 +165,7 @@ def _register(
                     **samenvatting(s),
                     "gepseudonimiseerd": beschermd.vervangen,
                     "origineelBewaard": origineel is not None,
+                    "ontvangstbevestiging": bevestigd,
                 },
             )
         )
@@ -164,4 +178,15 @@ def _register(
                 now,
             )
         uow.commit()
-        return Registratie(s.id, s.referentie, False)
+        return Registratie(s.id, s.referentie, False, status_reference(ctx, s.referentie))
+
+
+def _confirm(ctx: Context, uow: UnitOfWork, invoer: SignaalInvoer, s: Signaal) -> bool:
+    """Queue the intake confirmation with the status code when the reporter left an
+    e-mail address."""
+    email = invoer.contact.email if invoer.contact else None
+    if not email:
+        return False
+    return queue_confirmation(
+        ctx, uow, signaal_id=s.id, referentie=s.referentie, organisatie=s.organisatie, email=email
+    )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from hartslag.domein.actor import Actor
-from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
+from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer, VeldFout
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Contactgegevens, Signaal, normalise_themas, samenvatting
@@ -19,6 +19,7 @@ from hartslag.privacy import pseudonymise
 from hartslag.services.bescherming import TITEL_MAX
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
+from hartslag.services.mijlpalen import draft_for_closed_signal
 from hartslag.services.originelen import purpose
 from hartslag.services.pseudoniemen import melder_pseudoniem
 
@@ -80,9 +81,13 @@ def change_signaal(
         nieuw = replace(oud, **wijzigingen)
         if nieuw.status != oud.status:
             check_transition(oud.status, nieuw.status)
+            _check_closing_reason(nieuw.status, reden)
         if nieuw == oud:
             return oud
         uow.signalen.update(nieuw)
+        if nieuw.status == Signaalstatus.GESLOTEN and oud.status != Signaalstatus.GESLOTEN:
+            assert reden is not None
+            draft_for_closed_signal(ctx, uow, actor, nieuw, reden)
         voor, na = samenvatting(oud), samenvatting(nieuw)
         gewijzigd = {k for k in na if na[k] != voor[k]} | (
             {"titel"} if nieuw.titel != oud.titel else set()
@@ -107,6 +112,18 @@ def change_signaal(
         )
         uow.commit()
         return nieuw
+
+
+def _check_closing_reason(status: Signaalstatus, reden: str | None) -> None:
+    """Closing a signal, whether it was handled or turned down, says why: the reason is
+    the start of the reporter's feedback."""
+    if status == Signaalstatus.GESLOTEN and not (reden or "").strip():
+        raise OngeldigeInvoer(
+            "Geef een reden op als u een signaal sluit (reden): wat er met het signaal is "
+            "gedaan, of waarom er niets mee gebeurt. Die reden is het begin van de "
+            "terugkoppeling aan de melder.",
+            velden=[VeldFout("reden", "verplicht bij het sluiten van een signaal")],
+        )
 
 
 def _protected_title(titel: str) -> str:

@@ -1,36 +1,26 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Closing the loop: review and approve feedback, send it to reporters (outbox) and the
-professionals who registered the signals (notifications), and the public status lookup."""
+"""Closing the loop: each organisation reviews and approves the feedback to its own
+reporters; approval sends it to them (outbox, signed with the organisation's name and
+sender address) and to the professionals who registered the signals (notifications).
+The public status lookup is in ``services.statuscodes``."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import re
 import uuid
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import Conflict, NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Handeling
-from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.domein.terugkoppeling import (
-    PubliekeStatus,
-    Terugkoppeling,
-    Terugkoppelingstatus,
-    public_status,
-)
+from hartslag.domein.terugkoppeling import Terugkoppeling, Terugkoppelingstatus
+from hartslag.services.afzenders import Afzender, sender_in
 from hartslag.services.berichten import queue_mail
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
-from hartslag.services.knelpunten import anonymise, load, notify, record
-from hartslag.services.poorten import UnitOfWork
-
-CONTROLE_LENGTE = 10
-_STATUSREFERENTIE = re.compile(r"^(HS-\d{4}-\d{6})-([A-Z2-7]{10})$")
+from hartslag.services.knelpunten import anonymise, notify, record
+from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
+from hartslag.services.statuscodes import status_reference
 
 
 def _niet_gevonden(terugkoppeling_id: uuid.UUID) -> NietGevonden:
@@ -38,24 +28,21 @@ def _niet_gevonden(terugkoppeling_id: uuid.UUID) -> NietGevonden:
 
 
 def _eigen(uow: UnitOfWork, actor: Actor, terugkoppeling_id: uuid.UUID) -> Terugkoppeling:
+    """Feedback to the actor's own organisation's reporters; any other is not found."""
     tk = uow.terugkoppelingen.get(terugkoppeling_id)
-    if tk is None:
-        raise _niet_gevonden(terugkoppeling_id)
-    k = uow.knelpunten.get(tk.knelpunt_id)
-    if k is None or not k.may_change(actor.organisatie):
+    if tk is None or tk.organisatie != actor.organisatie:
         raise _niet_gevonden(terugkoppeling_id)
     return tk
 
 
 def list_terugkoppelingen(ctx: Context, actor: Actor) -> list[Terugkoppeling]:
+    """The organisation's feedback (drafts and approved), oldest first."""
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return [
-            tk
-            for k in uow.knelpunten.visible_to(actor.organisatie)
-            if k.may_change(actor.organisatie)
-            for tk in uow.terugkoppelingen.for_knelpunt(k.id)
-        ]
+        return sorted(
+            uow.terugkoppelingen.for_organisatie(actor.organisatie),
+            key=lambda tk: (tk.aangemaakt_op, str(tk.id)),
+        )
 
 
 def get_terugkoppeling(ctx: Context, actor: Actor, terugkoppeling_id: uuid.UUID) -> Terugkoppeling:
@@ -82,16 +69,16 @@ def edit_terugkoppeling(
 
 
 def approve(ctx: Context, actor: Actor, terugkoppeling_id: uuid.UUID) -> tuple[Terugkoppeling, int]:
-    """A person approves the text; it is queued for every reporter who left an e-mail
-    address and notified to the professionals, in one transaction. Returns the number of
-    e-mails queued."""
+    """A person approves the text for their organisation's reporters; it is queued for
+    each of them who left an e-mail address, signed with the organisation's name and
+    sender address, and notified to the professionals, in one transaction. Returns the
+    number of e-mails queued."""
     vereis(actor.rol, Actie.TERUGKOPPELING_BEOORDELEN)
     now = ctx.clock.now()
     with ctx.uow() as uow:
         tk = _eigen(uow, actor, terugkoppeling_id)
         if tk.status != Terugkoppelingstatus.CONCEPT:
             raise Conflict("Deze terugkoppeling is al goedgekeurd.")
-        k = load(uow, actor, tk.knelpunt_id, wijzigen=True)
         nieuw = replace(
             tk,
             status=Terugkoppelingstatus.GOEDGEKEURD,
@@ -99,95 +86,88 @@ def approve(ctx: Context, actor: Actor, terugkoppeling_id: uuid.UUID) -> tuple[T
             beoordeeld_op=now,
         )
         uow.terugkoppelingen.save(nieuw)
-        mails = _queue_for_reporters(ctx, uow, k, nieuw)
-        notify(ctx, uow, k, f"terugkoppeling verstuurd: {nieuw.tekst}")
+        mails = _queue_for_reporters(ctx, uow, _reporters(uow, nieuw), nieuw)
+        _notify(ctx, uow, nieuw)
         record(
             ctx,
             uow,
             actor,
             Handeling.TERUGKOPPELING_GOEDGEKEURD,
             ("terugkoppeling", tk.id),
-            na={"knelpunt": str(k.id), "emails": mails},
+            na={
+                "knelpunt": str(tk.knelpunt_id) if tk.knelpunt_id else None,
+                "signaal": str(tk.signaal_id) if tk.signaal_id else None,
+                "emails": mails,
+            },
         )
         uow.commit()
     return nieuw, mails
 
 
-def _queue_for_reporters(ctx: Context, uow: UnitOfWork, k: Knelpunt, tk: Terugkoppeling) -> int:
+def _reporters(uow: UnitOfWork, tk: Terugkoppeling) -> list[GekoppeldSignaal]:
+    """The signals whose reporters this feedback is for: the organisation's own."""
+    if tk.knelpunt_id is not None:
+        gekoppeld = uow.knelpunten.linked(tk.knelpunt_id)
+        return [s for s in gekoppeld if s.organisatie == tk.organisatie]
+    organisatie_id = uow.organisaties.get_id(tk.organisatie)
+    if tk.signaal_id is None or organisatie_id is None:
+        return []
+    s = uow.signalen.get(organisatie_id, tk.signaal_id)
+    if s is None:
+        return []
+    contact_id = uow.signalen.get_contact_id(organisatie_id, s.id)
+    bereik = s.bereik.value if s.bereik else None
+    return [
+        GekoppeldSignaal(
+            s.id, s.referentie, s.organisatie, s.ontvangen_op, s.geregistreerd_door, contact_id,
+            bereik,
+        )
+    ]  # fmt: skip
+
+
+def _notify(ctx: Context, uow: UnitOfWork, tk: Terugkoppeling) -> None:
+    if tk.knelpunt_id is not None:
+        k = uow.knelpunten.get(tk.knelpunt_id)
+        if k is not None:
+            notify(ctx, uow, k, f"terugkoppeling verstuurd: {tk.tekst}")
+        return
+    for s in _reporters(uow, tk):
+        tekst = f"Signaal {s.referentie}: terugkoppeling verstuurd: {tk.tekst}"
+        uow.notificaties.add(s.geregistreerd_door, None, tekst, ctx.clock.now())
+
+
+def feedback_mail(tk: Terugkoppeling, s: GekoppeldSignaal, code: str, afzender: Afzender) -> str:
+    return (
+        f"Beste melder,\n\n{tk.tekst}\n\nUw melding: {s.referentie}. U kunt de status ook "
+        f"opzoeken met de code {code}.\n\nMet vriendelijke groet,\n{afzender.naam}"
+    )
+
+
+def _queue_for_reporters(
+    ctx: Context, uow: UnitOfWork, signalen: list[GekoppeldSignaal], tk: Terugkoppeling
+) -> int:
+    afzender = sender_in(ctx, uow, tk.organisatie)
+    organisatie_id = uow.organisaties.get_id(tk.organisatie)
     aantal = 0
-    for s in uow.knelpunten.linked(k.id):
-        if s.contact_id is None:
+    for s in signalen:
+        if s.contact_id is None or organisatie_id is None:
             continue
-        organisatie_id = uow.organisaties.get_id(s.organisatie)
-        record_ = uow.contacten.get(organisatie_id, s.contact_id) if organisatie_id else None
+        record_ = uow.contacten.get(organisatie_id, s.contact_id)
         contact = open_contact(ctx, record_) if record_ else None
         if contact is None or not contact.email:
             continue
         code = status_reference(ctx, s.referentie)
-        tekst = (
-            f"Beste melder,\n\n{tk.tekst}\n\nUw melding: {s.referentie}. U kunt de status ook "
-            f"opzoeken met de code {code}.\n\nMet vriendelijke groet,\n{s.organisatie}"
-        )
         aantal += queue_mail(
             ctx,
             uow,
             sleutel=f"terugkoppeling:{tk.id}:{s.signaal_id}",
-            organisatie=s.organisatie,
+            organisatie=tk.organisatie,
             soort="terugkoppeling",
             aan=contact.email,
             onderwerp=f"Wat er met uw melding {s.referentie} is gedaan",
-            tekst=tekst,
+            tekst=feedback_mail(tk, s, code, afzender),
             signaal_id=s.signaal_id,
             terugkoppeling_id=tk.id,
+            afzender=afzender.van,
         )
     return aantal
-
-
-def status_reference(ctx: Context, referentie: str) -> str:
-    """The code handed to the reporter: the sequential reference plus an unguessable check
-    part (an HMAC of the reference under a key derived from the secret)."""
-    mac = hmac.new(ctx.statuscode_sleutel, referentie.encode(), hashlib.sha256).digest()
-    return f"{referentie}-{base64.b32encode(mac).decode()[:CONTROLE_LENGTE]}"
-
-
-@dataclass(frozen=True)
-class Statusinformatie:
-    referentie: str
-    status: PubliekeStatus
-    terugkoppeling: str | None
-    bijgewerkt_op: datetime | None
-
-
-def lookup_status(ctx: Context, statusreferentie: str) -> Statusinformatie:
-    """The public status of one signal. An unknown reference and a wrong check part give
-    the same answer after the same work, so nothing tells which references exist."""
-    code = statusreferentie.strip().upper()
-    match = _STATUSREFERENTIE.match(code)
-    referentie = match.group(1) if match else "HS-0000-000000"
-    verwacht = status_reference(ctx, referentie)
-    with ctx.uow(schrijven=False) as uow:
-        gevonden = uow.signalen.find_reference(referentie)
-        klopt = hmac.compare_digest(verwacht.encode(), code.encode())
-        if gevonden is None or not klopt or match is None:
-            raise NietGevonden(
-                "Geen melding met deze statuscode. Controleer de code uit de bevestiging "
-                "(bijvoorbeeld HS-2026-000123-ABCDE23456)."
-            )
-        return _status_of(uow, referentie, gevonden[0])
-
-
-def _status_of(uow: UnitOfWork, referentie: str, signaal_id: uuid.UUID) -> Statusinformatie:
-    knelpunten = uow.knelpunten.for_signaal(signaal_id)
-    k = max(knelpunten, key=lambda x: x.laatste_voortgang_op) if knelpunten else None
-    goedgekeurd = [
-        tk
-        for tk in (uow.terugkoppelingen.for_knelpunt(k.id) if k else [])
-        if tk.status == Terugkoppelingstatus.GOEDGEKEURD
-    ]
-    laatste = goedgekeurd[-1] if goedgekeurd and k is not None and not k.is_open else None
-    return Statusinformatie(
-        referentie=referentie,
-        status=public_status(k, laatste is not None),
-        terugkoppeling=laatste.tekst if laatste else None,
-        bijgewerkt_op=laatste.beoordeeld_op if laatste else None,
-    )

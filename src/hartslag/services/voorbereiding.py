@@ -57,7 +57,17 @@ class ImportResultaat:
     hervat_na_rij: int = 0
 
 
+@dataclass(frozen=True)
+class Ontvangen:
+    """A stored row: its row in the file, its reference and the reporter's status code."""
+
+    rij: int
+    referentie: str
+    statuscode: str
+
+
 FoutRapport = Callable[[list[ImportFout]], None]
+Ontvangstrapport = Callable[[list[Ontvangen]], None]
 Voortgang = Callable[[int], None]
 
 
@@ -92,6 +102,7 @@ class Voorbereid(NamedTuple):
     signaal_id: str  # the UUID's hex: for sealing the original
     origineel: Origineel | None = None  # only when the organisation keeps originals
     vervangen: int = 0  # pieces of personal data replaced
+    rij: int = 0  # its row in the file
 
 
 @dataclass(frozen=True)
@@ -126,11 +137,11 @@ def prepare(taak: Taak) -> Stuk:
         invoer, fouten = parse_row(rij, taak.organisatie)
         stuk.fouten.extend(fouten)
         if invoer is not None:
-            stuk.rijen.append(_prepare_one(taak, invoer))
+            stuk.rijen.append(_prepare_one(taak, invoer, rij.nummer))
     return stuk
 
 
-def _prepare_one(taak: Taak, invoer: SignaalInvoer) -> Voorbereid:
+def _prepare_one(taak: Taak, invoer: SignaalInvoer, nummer: int) -> Voorbereid:
     beschermd = protect(
         invoer,
         taak.organisatie,
@@ -164,6 +175,7 @@ def _prepare_one(taak: Taak, invoer: SignaalInvoer) -> Voorbereid:
         signaal.id.hex,
         beschermd.origineel,
         sum(beschermd.vervangen.values()),
+        nummer,
     )
 
 

@@ -95,8 +95,15 @@ def test_session_is_prepared_from_the_dossier_and_recorded_into_dossier_actions(
         "omschrijving": "Werkinstructie WW-12 herzien",
         "eigenaar": "Team WW",
         "deadline": "2026-04-30",
+        "status": "open",
         "gereed": False,
         "bron": f"duidingssessie:{s['id']}",
+        "organisatie": "UWV",
+        "gestartOp": None,
+        "afgeslotenOp": None,
+        "afgeslotenDoor": None,
+        "resultaat": None,
+        "annuleringsreden": None,
     }
     historie = api.get(f"{KNELPUNTEN}/{k['id']}/historie", headers=bearer(tokens["manager"]))
     acties = [g["actie"] for g in historie.json()["gebeurtenissen"]]

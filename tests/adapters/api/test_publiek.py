@@ -17,7 +17,13 @@ from hartslag.domein.actor import Actor
 from hartslag.domein.knelpunt import Eigenaar, Knelpuntstatus
 from hartslag.domein.signaal import Contactgegevens, SignaalInvoer
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Rol
-from hartslag.services import berichten, eigenaarschap, knelpunten, terugkoppelingen
+from hartslag.services import (
+    berichten,
+    eigenaarschap,
+    knelpunten,
+    publicaties,
+    terugkoppelingen,
+)
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.registratie import register_signaal
@@ -65,6 +71,10 @@ def _close(ctx: Context, actor: Actor, k: uuid.UUID, eind: Knelpuntstatus, reden
         if t.knelpunt_id == k and t.status == "concept"
     ]
     terugkoppelingen.approve(ctx, actor, concept.id)
+    if eind == K.OPGELOST:  # the organisation publishes what the dossier proposes
+        p = publicaties.draft_public_text(ctx, actor, k, publicaties.Tekstdelen())
+        publicaties.approve_public_text(ctx, actor, p.id)
+        publicaties.publish_public_text(ctx, actor, p.id)
 
 
 def build(ctx: Context, clock: FixedClock, organisaties: dict[str, int]) -> Scenario:
@@ -127,6 +137,9 @@ def test_management_figures_of_a_known_scenario_are_exact(
         "mediaanDagenKnelpuntTotEigenaar": 3.0,  # of 2 and 4
         "mediaanDagenEigenaarTotOplossing": 20.0,
         "knelpuntenPerStatus": {"opgelost": 1, "niet-opgelost": 1, "nieuw": 1},
+        "knelpuntenOverStreefdatum": 0,
+        "actiesLopend": 0,
+        "actiesTeLaat": 0,
     }
 
 
@@ -136,7 +149,8 @@ def test_share_reached_by_email_counts_delivered_feedback_only(
     inbox, port = Inbox(), free_port()
     controller = start(inbox, port)
     try:
-        assert berichten.deliver(ctx, SmtpMailer("127.0.0.1", port, "h@uwv.example")).verzonden == 1
+        # the intake confirmation and the feedback; only the feedback counts
+        assert berichten.deliver(ctx, SmtpMailer("127.0.0.1", port, "h@uwv.example")).verzonden == 2
     finally:
         controller.stop()
     cijfers = api.get("/api/v1/stuurinformatie", headers=bearer(tokens["manager"])).json()

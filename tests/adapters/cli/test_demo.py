@@ -14,6 +14,7 @@ from sqlalchemy import Engine, func, select
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.domein.knelpunt import Knelpunt, Knelpuntstatus
+from hartslag.domein.publicatie import Publicatiestatus
 from hartslag.services.context import Context
 from tests.adapters.cli.conftest import Cli
 
@@ -68,8 +69,24 @@ def test_demo_has_a_living_dossier_list_of_real_problems_and_loading_again_adds_
     with ctx.uow(schrijven=False) as uow:
         soorten = {b.soort for b in uow.berichten.list(None, "wachtend")}
         goedgekeurd = [tk for k in dossiers for tk in uow.terugkoppelingen.for_knelpunt(k.id)]
+        # each organisation with signals on a closed dossier approved its own feedback
+        verwacht = {
+            (k.id, o)
+            for k in dossiers
+            if k.status in (Knelpuntstatus.OPGELOST, Knelpuntstatus.NIET_OPGELOST)
+            for o in {k.route_organisatie} | {s.organisatie for s in uow.knelpunten.linked(k.id)}
+        }
+        gepubliceerd = [
+            p.knelpunt_id
+            for code in ("BD", "DT", "UWV", "SVB", "DUO", "CAK", "GEM-UTR", "GEM-RTD")
+            for p in uow.publieke_teksten.of_organisatie(code, Publicatiestatus.GEPUBLICEERD)
+        ]
     assert soorten == {"terugkoppeling", "opschaling", "herinnering"}
-    assert len(goedgekeurd) == 4 and all(tk.status == "goedgekeurd" for tk in goedgekeurd)
+    assert {(tk.knelpunt_id, tk.organisatie) for tk in goedgekeurd} == verwacht
+    assert len(goedgekeurd) == len(verwacht) > 4
+    assert all(tk.status == "goedgekeurd" for tk in goedgekeurd)
+    assert sorted(gepubliceerd) == sorted(k.id for k in dossiers if k.status == Knelpuntstatus.OPGELOST)
+    assert any(a.status == "afgerond" and a.resultaat for k in dossiers for a in k.acties)
 
     _check_problems(ctx, tmp_path)
 

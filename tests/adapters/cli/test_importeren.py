@@ -15,10 +15,10 @@ from hartslag.adapters.cli.gedeeld import cli_actor
 from hartslag.adapters.cli.importeren import default_workers
 from hartslag.domein.actor import Actor
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.services import signaalbeheer
+from hartslag.services import signaalbeheer, statuscodes
 from hartslag.services.context import Context
 from hartslag.services.importeren import import_rows
-from hartslag.services.voorbereiding import ImportRij
+from hartslag.services.voorbereiding import ImportRij, Ontvangen
 from tests.adapters.cli.conftest import Cli
 
 KOP = [
@@ -321,3 +321,53 @@ def test_rows_prepared_by_the_main_process_while_workers_start_keep_file_order(
     signalen = signaalbeheer.list_signalen(ctx, actor, SignaalFilter(), Pagina(grootte=1200))[0]
     volgorde = sorted(signalen, key=lambda s: s.referentie)
     assert [s.externe_referentie for s in volgorde] == [f"R-{i}" for i in range(1, 1201)]
+
+
+def test_every_stored_row_gets_its_status_code_in_the_import_report(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "export.csv", [GOED[0], FOUT, GOED[1]])
+    result = cli("import", str(bestand), "--organisation", "UWV")
+    assert "Statuscodes per opgeslagen rij" in result.output
+    rapport = list(csv.reader((tmp_path / "export.csv.statuscodes.csv").open(), delimiter=";"))
+    assert rapport[0] == ["rij", "referentie", "statuscode"]
+    assert [r[0] for r in rapport[1:]] == ["2", "4"]  # row 3 was refused
+    for _, referentie, code in rapport[1:]:
+        assert code.startswith(referentie + "-")
+        assert statuscodes.lookup_status(ctx, code).status == "ontvangen"
+    with ctx.uow(schrijven=False) as uow:
+        assert uow.berichten.list("UWV", None) == []  # no e-mail unless asked
+    # A rerun stores nothing, so it adds no codes; the report is not overwritten.
+    cli("import", str(bestand), "--organisation", "UWV")
+    assert len((tmp_path / "export.csv.statuscodes.csv").read_text().splitlines()) == 3
+
+
+def test_imported_reporters_are_mailed_their_status_code_when_asked(
+    cli: Cli, ctx: Context, tmp_path: Path
+) -> None:
+    bestand = _csv(tmp_path / "export.csv", GOED)
+    assert cli("import", str(bestand), "--organisation", "UWV", "--mail-confirmations").exit_code == 0
+    rapport = list(csv.reader((tmp_path / "export.csv.statuscodes.csv").open(), delimiter=";"))
+    with ctx.uow(schrijven=False) as uow:
+        (bericht,) = uow.berichten.list("UWV", None)  # only row 2 left an address
+    assert bericht.soort == "ontvangstbevestiging" and rapport[1][2] in bericht.tekst
+
+
+def test_the_report_gets_row_numbers_references_and_codes_from_the_service(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    ontvangen: list[Ontvangen] = []
+    rijen = [ImportRij(n, dict(zip(KOP, rij, strict=True))) for n, rij in ((7, GOED[0]), (9, GOED[1]))]
+    import_rows(
+        ctx,
+        _actor(ctx),
+        rijen,
+        bestandsnaam="x.csv",
+        bestandshash="h",
+        rapport=lambda fouten: None,
+        ontvangst=ontvangen.extend,
+    )
+    assert [(o.rij, o.referentie) for o in ontvangen] == [(7, "HS-2026-000001"), (9, "HS-2026-000002")]
+    assert [o.statuscode for o in ontvangen] == [
+        statuscodes.status_reference(ctx, o.referentie) for o in ontvangen
+    ]

@@ -96,22 +96,23 @@ def test_mail_is_retried_while_the_server_is_down_and_delivered_exactly_once(
     resolved_with_feedback(ctx, organisaties, "melder@example.nl")
     mailer = SmtpMailer("127.0.0.1", port, "hartslag@uwv.example", timeout=2)
     uitkomst = berichten.deliver(ctx, mailer)  # nobody listening
-    assert (uitkomst.verzonden, uitkomst.uitgesteld) == (0, 1)
+    # the intake confirmation and the feedback
+    assert (uitkomst.verzonden, uitkomst.uitgesteld) == (0, 2)
     assert berichten.deliver(ctx, mailer).uitgesteld == 0  # backoff: not due yet
     controller = start(inbox, port)
     try:
         clock.advance(minutes=1)
-        assert berichten.deliver(ctx, mailer).verzonden == 1
+        assert berichten.deliver(ctx, mailer).verzonden == 2
         clock.advance(hours=7)
         assert berichten.deliver(ctx, mailer).verzonden == 0
     finally:
         controller.stop()
-    assert len(inbox.berichten) == 1
-    mail = inbox.berichten[0]
+    assert len(inbox.berichten) == 2
+    (mail,) = [m for m in inbox.berichten if m["Subject"].startswith("Wat er met uw melding")]
     assert mail["To"] == "melder@example.nl"
     tekst = mail.get_payload(decode=True).decode()
     assert "HS-2026-000001-" in tekst and "Wat wij deden" in tekst
-    (b,) = berichten.list_berichten(ctx, "UWV", None)
+    (b,) = [b for b in berichten.list_berichten(ctx, "UWV", None) if b.soort == "terugkoppeling"]
     assert (b.status, b.pogingen) == ("verzonden", 2)
     assert b"melder@example.nl" not in b.aan_versleuteld  # the address is sealed at rest
 
@@ -128,8 +129,10 @@ def test_refused_recipient_is_recorded_as_bounce_and_not_retried(
         assert berichten.deliver(ctx, SmtpMailer("127.0.0.1", port, "h@uwv.example")).verzonden == 0
     finally:
         controller.stop()
-    assert (uitkomst.verzonden, uitkomst.gebounced) == (1, 1)
+    assert (uitkomst.verzonden, uitkomst.gebounced) == (2, 2)  # confirmation and feedback
     assert sorted(b.status for b in berichten.list_berichten(ctx, "UWV", None)) == [
         "gebounced",
+        "gebounced",
+        "verzonden",
         "verzonden",
     ]

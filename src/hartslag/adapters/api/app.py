@@ -18,6 +18,7 @@ from hartslag.adapters.api import (
     knelpunten,
     patronen,
     problemen,
+    publieketeksten,
     signalen,
     terugkoppelingen,
     vergelijkbaar,
@@ -185,6 +186,7 @@ def create_app(
     app.include_router(patronen.router)
     app.include_router(knelpunten.router)
     app.include_router(terugkoppelingen.router)
+    app.include_router(publieketeksten.router)
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).

@@ -5,13 +5,16 @@ actions, linked signals, followers, history, and the no-owner and stuck overview
 from __future__ import annotations
 
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
+from pydantic import Field
 
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.knelpuntschemas import (
     ActieNieuw,
+    ActieOvergang,
+    ActieWeergave,
     BesluitNieuw,
     KnelpuntLijst,
     KnelpuntNieuw,
@@ -21,13 +24,14 @@ from hartslag.adapters.api.knelpuntschemas import (
     Overgang,
     Reactie,
     SignaalKoppeling,
+    actie_weergave,
     knelpunt_weergave,
 )
 from hartslag.adapters.api.schemas import API_BASIS, Historie, gebeurtenis_weergave
 from hartslag.adapters.api.signalen import FOUTEN
 from hartslag.adapters.documenten.brief import MEDIATYPES, render
 from hartslag.domein.knelpunt import Knelpuntstatus
-from hartslag.services import eigenaarschap, knelpunten, opschaling
+from hartslag.services import acties, eigenaarschap, knelpunten, opschaling
 from hartslag.services.brief import build_letter
 from hartslag.services.invoer import Schema
 
@@ -42,12 +46,20 @@ class VastgelopenRij(Schema):
     knelpunt: KnelpuntWeergave
     dagen_zonder_voortgang: int
     niveau: str
+    dagen_over_streefdatum: int | None = Field(
+        description="Open en zoveel dagen voorbij de streefdatum (anders null)"
+    )
+    te_late_acties: list[ActieWeergave] = Field(
+        description="Open of gestarte acties voorbij hun deadline"
+    )
 
 
 class Vastgelopen(Schema):
     knelpunten: list[VastgelopenRij]
     per_eigenaar: dict[str, int]
     per_niveau: dict[str, int]
+    aantal_over_streefdatum: int
+    aantal_te_late_acties: int
 
 
 class Volgers(Schema):
@@ -102,9 +114,12 @@ def without_owner(ctx: ContextDep, actor: ActorDep) -> KnelpuntLijst:
     "/vastgelopen",
     response_model=Vastgelopen,
     responses=FOUTEN,
-    summary="Vastgelopen: dagen zonder voortgang, per eigenaar, per niveau",
+    summary="Vastgelopen: dagen zonder voortgang, over de streefdatum, te late acties; "
+    "per eigenaar, per niveau",
 )
-def stuck(ctx: ContextDep, actor: ActorDep, minimaal_dagen: int = 0) -> Vastgelopen:
+def stuck(
+    ctx: ContextDep, actor: ActorDep, minimaal_dagen: Annotated[int, Query(ge=0)] = 0
+) -> Vastgelopen:
     o = opschaling.stuck(ctx, actor, minimaal_dagen)
     return Vastgelopen(
         knelpunten=[
@@ -112,11 +127,15 @@ def stuck(ctx: ContextDep, actor: ActorDep, minimaal_dagen: int = 0) -> Vastgelo
                 knelpunt=knelpunt_weergave(r.knelpunt),
                 dagen_zonder_voortgang=r.dagen_zonder_voortgang,
                 niveau=r.niveau,
+                dagen_over_streefdatum=r.dagen_over_streefdatum,
+                te_late_acties=[actie_weergave(a) for a in r.te_late_acties],
             )
             for r in o.knelpunten
         ],
         per_eigenaar=o.per_eigenaar,
         per_niveau=o.per_niveau,
+        aantal_over_streefdatum=o.over_streefdatum,
+        aantal_te_late_acties=o.te_late_acties,
     )
 
 
@@ -239,6 +258,22 @@ def add_actie(
 ) -> KnelpuntWeergave:
     return knelpunt_weergave(
         knelpunten.add_actie(ctx, actor, id, body.omschrijving, body.eigenaar, body.deadline)
+    )
+
+
+@router.post(
+    "/{id}/acties/{actie_id}/overgangen",
+    response_model=KnelpuntWeergave,
+    responses=CONFLICT,
+    summary="Start, rond af (met resultaat) of annuleer (met reden) een actie",
+)
+def move_actie(
+    id: uuid.UUID, actie_id: uuid.UUID, body: ActieOvergang, ctx: ContextDep, actor: ActorDep
+) -> KnelpuntWeergave:
+    return knelpunt_weergave(
+        acties.change_actie_status(
+            ctx, actor, id, actie_id, body.status, resultaat=body.resultaat, reden=body.reden
+        )
     )
 
 

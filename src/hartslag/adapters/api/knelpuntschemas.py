@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
+from hartslag.domein.actiepunt import Actiepunt, Actiestatus
 from hartslag.domein.knelpunt import Casus, Eigenaar, Knelpunt, Knelpuntstatus, Laag
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 from hartslag.services.invoer import Schema
@@ -53,10 +54,17 @@ class KnelpuntVelden(Schema):
     betrokken_organisaties: list[str] = Field(default_factory=list, max_length=20)
 
 
+STREEFDATUM = (
+    "Wanneer het knelpunt opgelost moet zijn; zonder: over het aantal streefdagen van de "
+    "opschalingsroute. Daarna telt het als vastgelopen (en voor opschaling)."
+)
+
+
 class KnelpuntNieuw(KnelpuntVelden):
     titel: str = Field(min_length=1, max_length=300)
     omschrijving: str = Tekst
     signaal_ids: list[uuid.UUID] = Field(default_factory=list, max_length=5000)
+    streefdatum: date | None = Field(None, description=STREEFDATUM)
 
     def to_domain(self) -> NieuwKnelpunt:
         return NieuwKnelpunt(
@@ -74,6 +82,7 @@ class KnelpuntNieuw(KnelpuntVelden):
             gevraagd_besluit=self.gevraagd_besluit,
             betrokken_organisaties=tuple(self.betrokken_organisaties),
             signaal_ids=tuple(self.signaal_ids),
+            streefdatum=self.streefdatum,
         )
 
 
@@ -94,6 +103,7 @@ class KnelpuntWijziging(Schema):
     gevraagd_besluit: str | None = Field(None, max_length=2000)
     betrokken_organisaties: list[str] | None = None
     agenderingsmoment_id: uuid.UUID | None = None
+    streefdatum: date | None = Field(None, description=STREEFDATUM)
     reden: str | None = Field(None, max_length=2000)
 
     def wijzigingen(self) -> dict[str, Any]:
@@ -134,6 +144,16 @@ class ActieNieuw(Schema):
     deadline: date | None = None
 
 
+class ActieOvergang(Schema):
+    status: Actiestatus = Field(description="gestart, afgerond of geannuleerd")
+    resultaat: str | None = Field(
+        None, min_length=1, max_length=4000, description="Verplicht bij afgerond"
+    )
+    reden: str | None = Field(
+        None, min_length=1, max_length=2000, description="Verplicht bij geannuleerd"
+    )
+
+
 class SignaalKoppeling(Schema):
     signaal_ids: list[uuid.UUID] = Field(min_length=1, max_length=5000)
 
@@ -156,8 +176,33 @@ class ActieWeergave(Schema):
     omschrijving: str
     eigenaar: str
     deadline: date | None
-    gereed: bool
+    status: Actiestatus
+    gereed: bool = Field(description="Afgerond (status afgerond)")
     bron: str | None
+    organisatie: str | None = Field(description="De organisatie die de actie toevoegde")
+    gestart_op: datetime | None
+    afgesloten_op: datetime | None = Field(description="Afgerond of geannuleerd op")
+    afgesloten_door: str | None
+    resultaat: str | None
+    annuleringsreden: str | None
+
+
+def actie_weergave(a: Actiepunt) -> ActieWeergave:
+    return ActieWeergave(
+        id=a.id,
+        omschrijving=a.omschrijving,
+        eigenaar=a.eigenaar,
+        deadline=a.deadline,
+        status=a.status,
+        gereed=a.gereed,
+        bron=a.bron,
+        organisatie=a.organisatie,
+        gestart_op=a.gestart_op,
+        afgesloten_op=a.afgesloten_op,
+        afgesloten_door=a.afgesloten_door,
+        resultaat=a.resultaat,
+        annuleringsreden=a.annuleringsreden,
+    )
 
 
 class CijfersWeergave(Schema):
@@ -204,6 +249,7 @@ class KnelpuntWeergave(Schema):
     samengevoegd_in: uuid.UUID | None
     niet_opgelost_reden: str | None
     agenderingsmoment_id: uuid.UUID | None
+    streefdatum: date | None = Field(description="Wanneer het opgelost moet zijn")
     opschalingsniveau: int
     opgeschaald_op: datetime | None
     laatste_voortgang_op: datetime
@@ -240,7 +286,7 @@ def knelpunt_weergave(k: Knelpunt, cijfers: Knelpuntcijfers | None = None) -> Kn
         alternatieven=list(k.alternatieven),
         gevraagd_besluit=k.gevraagd_besluit,
         besluiten=[BesluitWeergave(**b.__dict__) for b in k.besluiten],
-        acties=[ActieWeergave(**a.__dict__) for a in k.acties],
+        acties=[actie_weergave(a) for a in k.acties],
         betrokken_organisaties=list(k.betrokken_organisaties),
         eigenaar=_eigenaar(k.eigenaar),
         eigenaar_sinds=k.eigenaar_sinds,
@@ -248,6 +294,7 @@ def knelpunt_weergave(k: Knelpunt, cijfers: Knelpuntcijfers | None = None) -> Kn
         samengevoegd_in=k.samengevoegd_in,
         niet_opgelost_reden=k.niet_opgelost_reden,
         agenderingsmoment_id=k.agenderingsmoment_id,
+        streefdatum=k.streefdatum,
         opschalingsniveau=k.opschalingsniveau,
         opgeschaald_op=k.opgeschaald_op,
         laatste_voortgang_op=k.laatste_voortgang_op,

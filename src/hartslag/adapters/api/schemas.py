@@ -37,6 +37,12 @@ class SignaalLinks(Schema):
 class SignaalAangemaakt(Schema):
     id: uuid.UUID
     referentie: str
+    statuscode: str = Field(
+        description="Voor de melder: hiermee zoekt die de status op zonder in te loggen "
+        "(GET /api/v1/status/{statuscode}). Kenmerk plus controledeel, bijv. "
+        "HS-2026-000123-K7Q2M9XA4B.",
+        examples=["HS-2026-000123-K7Q2M9XA4B"],
+    )
     links: dict[str, Link] = Field(alias="_links")
 
 
@@ -133,7 +139,12 @@ class SignaalWijziging(Schema):
     themas: list[str] | None = Field(None, max_length=20)
     levensgebeurtenis: str | None = Field(None, max_length=200)
     regelgeving: list[str] | None = Field(None, max_length=20)
-    reden: str | None = Field(None, max_length=2000, description="Waarom (audit trail).")
+    reden: str | None = Field(
+        None,
+        max_length=2000,
+        description="Waarom (audit trail); verplicht bij sluiten (status gesloten): het begin "
+        "van de terugkoppeling aan de melder.",
+    )
 
 
 class ZoekOpMelder(Schema):

@@ -79,7 +79,11 @@ def create_signaal(
     inhoud = SignaalAangemaakt(
         id=uitkomst.signaal_id,
         referentie=uitkomst.referentie,
-        links={"self": Link(href=pad)},
+        statuscode=uitkomst.statuscode,
+        links={
+            "self": Link(href=pad),
+            "status": Link(href=f"{API_BASIS}/status/{uitkomst.statuscode}"),
+        },
     ).model_dump(mode="json", by_alias=True)
     headers = {"Location": pad}
     if uitkomst.herhaald:

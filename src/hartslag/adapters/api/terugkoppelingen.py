@@ -19,10 +19,15 @@ from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.api.signalen import FOUTEN
 from hartslag.domein.fouten import HartslagFout
-from hartslag.domein.knelpunt import Knelpuntstatus
 from hartslag.domein.opschaling import Lid, Opschalingsniveau, Opschalingsroute
-from hartslag.domein.terugkoppeling import PubliekeStatus, Terugkoppeling, Terugkoppelingstatus
-from hartslag.services import opschaling, publiek, terugkoppelingen
+from hartslag.domein.opvolging import STANDAARD_STREEFDAGEN
+from hartslag.domein.terugkoppeling import (
+    Mijlpaal,
+    PubliekeStatus,
+    Terugkoppeling,
+    Terugkoppelingstatus,
+)
+from hartslag.services import opschaling, publiek, statuscodes, terugkoppelingen
 from hartslag.services.invoer import Schema
 
 router = APIRouter(prefix=API_BASIS)
@@ -30,8 +35,10 @@ router = APIRouter(prefix=API_BASIS)
 
 class TerugkoppelingWeergave(Schema):
     id: uuid.UUID
-    knelpunt_id: uuid.UUID
-    mijlpaal: Knelpuntstatus
+    knelpunt_id: uuid.UUID | None = Field(description="Over dit knelpunt, of:")
+    signaal_id: uuid.UUID | None = Field(description="over dit signaal, gesloten zonder knelpunt")
+    organisatie: str = Field(description="Voor de melders van deze organisatie; zij keurt goed")
+    mijlpaal: Mijlpaal
     status: Terugkoppelingstatus
     tekst: str
     aangemaakt_op: datetime
@@ -43,6 +50,8 @@ def _weergave(tk: Terugkoppeling) -> TerugkoppelingWeergave:
     return TerugkoppelingWeergave(
         id=tk.id,
         knelpunt_id=tk.knelpunt_id,
+        signaal_id=tk.signaal_id,
+        organisatie=tk.organisatie,
         mijlpaal=tk.mijlpaal,
         status=tk.status,
         tekst=tk.tekst,
@@ -110,7 +119,7 @@ def edit(
     response_model=Goedkeuring,
     responses=FOUTEN,
     tags=["terugkoppelingen"],
-    summary="Keur goed: e-mail naar melders (outbox), notificatie naar professionals",
+    summary="Keur goed: e-mail naar de eigen melders (outbox), notificatie naar professionals",
 )
 def approve(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> Goedkeuring:
     tk, mails = terugkoppelingen.approve(ctx, actor, id)
@@ -180,20 +189,25 @@ class Status(Schema):
 
 
 @router.get(
-    "/status/{referentie}",
+    "/status/{statuscode}",
     response_model=Status,
     tags=["publiek"],
     responses={404: FOUTEN[404], 429: {"description": "Te veel verzoeken; probeer het later"}},
     summary="Status van uw melding (zonder inloggen), met de statuscode uit uw bevestiging",
 )
 def status(
-    referentie: Annotated[str, Path(max_length=40)], request: Request, ctx: ContextDep
+    statuscode: Annotated[
+        str,
+        Path(max_length=40, description="De statuscode uit de bevestiging bij het melden"),
+    ],
+    request: Request,
+    ctx: ContextDep,
 ) -> Status:
     client = request.client.host if request.client else "onbekend"
     limiet: int = getattr(request.app.state, "status_limiet", 20)
     if not begrenzer.allow(client, limiet):
         raise TeVeelVerzoeken("U heeft te vaak gezocht. Probeer het over een minuut opnieuw.")
-    info = terugkoppelingen.lookup_status(ctx, referentie)
+    info = statuscodes.lookup_status(ctx, statuscode)
     return Status(
         referentie=info.referentie,
         status=info.status,
@@ -220,7 +234,7 @@ class JullieZeidenWijDeden(Schema):
     response_model=JullieZeidenWijDeden,
     tags=["publiek"],
     responses={404: FOUTEN[404]},
-    summary="Openbaar overzicht van opgeloste knelpunten (zonder persoonsgegevens)",
+    summary="Openbaar overzicht: de gepubliceerde teksten over opgeloste knelpunten",
 )
 def you_said_we_did(
     code: Annotated[str, Path(max_length=40)], ctx: ContextDep
@@ -243,6 +257,9 @@ class StuurinformatieWeergave(Schema):
     mediaan_dagen_knelpunt_tot_eigenaar: float | None
     mediaan_dagen_eigenaar_tot_oplossing: float | None
     knelpunten_per_status: dict[str, int]
+    knelpunten_over_streefdatum: int = Field(description="Open en voorbij hun streefdatum")
+    acties_lopend: int = Field(description="Open of gestarte acties van open knelpunten")
+    acties_te_laat: int = Field(description="Daarvan voorbij hun deadline")
 
 
 @router.get(
@@ -269,10 +286,18 @@ class NiveauSchema(Schema):
 
 class RouteSchema(Schema):
     niveaus: list[NiveauSchema] = Field(min_length=2, max_length=10)
+    streefdagen: int = Field(
+        STANDAARD_STREEFDAGEN,
+        ge=1,
+        le=3650,
+        description="De standaard streefdatum van een nieuw knelpunt: zoveel dagen na het "
+        "aanmaken (per knelpunt aan te passen).",
+    )
 
 
 def _route(r: Opschalingsroute) -> RouteSchema:
     return RouteSchema(
+        streefdagen=r.streefdagen,
         niveaus=[
             NiveauSchema(
                 naam=n.naam,
@@ -309,6 +334,7 @@ def set_route(body: RouteSchema, ctx: ContextDep, actor: ActorDep) -> RouteSchem
             Opschalingsniveau(n.naam, n.dagen, tuple(Lid(lid.naam, lid.email) for lid in n.leden))
             for n in body.niveaus
         ),
+        body.streefdagen,
     )
     return _route(opschaling.set_route(ctx, actor, route))
 

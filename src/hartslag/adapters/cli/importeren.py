@@ -26,7 +26,7 @@ from hartslag.adapters.cli.gedeeld import cli_actor, fail, handles_errors, load_
 from hartslag.bootstrap import bootstrap
 from hartslag.privacy import pseudonymise
 from hartslag.services.importeren import has_unfinished_import, import_rows
-from hartslag.services.voorbereiding import ImportFout, ImportRij, unknown_columns
+from hartslag.services.voorbereiding import ImportFout, ImportRij, Ontvangen, unknown_columns
 
 
 class FoutBestand:
@@ -51,6 +51,37 @@ class FoutBestand:
         csv.writer(self._file, delimiter=";").writerows((f.rij, f.kolom, f.reden) for f in fouten)
         self._file.flush()
         self.aantal += len(fouten)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+class Statuscodebestand:
+    """The status code of every stored row, next to the input (row, reference, status
+    code): for the frontline to hand over, or to send to reporters through another
+    channel. Opened lazily and appended to, like the error report."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[str] | None = None
+        self.aantal = 0
+
+    def __call__(self, ontvangen: list[Ontvangen]) -> None:
+        if not ontvangen:
+            return
+        if self._file is None:
+            nieuw = not self.path.exists()
+            self._file = self.path.open("a", newline="", encoding="utf-8")
+            if nieuw:
+                csv.writer(self._file, delimiter=";").writerow(
+                    ["rij", "referentie", "statuscode"]
+                )
+        csv.writer(self._file, delimiter=";").writerows(
+            (o.rij, o.referentie, o.statuscode) for o in ontvangen
+        )
+        self._file.flush()
+        self.aantal += len(ontvangen)
 
     def close(self) -> None:
         if self._file is not None:
@@ -101,9 +132,16 @@ def import_command(
         help="Processen die rijen controleren (standaard: vanaf 20.000 rijen één per kern, "
         "hoogstens vier; bij één kern geen).",
     ),
+    mail_confirmations: bool = typer.Option(
+        False,
+        "--mail-confirmations/--no-mail-confirmations",
+        help="Stuur melders met een e-mailadres een ontvangstbevestiging met hun statuscode "
+        "(standaard niet: melders uit een oude export verwachten geen e-mail).",
+    ),
 ) -> None:
-    """Importeer signalen. Goede rijen worden opgeslagen, foute gemeld in BESTAND.fouten.csv;
-    opnieuw draaien slaat niets dubbel op en hervat een afgebroken import."""
+    """Importeer signalen. Goede rijen worden opgeslagen met hun statuscode in
+    BESTAND.statuscodes.csv, foute gemeld in BESTAND.fouten.csv; opnieuw draaien slaat
+    niets dubbel op en hervat een afgebroken import."""
     settings = load_settings()
     ctx = bootstrap(settings)
     actor = cli_actor(ctx, organisation)
@@ -124,6 +162,8 @@ def import_command(
         file.with_name(file.name + ".fouten.csv"),
         hervat=has_unfinished_import(ctx, actor, vingerafdruk),
     )
+    # Status codes are only ever added to: those of an earlier run may not be handed out yet.
+    codes = Statuscodebestand(file.with_name(file.name + ".statuscodes.csv"))
     toon = sys.stderr.isatty()
     with Progress(
         "[progress.description]{task.description}",
@@ -145,9 +185,12 @@ def import_command(
                 voortgang=lambda n: progress.advance(taak, n),
                 batchgrootte=batch or settings.import_batch_size,
                 werkers=workers or default_workers(totaal),
+                ontvangst=codes,
+                bevestigen=mail_confirmations,
             )
         except KeyboardInterrupt:
             rapport.close()
+            codes.close()
             raise fail(
                 "afgebroken; opgeslagen rijen blijven bewaard. Start dezelfde import "
                 "opnieuw om te hervatten.",
@@ -155,14 +198,18 @@ def import_command(
             ) from None
         except BestandFout as exc:
             rapport.close()
+            codes.close()
             raise fail(str(exc), 2) from None
     rapport.close()
+    codes.close()
     if uitkomst.hervat_na_rij:
         typer.echo(f"Hervat na rij {uitkomst.hervat_na_rij}.")
     typer.echo(
         f"{uitkomst.opgeslagen} opgeslagen, {uitkomst.dubbel} al aanwezig (overgeslagen), "
         f"{uitkomst.fouten} rijen met fouten."
     )
+    if codes.aantal:
+        typer.echo(f"Statuscodes per opgeslagen rij: {codes.path}")
     if rapport.aantal:
         typer.echo(f"Fouten per rij en kolom: {rapport.path}")
         raise typer.Exit(3)

@@ -96,6 +96,16 @@ def stuck_command(organisation: str = ORG) -> None:
         typer.echo(
             f"{r.dagen_zonder_voortgang:>4} dagen  {r.niveau:<20} {eigenaar:<30} {r.knelpunt.titel}"
         )
+        if r.dagen_over_streefdatum is not None:
+            streef = r.knelpunt.streefdatum.isoformat() if r.knelpunt.streefdatum else "-"
+            typer.echo(f"      streefdatum {streef} verstreken ({r.dagen_over_streefdatum} dagen)")
+        for a in r.te_late_acties:
+            deadline = a.deadline.isoformat() if a.deadline else "-"
+            typer.echo(f"      actie te laat (deadline {deadline}, {a.eigenaar}): {a.omschrijving}")
+    typer.echo(
+        f"{len(o.knelpunten)} knelpunt(en); {o.over_streefdatum} voorbij de streefdatum, "
+        f"{o.te_late_acties} actie(s) te laat."
+    )
 
 
 @handles_errors
@@ -155,13 +165,16 @@ def feedback_list(organisation: str = ORG) -> None:
     """Terugkoppelingen (concept of goedgekeurd)."""
     ctx = context()
     for t in terugkoppelingen.list_terugkoppelingen(ctx, cli_actor(ctx, organisation)):
-        typer.echo(f"{t.id}  {t.status.value:<12} {t.mijlpaal.value:<14} {t.tekst[:60]}")
+        over = f"knelpunt {t.knelpunt_id}" if t.knelpunt_id else f"signaal {t.signaal_id}"
+        typer.echo(
+            f"{t.id}  {t.status.value:<12} {t.mijlpaal.value:<14} {over}  {t.tekst[:60]}"
+        )
 
 
 @feedback.command("approve")
 @handles_errors
 def feedback_approve(terugkoppeling_id: uuid.UUID, organisation: str = ORG) -> None:
-    """Keur een terugkoppeling goed: e-mails naar melders in de outbox."""
+    """Keur een terugkoppeling goed: e-mails naar de eigen melders in de outbox."""
     ctx = context()
     _, mails = terugkoppelingen.approve(ctx, cli_actor(ctx, organisation), terugkoppeling_id)
     typer.echo(f"Goedgekeurd; {mails} e-mail(s) in de outbox.")

@@ -7,6 +7,7 @@ import typer
 
 from hartslag.adapters.cli import (
     account,
+    actie,
     agenda,
     analyse,
     audit,
@@ -19,6 +20,7 @@ from hartslag.adapters.cli import (
     kluis,
     knelpunt,
     organisatie,
+    publicatie,
     sessie,
     token,
 )
@@ -38,7 +40,9 @@ app.command("import")(importeren.import_command)
 app.command("export")(exporteren.export_command)
 app.add_typer(audit.app, name="audit")
 app.command("analyse")(analyse.analyse_command)
+knelpunt.app.add_typer(actie.app, name="action")
 app.add_typer(knelpunt.app, name="knelpunt")
+app.add_typer(publicatie.app, name="public-text")
 app.add_typer(knelpunt.feedback, name="feedback")
 app.command("escalate")(knelpunt.escalate_command)
 app.command("letter")(knelpunt.letter_command)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
-from hartslag.services import beheer, privacyinstellingen
+from hartslag.services import afzenders, beheer, privacyinstellingen
 
 app = typer.Typer(help="Organisaties beheren.", no_args_is_help=True)
 
@@ -49,10 +49,24 @@ def settings_command(
     signal_days: int | None = typer.Option(
         None, "--retention-signal-days", help="Bewaartermijn signalen (dagen)."
     ),
+    display_name: str | None = typer.Option(
+        None,
+        "--display-name",
+        help="Naam onder e-mails aan melders (standaard: de naam van de organisatie; "
+        "leeg: terug naar de standaard).",
+    ),
+    sender_address: str | None = typer.Option(
+        None,
+        "--sender-address",
+        help="Afzenderadres van e-mails aan melders (standaard: HARTSLAG_MAIL_FROM; "
+        "leeg: terug naar de standaard).",
+    ),
 ) -> None:
-    """Toon of wijzig de privacy-instellingen: originelen en bewaartermijnen."""
+    """Toon of wijzig de instellingen: originelen, bewaartermijnen en de afzender van
+    e-mails aan melders."""
     ctx = context()
-    if originals is None and contact_days is None and original_days is None and signal_days is None:
+    privacy = (originals, contact_days, original_days, signal_days)
+    if all(waarde is None for waarde in privacy):
         instellingen = privacyinstellingen.show_settings(ctx, code)
     else:
         instellingen = privacyinstellingen.change_settings(
@@ -65,8 +79,21 @@ def settings_command(
             actor=cli_actor(ctx, code).label,
         )
         typer.echo(f"Privacy-instellingen van {code} gewijzigd.")
+    if display_name is None and sender_address is None:
+        afzender = afzenders.show_sender(ctx, code)
+    else:
+        afzender = afzenders.change_sender(
+            ctx,
+            code,
+            weergavenaam=display_name,
+            email=sender_address,
+            actor=cli_actor(ctx, code).label,
+        )
+        typer.echo(f"Afzender van {code} gewijzigd.")
     bewaren = "bewaren (versleuteld)" if instellingen.originelen_bewaren else "niet bewaren"
     typer.echo(f"originelen            {bewaren}")
     typer.echo(f"bewaartermijn contact {instellingen.contact_dagen} dagen")
     typer.echo(f"bewaartermijn origin. {instellingen.origineel_dagen} dagen")
     typer.echo(f"bewaartermijn signaal {instellingen.signaal_dagen} dagen")
+    typer.echo(f"afzender naam         {afzender.naam}")
+    typer.echo(f"afzender e-mail       {afzender.email}")

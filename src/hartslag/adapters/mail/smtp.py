@@ -41,9 +41,16 @@ class SmtpMailer:
             starttls=settings.smtp_starttls,
         )
 
-    def send(self, bericht_id: uuid.UUID, aan: str, onderwerp: str, tekst: str) -> None:
+    def send(
+        self,
+        bericht_id: uuid.UUID,
+        aan: str,
+        onderwerp: str,
+        tekst: str,
+        afzender: str | None = None,
+    ) -> None:
         msg = EmailMessage()
-        msg["From"] = self.afzender
+        msg["From"] = afzender or self.afzender
         msg["To"] = aan
         msg["Subject"] = onderwerp
         msg["Date"] = formatdate(localtime=False)

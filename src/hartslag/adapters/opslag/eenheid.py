@@ -22,6 +22,7 @@ from hartslag.adapters.opslag.overig_sql import (
     SqlOrganisaties,
 )
 from hartslag.adapters.opslag.privacy_sql import SqlInstellingen, SqlKluis, SqlOriginelen
+from hartslag.adapters.opslag.publicatie_sql import SqlAfzenders, SqlPubliekeTeksten
 from hartslag.adapters.opslag.signalen_sql import SqlSignalen
 from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlBerichten,
@@ -29,6 +30,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlTerugkoppelingen,
 )
 from hartslag.services.accountpoorten import Gebruikers, Websessies
+from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.poorten import (
     Accounts,
     Agenderingsmomenten,
@@ -72,6 +74,8 @@ class SqlUnitOfWork:
         self.terugkoppelingen: Terugkoppelingen = SqlTerugkoppelingen(connection)
         self.berichten: Berichten = SqlBerichten(connection)
         self.notificaties: Notificaties = SqlNotificaties(connection)
+        self.publieke_teksten: PubliekeTeksten = SqlPubliekeTeksten(connection)
+        self.afzenders: Afzenders = SqlAfzenders(connection)
         self.instellingen: Instellingen = SqlInstellingen(connection)
         self.originelen: Originelen = SqlOriginelen(connection)
         self.kluis: Kluis = SqlKluis(connection)

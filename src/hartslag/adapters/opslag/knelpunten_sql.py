@@ -14,6 +14,7 @@ from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag.dossiers import from_json, to_json
 from hartslag.domein.knelpunt import AFGEROND, Knelpunt
 from hartslag.domein.opschaling import Opschalingsniveau, Opschalingsroute
+from hartslag.domein.opvolging import STANDAARD_STREEFDAGEN
 from hartslag.services.poorten import GekoppeldSignaal
 
 
@@ -151,14 +152,15 @@ class SqlOpschalingsroutes:
 
     def get(self, organisatie: str) -> Opschalingsroute | None:
         r = t.opschalingsroute
-        niveaus = self._c.execute(
-            select(r.c.niveaus).where(r.c.organisatie == organisatie)
-        ).scalar()
-        if niveaus is None:
+        row = self._c.execute(
+            select(r.c.niveaus, r.c.streefdagen).where(r.c.organisatie == organisatie)
+        ).first()
+        if row is None:
             return None
         return Opschalingsroute(
             organisatie,
-            from_json(niveaus, tuple[Opschalingsniveau, ...]),
+            from_json(row.niveaus, tuple[Opschalingsniveau, ...]),
+            row.streefdagen or STANDAARD_STREEFDAGEN,
         )
 
     def save(self, route: Opschalingsroute, now: datetime) -> None:
@@ -166,5 +168,10 @@ class SqlOpschalingsroutes:
         niveaus = to_json(route.niveaus, tuple[Opschalingsniveau, ...])
         self._c.execute(delete(r).where(r.c.organisatie == route.organisatie))
         self._c.execute(
-            insert(r).values(organisatie=route.organisatie, niveaus=niveaus, bijgewerkt_op=now)
+            insert(r).values(
+                organisatie=route.organisatie,
+                niveaus=niveaus,
+                bijgewerkt_op=now,
+                streefdagen=route.streefdagen,
+            )
         )

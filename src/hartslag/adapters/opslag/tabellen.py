@@ -285,6 +285,7 @@ opschalingsroute = Table(
     Column("organisatie", String(40), primary_key=True),
     Column("niveaus", JSON, nullable=False),
     Column("bijgewerkt_op", UTCDateTime, nullable=False),
+    Column("streefdagen", Integer, nullable=True),  # migration 0010; NULL: the default
 )
 
 duidingssessie = Table(
@@ -307,15 +308,20 @@ agenderingsmoment = Table(
     Index("ix_agenderingsmoment_organisatie_deadline", "organisatie", "indiendeadline"),
 )
 
+# Feedback of one organisation to its own reporters: about a bottleneck, or (migration
+# 0010) about a signal closed without one.
 terugkoppeling = Table(
     "terugkoppeling",
     metadata,
     Column("id", Uuid, primary_key=True),
-    Column("knelpunt_id", ForeignKey("knelpunt.id"), nullable=False),
+    Column("knelpunt_id", ForeignKey("knelpunt.id"), nullable=True),
     Column("organisatie", String(40), nullable=False),
     Column("status", String(20), nullable=False),
     Column("inhoud", JSON, nullable=False),
+    Column("signaal_id", ForeignKey("signaal.id", ondelete="CASCADE"), nullable=True),
     Index("ix_terugkoppeling_knelpunt", "knelpunt_id"),
+    Index("ix_terugkoppeling_signaal", "signaal_id"),
+    Index("ix_terugkoppeling_organisatie", "organisatie"),
 )
 
 bericht = Table(
@@ -338,6 +344,7 @@ bericht = Table(
     Column("verzonden_op", UTCDateTime, nullable=True),
     Column("signaal_id", ForeignKey("signaal.id", ondelete="SET NULL"), nullable=True),
     Column("terugkoppeling_id", ForeignKey("terugkoppeling.id"), nullable=True),
+    Column("afzender", String(400), nullable=True),  # migration 0010: the From header
     Index("ix_bericht_status_volgende", "status", "volgende_poging_op"),
     Index("ix_bericht_signaal", "signaal_id"),
 )
@@ -522,4 +529,31 @@ themasuggestie = Table(
     Column("rang", Integer, nullable=False),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
     Index("ix_themasuggestie_zekerheid", "zekerheid"),
+)
+
+# --- Editorial control and the sender per organisation (migration 0010) ---
+
+# The public text of a bottleneck on one organisation's "jullie zeiden, wij deden" page:
+# one per bottleneck and organisation; the page shows only the published ones.
+publieke_tekst = Table(
+    "publieke_tekst",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("knelpunt_id", ForeignKey("knelpunt.id"), nullable=False),
+    Column("organisatie", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("inhoud", JSON, nullable=False),
+    UniqueConstraint("knelpunt_id", "organisatie", name="uq_publieke_tekst_knelpunt_organisatie"),
+    Index("ix_publieke_tekst_organisatie_status", "organisatie", "status"),
+)
+
+# The name and address an organisation's e-mails to reporters are signed with; NULL
+# means the default (the organisation's name, HARTSLAG_MAIL_FROM).
+organisatie_afzender = Table(
+    "organisatie_afzender",
+    metadata,
+    Column("organisatie_id", ForeignKey("organisatie.id"), primary_key=True),
+    Column("weergavenaam", String(200), nullable=True),
+    Column("email", String(320), nullable=True),
+    Column("gewijzigd_op", UTCDateTime, nullable=False),
 )

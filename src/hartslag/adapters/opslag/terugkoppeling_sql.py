@@ -27,6 +27,7 @@ class SqlTerugkoppelingen:
                 organisatie=tk.organisatie,
                 status=tk.status.value,
                 inhoud=to_json(tk, Terugkoppeling),
+                signaal_id=tk.signaal_id,
             )
         )
 
@@ -52,6 +53,12 @@ class SqlTerugkoppelingen:
     def for_knelpunt(self, knelpunt_id: uuid.UUID) -> list[Terugkoppeling]:
         r = t.terugkoppeling
         q = select(r.c.inhoud).where(r.c.knelpunt_id == knelpunt_id)
+        rows = [from_json(i, Terugkoppeling) for i in self._c.execute(q).scalars()]
+        return sorted(rows, key=lambda tk: tk.aangemaakt_op)
+
+    def for_signaal(self, signaal_id: uuid.UUID) -> list[Terugkoppeling]:
+        r = t.terugkoppeling
+        q = select(r.c.inhoud).where(r.c.signaal_id == signaal_id)
         rows = [from_json(i, Terugkoppeling) for i in self._c.execute(q).scalars()]
         return sorted(rows, key=lambda tk: tk.aangemaakt_op)
 
@@ -141,7 +148,10 @@ class SqlBerichten:
     def signals_reached(self, organisatie: str) -> set[uuid.UUID]:
         b = t.bericht
         q = select(b.c.signaal_id).where(
-            b.c.organisatie == organisatie, b.c.status == "verzonden", b.c.signaal_id.is_not(None)
+            b.c.organisatie == organisatie,
+            b.c.soort == "terugkoppeling",  # not the intake confirmation: what was done
+            b.c.status == "verzonden",
+            b.c.signaal_id.is_not(None),
         )
         return set(self._c.execute(q).scalars())
 
