@@ -38,7 +38,6 @@ from hartslag.services.context import Context
 from hartslag.services.duidingssessies import NieuweSessie
 from hartslag.services.knelpunten import NieuwKnelpunt
 
-
 # The demo's dossiers aim at a year: the oldest open ones run past it.
 DEMO_STREEFDAGEN = 365
 
