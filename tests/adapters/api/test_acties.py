@@ -141,3 +141,26 @@ def test_the_target_date_defaults_from_the_route_and_a_change_is_recorded(
         400,
         "ongeldige-invoer",
     )
+
+
+def test_a_session_agenda_lists_the_actions_still_running(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    k = new_knelpunt(api, tokens["analist"])["id"]
+    lopend, klaar, weg = (add(api, tokens["analist"], k)["id"] for _ in range(3))
+    move(api, tokens["analist"], k, lopend, status="gestart").raise_for_status()
+    move(api, tokens["analist"], k, klaar, status="afgerond", resultaat="Klaar").raise_for_status()
+    move(api, tokens["analist"], k, weg, status="geannuleerd", reden="Vervalt").raise_for_status()
+    sessie = api.post(
+        "/api/v1/duidingssessies",
+        json={"titel": "Overleg", "datum": "2026-03-16T10:00:00", "knelpuntIds": [k],
+              "deelnemers": [{"organisatie": "UWV", "rol": "team WW"}]},  # fmt: skip
+        headers=bearer(tokens["analist"]),
+    )
+    assert sessie.status_code == 201, sessie.text
+    agenda = api.get(
+        f"/api/v1/duidingssessies/{sessie.json()['id']}/agenda", headers=bearer(tokens["analist"])
+    )
+    assert agenda.status_code == 200, agenda.text
+    (punt,) = agenda.json()["punten"]
+    assert [(a["id"], a["status"]) for a in punt["openActies"]] == [(lopend, "gestart")]

@@ -197,3 +197,33 @@ def test_public_texts_are_pseudonymised_before_they_are_stored(
     for gegeven in ("Jansen", "123456782", "06-12345678"):
         assert gegeven not in tekst
     assert "[PERSOON-1]" in tekst and "[BSN-1]" in tekst
+
+
+def test_openapi_describes_the_status_code_public_texts_and_follow_through(
+    api: httpx.Client,
+) -> None:
+    doc = api.get("/api/v1/openapi.json").json()
+    schemas, paden = doc["components"]["schemas"], doc["paths"]
+    assert "statuscode" in schemas["SignaalAangemaakt"]["required"]
+    for pad in (
+        "/api/v1/publieke-teksten",
+        "/api/v1/publieke-teksten/{id}",
+        "/api/v1/publieke-teksten/{id}/goedkeuring",
+        "/api/v1/publieke-teksten/{id}/publicatie",
+        "/api/v1/publieke-teksten/{id}/intrekking",
+        "/api/v1/knelpunten/{id}/acties/{actieId}/overgangen",
+        "/api/v1/status/{statuscode}",
+    ):
+        assert pad in paden, pad
+        for operatie in paden[pad].values():
+            assert "422" not in operatie["responses"], pad
+    publicatie = paden["/api/v1/publieke-teksten/{id}/publicatie"]["post"]["responses"]
+    assert {"401", "403", "404", "409"} <= set(publicatie)
+    assert set(schemas["ActieOvergang"]["properties"]) == {"status", "resultaat", "reden"}
+    assert {"dagenOverStreefdatum", "teLateActies"} <= set(schemas["VastgelopenRij"]["properties"])
+    assert {"knelpuntenOverStreefdatum", "actiesLopend", "actiesTeLaat"} <= set(
+        schemas["StuurinformatieWeergave"]["properties"]
+    )
+    assert "streefdagen" in schemas["RouteSchema"]["properties"]
+    assert "streefdatum" in schemas["KnelpuntNieuw"]["properties"]
+    assert set(schemas["Mijlpaal"]["enum"]) == {"opgelost", "niet-opgelost", "gesloten"}

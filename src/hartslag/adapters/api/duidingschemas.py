@@ -9,8 +9,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, field_validator
 
+from hartslag.adapters.api.actieschemas import ActieWeergave, actie_weergave
 from hartslag.adapters.api.knelpuntschemas import (
-    ActieWeergave,
     CasusInvoer,
     CasusWeergave,
     CijfersWeergave,
@@ -215,7 +215,7 @@ def _punt(p: Agendapunt) -> AgendapuntWeergave:
         lagen=list(k.lagen),
         cijfers=cijfers_weergave(p.cijfers),
         casussen=[_casus(c) for c in p.casussen],
-        open_acties=[ActieWeergave(**a.__dict__) for a in p.open_acties],
+        open_acties=[actie_weergave(a) for a in p.open_acties],
         vraag=p.vraag,
     )
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 from pydantic import Field
 
-from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
-from hartslag.adapters.api.knelpuntschemas import (
+from hartslag.adapters.api.actieschemas import (
     ActieNieuw,
     ActieOvergang,
     ActieWeergave,
+    actie_weergave,
+)
+from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
+from hartslag.adapters.api.knelpuntschemas import (
     BesluitNieuw,
     KnelpuntLijst,
     KnelpuntNieuw,
@@ -24,7 +27,6 @@ from hartslag.adapters.api.knelpuntschemas import (
     Overgang,
     Reactie,
     SignaalKoppeling,
-    actie_weergave,
     knelpunt_weergave,
 )
 from hartslag.adapters.api.schemas import API_BASIS, Historie, gebeurtenis_weergave
@@ -262,13 +264,17 @@ def add_actie(
 
 
 @router.post(
-    "/{id}/acties/{actie_id}/overgangen",
+    "/{id}/acties/{actieId}/overgangen",
     response_model=KnelpuntWeergave,
     responses=CONFLICT,
     summary="Start, rond af (met resultaat) of annuleer (met reden) een actie",
 )
 def move_actie(
-    id: uuid.UUID, actie_id: uuid.UUID, body: ActieOvergang, ctx: ContextDep, actor: ActorDep
+    id: uuid.UUID,
+    actie_id: Annotated[uuid.UUID, Path(alias="actieId")],
+    body: ActieOvergang,
+    ctx: ContextDep,
+    actor: ActorDep,
 ) -> KnelpuntWeergave:
     return knelpunt_weergave(
         acties.change_actie_status(
