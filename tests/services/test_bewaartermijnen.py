@@ -10,8 +10,9 @@ from sqlalchemy import Engine, select, text
 
 from hartslag.adapters.opslag.tabellen import gebeurtenis
 from hartslag.config import Settings
+from hartslag.domein.vocabulaire import Signaalstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.services import privacyinstellingen, signaalbeheer
+from hartslag.services import privacyinstellingen, signaalbeheer, terugkoppelingen
 from hartslag.services.berichten import queue_mail
 from hartslag.services.bewaartermijnen import run_retention
 from hartslag.services.context import Context
@@ -163,3 +164,16 @@ def test_retention_is_recorded_with_counts_and_no_personal_data(
     assert [(r.actor, r.onderwerp_id, r.na) for r in rijen] == [
         ("cli:beheer", "UWV", {"soort": "signaal", "aantal": 1, "bewaardagen": 2557})
     ]
+
+
+def test_an_expired_closed_signal_takes_its_feedback_and_messages_along(
+    ctx: Context, organisaties: dict[str, int], engine: Engine
+) -> None:
+    actor = beheerder(organisaties["UWV"])
+    oud = _signal(ctx, organisaties, externeReferentie="oud", ontvangenOp=OUD)
+    signaalbeheer.change_status(ctx, actor, oud, Signaalstatus.GESLOTEN, "Afgehandeld")
+    (concept,) = terugkoppelingen.list_terugkoppelingen(ctx, actor)
+    assert terugkoppelingen.approve(ctx, actor, concept.id)[1] == 1
+    assert (_count(engine, "terugkoppeling"), _count(engine, "bericht")) == (1, 2)
+    assert run_retention(ctx).aantallen["UWV"]["signaal"] == 1
+    assert (_count(engine, "terugkoppeling"), _count(engine, "bericht")) == (0, 0)

@@ -153,8 +153,12 @@ def test_a_session_agenda_lists_the_actions_still_running(
     move(api, tokens["analist"], k, weg, status="geannuleerd", reden="Vervalt").raise_for_status()
     sessie = api.post(
         "/api/v1/duidingssessies",
-        json={"titel": "Overleg", "datum": "2026-03-16T10:00:00", "knelpuntIds": [k],
-              "deelnemers": [{"organisatie": "UWV", "rol": "team WW"}]},  # fmt: skip
+        json={
+            "titel": "Overleg",
+            "datum": "2026-03-16T10:00:00",
+            "knelpuntIds": [k],
+            "deelnemers": [{"organisatie": "UWV", "rol": "team WW"}],
+        },
         headers=bearer(tokens["analist"]),
     )
     assert sessie.status_code == 201, sessie.text

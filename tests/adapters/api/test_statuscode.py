@@ -52,6 +52,10 @@ def test_registration_returns_the_status_code_the_lookup_accepts(
         "bijgewerktOp": None,
     }
     assert lookup(api, code.lower())["status"] == "ontvangen"  # as typed over the phone
+    # the frontline can hand it over again later
+    gelezen = api.get(f"{SIGNALEN}/{s['id']}", headers=bearer(tokens["frontlinie"])).json()
+    lijst = api.get(SIGNALEN, headers=bearer(tokens["frontlinie"])).json()["signalen"]
+    assert gelezen["statuscode"] == code and [x["statuscode"] for x in lijst] == [code]
     actor = Actor(organisaties["UWV"], "UWV", Rol.ANALIST, "analist")
     opgeslagen = signaalbeheer.get_signaal(ctx, actor, uuid.UUID(s["id"]))
     assert statuscode_for(ctx, opgeslagen) == code  # for the page shown after registering

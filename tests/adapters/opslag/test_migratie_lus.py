@@ -6,6 +6,7 @@ feedback table (foreign keys stay on)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -17,7 +18,9 @@ from hartslag.adapters.opslag.database import downgrade, upgrade
 from hartslag.adapters.opslag.dossiers import to_json
 from hartslag.adapters.opslag.eenheid import SqlUnitOfWork
 from hartslag.domein.actiepunt import Actiepunt, Actiestatus
+from hartslag.domein.fouten import Conflict
 from hartslag.domein.knelpunt import Knelpunt
+from hartslag.domein.publicatie import PubliekeTekst
 
 T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -78,3 +81,21 @@ def test_old_dossiers_feedback_and_outbox_survive_the_migration(engine: Engine) 
         assert [a["gereed"] for a in dossier["acties"]] == [True, False]
         assert "streefdatum" not in dossier
         assert c.execute(select(t.bericht.c.terugkoppeling_id)).scalar_one() == tk_id
+
+
+def test_a_second_public_text_of_one_organisation_is_a_conflict_in_the_store(
+    engine: Engine,
+) -> None:
+    """The service checks first; the unique key settles a race, as a clear conflict."""
+    k = Knelpunt(uuid.uuid4(), "UWV", "t", "o", T0, "a@UWV", T0)
+    with engine.begin() as c:
+        uow = SqlUnitOfWork(c)
+        org = uow.organisaties.add("UWV", "UWV", T0)
+        uow.knelpunten.add(k, org)
+        tekst = PubliekeTekst(uuid.uuid4(), k.id, "UWV", "t", "j", "w", T0, "a@UWV")
+        uow.publieke_teksten.add(tekst)
+        with pytest.raises(Conflict):
+            uow.publieke_teksten.add(replace(tekst, id=uuid.uuid4()))
+        uow.publieke_teksten.add(replace(tekst, id=uuid.uuid4(), organisatie="GEM-UTR"))
+    with engine.connect() as c:
+        assert len(SqlUnitOfWork(c).publieke_teksten.for_knelpunt(k.id)) == 2

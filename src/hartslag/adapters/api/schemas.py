@@ -80,10 +80,17 @@ class SignaalWeergave(Schema):
     herhaalcontact: bool = Field(
         False, description="Dezelfde melder meldde hetzelfde probleem eerder (binnen 90 dagen)."
     )
+    statuscode: str | None = Field(
+        None,
+        description="De statuscode van de melder, om opnieuw door te geven (alleen bij "
+        "signalen van uw eigen organisatie in /signalen).",
+    )
     links: SignaalLinks = Field(alias="_links")
 
 
-def signaal_weergave(s: Signaal, analyse: SignaalAnalyse | None = None) -> SignaalWeergave:
+def signaal_weergave(
+    s: Signaal, analyse: SignaalAnalyse | None = None, statuscode: str | None = None
+) -> SignaalWeergave:
     pad = f"{API_BASIS}/signalen/{s.id}"
     patroon = None
     if analyse is not None and analyse.patroon_id is not None:
@@ -116,6 +123,7 @@ def signaal_weergave(s: Signaal, analyse: SignaalAnalyse | None = None) -> Signa
         heeft_contact=s.heeft_contact,
         patroon=patroon,
         herhaalcontact=bool(analyse and analyse.herhaalcontact),
+        statuscode=statuscode,
         links=SignaalLinks(self=Link(href=pad), historie=Link(href=f"{pad}/historie")),
     )
 

@@ -33,7 +33,14 @@ from hartslag.domein.fouten import NietGevonden
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Signaalstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.services import originelen, patronen, registratie, signaalbeheer, vergelijkbaar
+from hartslag.services import (
+    originelen,
+    patronen,
+    registratie,
+    signaalbeheer,
+    statuscodes,
+    vergelijkbaar,
+)
 from hartslag.services.invoer import SignaalNieuw, parse_tijdstip
 
 log = logging.getLogger("hartslag.api")
@@ -111,7 +118,10 @@ def _lijst(
     if pagina.nummer > 1:
         links["prev"] = Link(href=str(request.url.path) + _query(request, pagina.nummer - 1))
     return SignaalLijst(
-        signalen=[signaal_weergave(s, analyse.get(s.id)) for s in signalen],
+        signalen=[
+            signaal_weergave(s, analyse.get(s.id), statuscodes.statuscode_for(ctx, s))
+            for s in signalen
+        ],
         totaal=totaal,
         pagina=pagina.nummer,
         pagina_grootte=pagina.grootte,
@@ -172,7 +182,8 @@ def search_signalen(
 @router.get("/{id}", response_model=SignaalWeergave, responses=FOUTEN, summary="Eén signaal")
 def get_signaal(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> SignaalWeergave:
     s = signaalbeheer.get_signaal(ctx, actor, id)
-    return signaal_weergave(s, patronen.analysis_of(ctx, [s.id]).get(s.id))
+    analyse = patronen.analysis_of(ctx, [s.id]).get(s.id)
+    return signaal_weergave(s, analyse, statuscodes.statuscode_for(ctx, s))
 
 
 @router.patch(
@@ -193,7 +204,8 @@ def change_signaal(
     if wijzigingen.get("status") is None:
         wijzigingen.pop("status", None)
     s = signaalbeheer.change_signaal(ctx, actor, id, wijzigingen, body.reden)
-    return signaal_weergave(s, patronen.analysis_of(ctx, [s.id]).get(s.id))
+    analyse = patronen.analysis_of(ctx, [s.id]).get(s.id)
+    return signaal_weergave(s, analyse, statuscodes.statuscode_for(ctx, s))
 
 
 @router.get("/{id}/historie", response_model=Historie, responses=FOUTEN, summary="Audit trail")

@@ -10,9 +10,11 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag.dossiers import from_json, to_json
+from hartslag.domein.fouten import Conflict
 from hartslag.domein.publicatie import Publicatiestatus, PubliekeTekst
 from hartslag.services.communication_ports import Afzenderinstelling
 
@@ -22,15 +24,21 @@ class SqlPubliekeTeksten:
         self._c = connection
 
     def add(self, p: PubliekeTekst) -> None:
-        self._c.execute(
-            insert(t.publieke_tekst).values(
-                id=p.id,
-                knelpunt_id=p.knelpunt_id,
-                organisatie=p.organisatie,
-                status=p.status.value,
-                inhoud=to_json(p, PubliekeTekst),
-            )
-        )
+        try:
+            with self._c.begin_nested():
+                self._c.execute(
+                    insert(t.publieke_tekst).values(
+                        id=p.id,
+                        knelpunt_id=p.knelpunt_id,
+                        organisatie=p.organisatie,
+                        status=p.status.value,
+                        inhoud=to_json(p, PubliekeTekst),
+                    )
+                )
+        except IntegrityError:  # a concurrent request wrote this organisation's text first
+            raise Conflict(
+                "Uw organisatie heeft al een publieke tekst voor dit knelpunt; wijzig die."
+            ) from None
 
     def save(self, p: PubliekeTekst) -> None:
         r = t.publieke_tekst
