@@ -109,9 +109,8 @@ async def escalation_route(bezoek: IngelogdDep) -> Response:
                 continue
             oud = huidig.niveaus[i].leden if i < len(huidig.niveaus) else ()
             niveaus.append(Opschalingsniveau(naam, _dagen(form, f"niveau-{i}-dagen", bezoek), oud))
-        opschaling.set_route(
-            bezoek.ctx, bezoek.actor, Opschalingsroute(bezoek.actor.organisatie, tuple(niveaus))
-        )
+        route = Opschalingsroute(bezoek.actor.organisatie, tuple(niveaus), huidig.streefdagen)
+        opschaling.set_route(bezoek.ctx, bezoek.actor, route)
     except HartslagFout as fout:
         return _fout(bezoek, "opschalingsroute", fout.detail, {})
     return bezoek.redirect("/beheer?opgeslagen=route#opschalingsroute")
