@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services import statuscodes
 from hartslag.services.context import Context
 from tests.adapters.web.conftest import screenshot, toegankelijk
 
@@ -65,6 +67,14 @@ def test_import_maps_columns_stores_good_rows_and_reports_bad_ones(
     rapport = Path(download.value.path()).read_text(encoding="utf-8")
     assert rapport.splitlines()[0] == "rij;kolom;reden" and len(rapport.splitlines()) == 3
     assert _signalen(ctx, organisaties["UWV"]) == 2
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile("Download de statuscodes")).click()
+    codes = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert codes[0] == "rij;referentie;statuscode"
+    assert [regel.split(";")[0] for regel in codes[1:]] == ["2", "3"]
+    for regel in codes[1:]:
+        _, referentie, code = regel.split(";")
+        assert code == statuscodes.status_reference(ctx, referentie)
 
 
 def test_the_same_file_again_stores_nothing_twice(

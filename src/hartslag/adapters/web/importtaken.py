@@ -22,7 +22,7 @@ from hartslag.adapters.bestanden import BestandFout, count_rows, file_fingerprin
 from hartslag.domein.actor import Actor
 from hartslag.services.context import Context
 from hartslag.services.importeren import import_rows
-from hartslag.services.voorbereiding import ImportFout, ImportResultaat, ImportRij
+from hartslag.services.voorbereiding import ImportFout, ImportResultaat, ImportRij, Ontvangen
 
 TOON_FOUTEN = 500  # rows of the report shown on the page; the CSV holds them all
 
@@ -40,6 +40,7 @@ class Importtaak:
     uitkomst: ImportResultaat | None = None
     fouten: list[ImportFout] = field(default_factory=list)
     aantal_fouten: int = 0
+    aantal_codes: int = 0
     melding: str | None = None
 
     @property
@@ -49,6 +50,20 @@ class Importtaak:
     @property
     def rapport(self) -> Path:
         return self.map / "fouten.csv"
+
+    @property
+    def codes(self) -> Path:
+        """Reference and status code of every stored row: for the reporters."""
+        return self.map / "statuscodes.csv"
+
+    def receive(self, ontvangen: list[Ontvangen]) -> None:
+        nieuw = not self.codes.exists()
+        with self.codes.open("a", encoding="utf-8") as f:
+            if nieuw:
+                f.write("rij;referentie;statuscode\n")
+            for o in ontvangen:
+                f.write(f"{o.rij};{o.referentie};{o.statuscode}\n")
+        self.aantal_codes += len(ontvangen)
 
     def report(self, fouten: list[ImportFout]) -> None:
         nieuw = not self.rapport.exists()
@@ -134,6 +149,7 @@ def _run(
             bestandshash=file_fingerprint(taak.pad),
             rapport=taak.report,
             voortgang=voortgang,
+            ontvangst=taak.receive,
         )
         taak.status = "klaar"
     except BestandFout as fout:

@@ -134,6 +134,18 @@ def error_report(taak_id: str, bezoek: IngelogdDep) -> Response:
     )
 
 
+@router.get("/import/{taak_id}/statuscodes.csv")
+def status_codes(taak_id: str, bezoek: IngelogdDep) -> Response:
+    taak = _taak(bezoek, taak_id)
+    if not taak.codes.exists():
+        raise HTTPException(404)
+    return FileResponse(
+        taak.codes,
+        media_type="text/csv; charset=utf-8",
+        filename=f"{Path(taak.bestandsnaam).stem}.statuscodes.csv",
+    )
+
+
 @router.post("/import/{taak_id}/verwijderen")
 async def discard(taak_id: str, bezoek: IngelogdDep) -> Response:
     taak = _taak(bezoek, taak_id)
