@@ -145,8 +145,9 @@ def _escalate_one(
                 tekst=(
                     f"Beste {lid.naam},\n\nHet knelpunt '{k.titel}' heeft "
                     f"{o.dagen_zonder_voortgang} dagen geen voortgang en is opgeschaald van "
-                    f"'{o.van}' naar '{o.naar}'. Eigenaar: "
-                    f"{k.eigenaar.label if k.eigenaar else 'geen'}.\n\nHartslag"
+                    f"'{o.van}' naar '{o.naar}'"
+                    + (f" ({o.te_laat})" if o.te_laat else "")
+                    + f". Eigenaar: {k.eigenaar.label if k.eigenaar else 'geen'}.\n\nHartslag"
                 ),
             )
 
