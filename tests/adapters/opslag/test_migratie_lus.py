@@ -26,7 +26,7 @@ T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 def _old_dossier(k: Knelpunt) -> dict[str, object]:
-    """The dossier as revision 0011 stored it: ``gereed`` per action, no target date."""
+    """The dossier as revision 0012 stored it: ``gereed`` per action, no target date."""
     dossier = to_json(k, Knelpunt)
     dossier.pop("streefdatum")
     for actie, gereed in zip(dossier["acties"], (True, False), strict=True):
@@ -38,7 +38,7 @@ def _old_dossier(k: Knelpunt) -> dict[str, object]:
 
 
 def test_old_dossiers_feedback_and_outbox_survive_the_migration(engine: Engine) -> None:
-    downgrade(engine, "0011")
+    downgrade(engine, "0012")
     k = Knelpunt(
         uuid.uuid4(), "UWV", "WW te laat", "o", T0, "a@UWV", T0,
         acties=(Actiepunt(uuid.uuid4(), "klaar", "WW"), Actiepunt(uuid.uuid4(), "nog", "WW")),
@@ -75,7 +75,7 @@ def test_old_dossiers_feedback_and_outbox_survive_the_migration(engine: Engine) 
         assert bericht is not None and bericht.terugkoppeling_id == tk_id
     with pytest.raises(IntegrityError), engine.begin() as c:  # foreign keys still hold
         c.execute(update(t.bericht).values(terugkoppeling_id=uuid.uuid4()))
-    downgrade(engine, "0011")  # and back: the actions keep whether they were done
+    downgrade(engine, "0012")  # and back: the actions keep whether they were done
     with engine.connect() as c:
         dossier = c.execute(select(t.knelpunt.c.dossier)).scalar_one()
         assert [a["gereed"] for a in dossier["acties"]] == [True, False]

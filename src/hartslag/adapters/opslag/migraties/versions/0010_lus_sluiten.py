@@ -3,7 +3,7 @@
 action status and target dates
 
 Revision ID: 0010
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-10 09:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
