@@ -31,6 +31,7 @@ from hartslag.services.privacypoorten import (
     Kluis,
     Koppeling,
     Originelen,
+    Vermeldingen,
 )
 
 if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
@@ -430,6 +431,7 @@ class UnitOfWork(Protocol):
     kluis: Kluis
     bewaring: Bewaring
     betrokkenen: Betrokkenen
+    vermeldingen: Vermeldingen
     analyses: Analyses
     gebruikers: Gebruikers
     websessies: Websessies

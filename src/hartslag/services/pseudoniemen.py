@@ -19,7 +19,7 @@ from functools import lru_cache
 import phonenumbers
 from stdnum.nl import bsn
 
-from hartslag.privacy import EntiteitType, keyed_pseudonym
+from hartslag.privacy import EntiteitType, keyed_pseudonym, pseudonymise
 
 _SCHEIDING = re.compile(r"[\s.\-/]")
 _TELEFOON = re.compile(r"\+?\d{9,15}")
@@ -62,3 +62,16 @@ def melder_pseudoniem(master_key: bytes, organisatie: str, melder_id: str) -> st
     """The pseudonym of a reporter identifier, equal for every spelling of the same id and
     to the pseudonym of the same identifier found in a signal's text."""
     return identifier_pseudoniem(master_key, organisatie, melder_id_type(melder_id), melder_id)
+
+
+def name_pseudoniemen(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
+    """The (kind, pseudonym) pairs a person's name stands for: the pseudonym of the name as
+    detection finds it in text ("mevrouw De Boer" and "De Boer" give that of "de boer"), and
+    that of the whole value as given. A field that holds a name and a subject search by
+    name use these same pairs, so each finds the other and the name in free text."""
+    sleutel = organisation_key(master_key, organisatie)
+    gevonden = pseudonymise(f"Naam: {naam.strip()}", organisation=organisatie, key=sleutel)
+    paren = {(e.type.value, e.pseudonym) for e in gevonden.entities if e.pseudonym}
+    geheel = identifier_pseudoniem(master_key, organisatie, EntiteitType.PERSOON, naam)
+    paren.add((EntiteitType.PERSOON.value, geheel))
+    return sorted(paren)
