@@ -21,11 +21,15 @@ import uuid
 from collections.abc import Mapping, Sequence
 
 from hartslag.domein.actor import Actor
-from hartslag.privacy import pseudonymise_each
+from hartslag.privacy import EntiteitType, pseudonymise_each
 from hartslag.services.context import Context
 from hartslag.services.poorten import UnitOfWork
 from hartslag.services.privacypoorten import Tekstkoppeling
-from hartslag.services.pseudoniemen import name_pseudoniemen, organisation_key
+from hartslag.services.pseudoniemen import (
+    found_in_name,
+    identifier_pseudoniem,
+    organisation_key,
+)
 
 Onderwerp = tuple[str, uuid.UUID | str]  # what the text is about, as in the audit trail
 Tekstwaarde = str | tuple[str, ...] | None
@@ -124,11 +128,16 @@ def protect_person_name(
     naam: str | None,
 ) -> str | None:
     """A field that holds a citizen's name as such (an expert by experience taking part in
-    a session), not a sentence: the whole value is replaced by a placeholder, and linked by
-    the pseudonyms of the name (`name_pseudoniemen`), so that a subject search by name
-    finds it however it was written."""
+    a session), not a sentence: the whole value is replaced by a placeholder. It is linked
+    by the pseudonyms of what detection finds in it, and, when that is no name, by the
+    pseudonym of the whole value as a name: pseudonyms a subject search by name computes
+    too (`name_pseudoniemen`)."""
     if naam is None or not naam.strip():
         return naam
-    paren = name_pseudoniemen(ctx.pseudoniem_sleutel, actor.organisatie, naam)
+    sleutel, organisatie = ctx.pseudoniem_sleutel, actor.organisatie
+    paren = found_in_name(sleutel, organisatie, naam)
+    if all(soort != EntiteitType.PERSOON for soort, _ in paren):
+        geheel = identifier_pseudoniem(sleutel, organisatie, EntiteitType.PERSOON, naam)
+        paren.append((EntiteitType.PERSOON.value, geheel))
     _link(uow, actor, onderwerp, [(veld, soort, pseudoniem) for soort, pseudoniem in paren])
     return NAAM_AANDUIDING

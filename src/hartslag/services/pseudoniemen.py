@@ -64,14 +64,20 @@ def melder_pseudoniem(master_key: bytes, organisatie: str, melder_id: str) -> st
     return identifier_pseudoniem(master_key, organisatie, melder_id_type(melder_id), melder_id)
 
 
-def name_pseudoniemen(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
-    """The (kind, pseudonym) pairs a person's name stands for: the pseudonym of the name as
-    detection finds it in text ("mevrouw De Boer" and "De Boer" give that of "de boer"), and
-    that of the whole value as given. A field that holds a name and a subject search by
-    name use these same pairs, so each finds the other and the name in free text."""
+def found_in_name(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
+    """The (kind, pseudonym) pairs detection finds in a value given as a name: that of the
+    name as it is found in text ("mevrouw De Boer" and "De Boer" both give "de boer"), and
+    of anything else typed into it (a BSN, an e-mail address)."""
     sleutel = organisation_key(master_key, organisatie)
     gevonden = pseudonymise(f"Naam: {naam.strip()}", organisation=organisatie, key=sleutel)
-    paren = {(e.type.value, e.pseudonym) for e in gevonden.entities if e.pseudonym}
+    return sorted({(e.type.value, e.pseudonym) for e in gevonden.entities if e.pseudonym})
+
+
+def name_pseudoniemen(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
+    """Every pseudonym a person's name may be linked by: what detection finds in it
+    (`found_in_name`) and the whole value as given (a name field where detection found no
+    name is linked by that). A subject search by name looks for all of them."""
     geheel = identifier_pseudoniem(master_key, organisatie, EntiteitType.PERSOON, naam)
-    paren.add((EntiteitType.PERSOON.value, geheel))
-    return sorted(paren)
+    return sorted(
+        {*found_in_name(master_key, organisatie, naam), (EntiteitType.PERSOON.value, geheel)}
+    )
