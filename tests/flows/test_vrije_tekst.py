@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The personal-data sweep: one person's name, BSN, phone number, e-mail address and IBAN
-written into every free-text field of every endpoint and command that takes text. After
-that no table, export, audit record, answer or log line holds any of it; and after
-``hartslag subject erase`` nothing links a record to her any more."""
+written into every free-text field of every endpoint and command that takes text (and the
+web forms that take text). After that no table, export, audit record, answer, page or log
+line holds any of it; and after ``hartslag subject erase`` nothing links a record to her."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from hartslag.config import Settings
 from hartslag.services import privacyinstellingen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from tests.conftest import Server
 from tests.flows.dekking import (
     NIET_VRIJ_API,
     api_text_fields,
@@ -39,6 +40,7 @@ from tests.flows.persoonsgegevens import (
     text_hits,
 )
 from tests.flows.verzoeken import Opdrachten, Verzoeken
+from tests.flows.webformulieren import fill_web_forms
 from tests.services.analysedata import actor, store
 
 API = "/api/v1"
@@ -241,6 +243,7 @@ def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
     settings: Settings,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
+    server: Server,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     privacyinstellingen.change_settings(ctx, "UWV", originelen_bewaren=True)
@@ -252,13 +255,14 @@ def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
     _agenda(v, tokens, k)
     _afsluiten(v, tokens, k, signaal_id)
     _opdrachten(run, v, tokens, tmp_path)
+    paginas = fill_web_forms(f"http://127.0.0.1:{server.port}", ctx)
 
     assert database_hits(engine, ["[BSN-1]", "[PERSOON-1]"])  # the text is there, replaced
     assert database_hits(engine, SPOREN) == []
     log = "\n".join(
         r.getMessage() for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))
     )  # every log line but the test client's own
-    uitvoer = [*v.antwoorden, *run.uitvoer, ("log", log)]
+    uitvoer = [*v.antwoorden, *run.uitvoer, *paginas, ("log", log)]
     assert [h for bron, inhoud in uitvoer for h in text_hits(bron, inhoud)] == []
 
     with engine.connect() as c:
