@@ -3,7 +3,7 @@
 conclusions, cases, feedback, titles), for subject access and erasure
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-10 12:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0006"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
