@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from hartslag.privacy import EntiteitType, pseudonimisering, pseudonymise, pseudonymise_fields
+from hartslag.privacy import (
+    EntiteitType,
+    pseudonimisering,
+    pseudonymise,
+    pseudonymise_each,
+    pseudonymise_fields,
+)
 
 NOTE = (
     "Mevrouw J. de Vries (BSN 111222333) belt. Tel 06-12345678, mail jdv@example.nl. "
@@ -86,3 +92,27 @@ def test_fields_are_done_one_by_one_when_an_entity_would_span_two(
     teksten, entiteiten = pseudonymise_fields(["Mevrouw Jansen", "Jansen-de Vries belde"])
     assert teksten == ["Mevrouw [PERSOON-1]", "[PERSOON-1] belde"]
     assert [e.text for e in entiteiten] == ["Jansen", "Jansen-de Vries"]
+
+
+def test_each_field_keeps_its_own_entities_under_one_numbering() -> None:
+    titel, tekst = pseudonymise_each(
+        ["Besluit over mevrouw De Boer", "Mevrouw De Boer en meneer Jansen, BSN 111222333."],
+        organisation="uwv",
+        key=b"k",
+    )
+    assert titel.text == "Besluit over mevrouw [PERSOON-1]"
+    assert tekst.text == "Mevrouw [PERSOON-1] en meneer [PERSOON-2], BSN [BSN-1]."
+    assert [(e.text, e.start) for e in titel.entities] == [("De Boer", 21)]
+    assert [e.placeholder for e in tekst.entities] == ["[PERSOON-1]", "[PERSOON-2]", "[BSN-1]"]
+    assert titel.entities[0].pseudonym == tekst.entities[0].pseudonym
+    alleen = pseudonymise_each(["Mevrouw De Boer"], organisation="uwv", key=b"k")
+    assert alleen[0].entities[0].pseudonym == titel.entities[0].pseudonym
+
+
+def test_each_field_on_its_own_when_an_entity_would_span_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pseudonimisering, "FIELD_SEPARATOR", " ")
+    velden = pseudonymise_each(["Mevrouw Jansen", "Jansen-de Vries belde"])
+    assert [v.text for v in velden] == ["Mevrouw [PERSOON-1]", "[PERSOON-1] belde"]
+    assert [[e.text for e in v.entities] for v in velden] == [["Jansen"], ["Jansen-de Vries"]]

@@ -56,7 +56,7 @@ def signalen(ctx: Context, organisaties: dict[str, int]) -> dict[str, uuid.UUID]
 
 def _found(ctx: Context, organisaties: dict[str, int], **ids: str) -> dict[uuid.UUID, set[str]]:
     gevonden = find_subject(ctx, beheerder(organisaties["UWV"]), identificaties(**ids))
-    return {g.treffer.signaal_id: {h.value for h in g.treffer.herkomst} for g in gevonden}
+    return {g.treffer.signaal_id: {h.value for h in g.treffer.herkomst} for g in gevonden.signalen}
 
 
 def test_subject_is_found_by_reporter_id_contact_details_and_mentions_in_text(

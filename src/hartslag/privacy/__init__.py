@@ -9,7 +9,11 @@ Pure functions, no I/O: the word lists ship with the package and nothing is down
 """
 
 from hartslag.privacy.entiteiten import EntiteitType, Entity, Pseudonymisation
-from hartslag.privacy.pseudonimisering import pseudonymise, pseudonymise_fields
+from hartslag.privacy.pseudonimisering import (
+    pseudonymise,
+    pseudonymise_each,
+    pseudonymise_fields,
+)
 from hartslag.privacy.sleutels import keyed_pseudonym, normalise_identifier
 
 __all__ = [
@@ -19,5 +23,6 @@ __all__ = [
     "keyed_pseudonym",
     "normalise_identifier",
     "pseudonymise",
+    "pseudonymise_each",
     "pseudonymise_fields",
 ]

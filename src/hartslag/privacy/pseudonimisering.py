@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from hartslag.privacy.detectie import detect
 from hartslag.privacy.entiteiten import EntiteitType, Entity, Kandidaat, Pseudonymisation
@@ -126,3 +127,27 @@ def pseudonymise_fields(
         return texts, result.entities
     separate = [pseudonymise(f, organisation=organisation, key=key) for f in fields]
     return [p.text for p in separate], [e for p in separate for e in p.entities]
+
+
+def pseudonymise_each(
+    fields: Sequence[str], *, organisation: str | None = None, key: bytes | None = None
+) -> list[Pseudonymisation]:
+    """Several fields of one record, each with its own text and entities (offsets within
+    that field), numbered as one: "[PERSOON-1]" is the same person in every field.
+
+    Like `pseudonymise_fields`, for callers that keep the field each entity came from.
+    """
+    if len(fields) == 1:
+        return [pseudonymise(fields[0], organisation=organisation, key=key)]
+    result = pseudonymise(FIELD_SEPARATOR.join(fields), organisation=organisation, key=key)
+    per_field: list[Pseudonymisation] = []
+    start = 0
+    for field in fields:
+        end = start + len(field)
+        inside = [e for e in result.entities if start <= e.start and e.end <= end]
+        shifted = [replace(e, start=e.start - start, end=e.end - start) for e in inside]
+        per_field.append(Pseudonymisation(_replaced(field, inside, start), shifted))
+        start = end + len(FIELD_SEPARATOR)
+    if sum(len(p.entities) for p in per_field) == len(result.entities):
+        return per_field
+    return [pseudonymise(f, organisation=organisation, key=key) for f in fields]

@@ -23,6 +23,7 @@ from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services import knelpunten
 from hartslag.services.context import Context
+from hartslag.services.free_text import Tekstwaarde, protect_fields
 from hartslag.services.knelpunten import record
 from hartslag.services.poorten import UnitOfWork
 
@@ -106,19 +107,35 @@ def _save(
     )
 
 
+def _protected(
+    ctx: Context, uow: UnitOfWork, actor: Actor, moment_id: uuid.UUID, velden: dict[str, Any]
+) -> dict[str, Any]:
+    """The name and description pseudonymised and linked to the moment (`free_text`)."""
+    tekst: dict[str, Tekstwaarde] = {
+        naam: velden[naam] for naam in ("naam", "omschrijving") if naam in velden
+    }
+    if isinstance(naam := tekst.get("naam"), str):
+        tekst["naam"] = naam.strip()
+    return {**velden, **protect_fields(ctx, uow, actor, ("agenderingsmoment", moment_id), tekst)}
+
+
 def create_moment(ctx: Context, actor: Actor, nieuw: NieuwMoment) -> Agenderingsmoment:
     vereis(actor.rol, Actie.AGENDA_BEHEREN)
-    m = Agenderingsmoment(
-        id=uuid.uuid4(),
-        organisatie=actor.organisatie,
-        naam=nieuw.naam.strip(),
-        datum=nieuw.datum,
-        indiendeadline=nieuw.indiendeadline,
-        herinneringen=tuple(sorted(nieuw.herinneringen, reverse=True)),
-        omschrijving=nieuw.omschrijving,
-        emailadressen=nieuw.emailadressen,
-    )
+    moment_id = uuid.uuid4()
     with ctx.uow() as uow:
+        tekst = _protected(
+            ctx, uow, actor, moment_id, {"naam": nieuw.naam, "omschrijving": nieuw.omschrijving}
+        )
+        m = Agenderingsmoment(
+            id=moment_id,
+            organisatie=actor.organisatie,
+            naam=tekst["naam"],
+            datum=nieuw.datum,
+            indiendeadline=nieuw.indiendeadline,
+            herinneringen=tuple(sorted(nieuw.herinneringen, reverse=True)),
+            omschrijving=tekst["omschrijving"],
+            emailadressen=nieuw.emailadressen,
+        )
         _save(ctx, uow, actor, m, None)
         uow.commit()
     return m
@@ -173,11 +190,9 @@ def change_moment(
     wijzigingen = dict(wijzigingen)
     if "herinneringen" in wijzigingen:
         wijzigingen["herinneringen"] = tuple(sorted(wijzigingen["herinneringen"], reverse=True))
-    if "naam" in wijzigingen:
-        wijzigingen["naam"] = wijzigingen["naam"].strip()
     with ctx.uow() as uow:
         oud = _eigen(uow, actor, moment_id)
-        nieuw = replace(oud, **wijzigingen)
+        nieuw = replace(oud, **_protected(ctx, uow, actor, moment_id, wijzigingen))
         _save(ctx, uow, actor, nieuw, oud)
         uow.commit()
     return nieuw
@@ -196,6 +211,7 @@ def delete_moment(ctx: Context, actor: Actor, moment_id: uuid.UUID) -> None:
                 "eerst op een ander moment (PATCH knelpunt, agenderingsmomentId)."
             )
         uow.agenderingsmomenten.delete(m.id)
+        uow.vermeldingen.forget_subjects("agenderingsmoment", [str(m.id)])
         record(
             ctx,
             uow,

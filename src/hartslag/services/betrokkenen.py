@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from stdnum import iban
+
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
@@ -21,43 +23,76 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.privacy import EntiteitType
 from hartslag.services.context import Context
 from hartslag.services.poorten import UnitOfWork
-from hartslag.services.privacypoorten import Treffer
-from hartslag.services.pseudoniemen import identifier_pseudoniem, melder_id_type
+from hartslag.services.privacypoorten import Treffer, Vermelding
+from hartslag.services.pseudoniemen import (
+    identifier_pseudoniem,
+    melder_id_type,
+    name_pseudoniemen,
+)
 
 Identificatie = tuple[EntiteitType, str]  # what the person gave: kind and value
+_OPTIES = {
+    EntiteitType.EMAIL: "--email",
+    EntiteitType.TELEFOON: "--phone",
+    EntiteitType.BSN: "--bsn",
+    EntiteitType.IBAN: "--iban",
+    EntiteitType.PERSOON: "--name",
+}
+
+
+def _valid(soort: EntiteitType, waarde: str) -> bool:
+    if soort is EntiteitType.IBAN:
+        return bool(iban.is_valid(waarde))
+    if soort is EntiteitType.PERSOON:
+        return sum(c.isalpha() for c in waarde) >= 2
+    return melder_id_type(waarde) is soort
 
 
 def identificaties(
-    *, email: str | None = None, telefoon: str | None = None, bsn: str | None = None
+    *,
+    email: str | None = None,
+    telefoon: str | None = None,
+    bsn: str | None = None,
+    iban: str | None = None,
+    namen: Sequence[str] = (),
 ) -> list[Identificatie]:
-    """The identifiers given, checked: at least one, each valid for its kind."""
+    """The identifiers given, checked: at least one, each valid for its kind. A name finds
+    the person where free text or a name field mentions them (give each way it is written:
+    "De Boer", "Anna de Boer")."""
     gegeven = [
         (soort, waarde.strip())
         for soort, waarde in (
             (EntiteitType.EMAIL, email),
             (EntiteitType.TELEFOON, telefoon),
             (EntiteitType.BSN, bsn),
+            (EntiteitType.IBAN, iban),
+            *((EntiteitType.PERSOON, naam) for naam in namen),
         )
         if waarde and waarde.strip()
     ]
     if not gegeven:
         raise OngeldigeInvoer(
-            "Geef een e-mailadres (--email), telefoonnummer (--phone) of BSN (--bsn)."
+            "Geef een e-mailadres (--email), telefoonnummer (--phone), BSN (--bsn), IBAN "
+            "(--iban) of naam (--name)."
         )
     for soort, waarde in gegeven:
-        if melder_id_type(waarde) is not soort:
-            optie = {EntiteitType.EMAIL: "--email", EntiteitType.TELEFOON: "--phone"}.get(
-                soort, "--bsn"
-            )
+        if not _valid(soort, waarde):
             raise OngeldigeInvoer(
-                f"{optie}: dit is geen geldig {soort.value.lower()} (controleer de schrijfwijze; "
-                "een BSN moet de 11-proef doorstaan)."
+                f"{_OPTIES[soort]}: dit is geen geldig {soort.value.lower()} (controleer de "
+                "schrijfwijze; een BSN moet de 11-proef doorstaan)."
             )
     return gegeven
 
 
 def _pseudoniemen(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> list[str]:
-    return [identifier_pseudoniem(ctx.pseudoniem_sleutel, actor.organisatie, s, w) for s, w in ids]
+    sleutel, organisatie = ctx.pseudoniem_sleutel, actor.organisatie
+    result: set[str] = set()
+    for soort, waarde in ids:
+        if soort is EntiteitType.PERSOON:
+            result.update(p for _, p in name_pseudoniemen(sleutel, organisatie, waarde))
+        else:
+            result.add(identifier_pseudoniem(sleutel, organisatie, soort, waarde))
+    return sorted(result)
 
 
 @dataclass(frozen=True)
@@ -107,11 +142,29 @@ def kinds_of(ids: Sequence[Identificatie]) -> list[str]:
     return sorted({soort.value for soort, _ in ids})
 
 
-def find_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> list[Gevonden]:
-    """The signals that concern the person; the search is recorded (kinds and a count)."""
+@dataclass(frozen=True)
+class Zoekresultaat:
+    """What concerns the person: signals, and other records whose free text mentions them."""
+
+    signalen: list[Gevonden]
+    vermeldingen: list[Vermelding]
+
+
+def search(
+    ctx: Context, uow: UnitOfWork, actor: Actor, ids: Sequence[Identificatie]
+) -> Zoekresultaat:
+    return Zoekresultaat(
+        signals_of(ctx, uow, actor, ids),
+        uow.vermeldingen.find(actor.organisatie_id, _pseudoniemen(ctx, actor, ids)),
+    )
+
+
+def find_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> Zoekresultaat:
+    """The signals and other records that concern the person; the search is recorded
+    (kinds and counts)."""
     vereis(actor.rol, Actie.PRIVACY_BEHEREN)
     with ctx.uow() as uow:
-        gevonden = signals_of(ctx, uow, actor, ids)
+        gevonden = search(ctx, uow, actor, ids)
         _audit(
             ctx,
             uow,
@@ -119,7 +172,11 @@ def find_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> li
             Handeling.BETROKKENE_GEZOCHT,
             ("betrokkene", None),
             "verzoek van betrokkene (AVG art. 15/17)",
-            {"soorten": kinds_of(ids), "signalen": len(gevonden)},
+            {
+                "soorten": kinds_of(ids),
+                "signalen": len(gevonden.signalen),
+                "vermeldingen": len(gevonden.vermeldingen),
+            },
         )
         uow.commit()
     return gevonden
@@ -135,6 +192,8 @@ class Wissing:
     berichten: int = 0
     koppelingen: int = 0
     melderkenmerken: int = 0
+    vermeldingen: int = 0  # records whose free text mentioned them
+    tekstkoppelingen: int = 0  # the pseudonym links of that free text
     per_signaal: dict[uuid.UUID, dict[str, int]] = field(default_factory=dict)
 
 
@@ -154,11 +213,15 @@ def _erase_one(uow: UnitOfWork, gevonden: Gevonden, pseudoniemen: list[str]) -> 
 
 
 def erase_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> Wissing:
-    """Erase what links the person to signals, in one transaction, each step recorded."""
+    """Erase what links the person to signals and to free text elsewhere, in one
+    transaction, each step recorded. The texts and the audit trail are not edited: they
+    hold placeholders, and without the links nothing ties those to the person."""
     vereis(actor.rol, Actie.PRIVACY_BEHEREN)
     pseudoniemen = _pseudoniemen(ctx, actor, ids)
     wissing = Wissing()
     with ctx.uow() as uow:
+        wissing.vermeldingen = len(uow.vermeldingen.find(actor.organisatie_id, pseudoniemen))
+        wissing.tekstkoppelingen = uow.vermeldingen.unlink(actor.organisatie_id, pseudoniemen)
         for gevonden in signals_of(ctx, uow, actor, ids):
             weg = _erase_one(uow, gevonden, pseudoniemen)
             wissing.per_signaal[gevonden.treffer.signaal_id] = weg
@@ -187,6 +250,8 @@ def erase_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> W
                 "originelen": wissing.originelen,
                 "berichten": wissing.berichten,
                 "koppelingen": wissing.koppelingen,
+                "vermeldingen": wissing.vermeldingen,
+                "tekstkoppelingen": wissing.tekstkoppelingen,
             },
         )
         uow.commit()

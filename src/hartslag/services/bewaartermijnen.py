@@ -85,6 +85,8 @@ def _run_for(
                 if not ids:
                     break
                 aantal = uow.bewaring.delete(soort, ids)
+                if soort is Gegevenssoort.SIGNAAL:  # reasons about it lose their links too
+                    uow.vermeldingen.forget_subjects("signaal", [str(i) for i in ids])
                 _audit(ctx, uow, actor, organisatie_id, code, soort, aantal, instellingen)
                 uow.commit()
             aantallen[soort] += aantal

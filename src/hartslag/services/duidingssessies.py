@@ -8,12 +8,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.duiding import (
     Afspraak,
     Deelnemer,
+    Deelnemersoort,
     Duidingssessie,
     Sessiestatus,
     change_sessie,
@@ -26,10 +27,15 @@ from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.knelpunt import Actiepunt, Casus, Knelpunt
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.context import Context
+from hartslag.services.free_text import (
+    Onderwerp,
+    protect_fields,
+    protect_free_text,
+    protect_person_name,
+)
 from hartslag.services.knelpunten import (
     Knelpuntcijfers,
     add_actie_in,
-    anonymise,
     anonymised_cases,
     figures,
     load,
@@ -78,22 +84,68 @@ def _check_knelpunten(uow: UnitOfWork, actor: Actor, ids: tuple[uuid.UUID, ...])
             )
 
 
-def _clean(uow: UnitOfWork, actor: Actor, velden: dict[str, Any]) -> dict[str, Any]:
-    """Free text that may hold personal data is scrubbed; cases are anonymised narratives
-    (drawn from a pseudonymised signal when no story is given)."""
-    schoon = dict(velden)
-    if "titel" in schoon:
-        schoon["titel"] = schoon["titel"].strip()
-    if "besproken_casussen" in schoon:
-        schoon["besproken_casussen"] = anonymised_cases(uow, actor, schoon["besproken_casussen"])
-    if "conclusies" in schoon:
-        schoon["conclusies"] = tuple(
-            anonymise(c.strip()) for c in schoon["conclusies"] if c.strip()
+def _participants(
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    onderwerp: Onderwerp,
+    deelnemers: tuple[Deelnemer, ...],
+) -> tuple[Deelnemer, ...]:
+    """Staff take part by name (accountability); an expert by experience is a citizen,
+    whose name is never stored. Organisation and role are free text."""
+    result = []
+    for d in deelnemers:
+        tekst = protect_fields(
+            ctx,
+            uow,
+            actor,
+            onderwerp,
+            {"deelnemers.organisatie": d.organisatie, "deelnemers.rol": d.rol},
         )
+        naam = d.naam.strip() if d.naam else d.naam
+        if d.soort == Deelnemersoort.ERVARINGSDESKUNDIGE:
+            naam = protect_person_name(ctx, uow, actor, onderwerp, "deelnemers.naam", naam)
+        result.append(
+            replace(
+                d,
+                organisatie=str(tekst["deelnemers.organisatie"]),
+                naam=naam,
+                rol=cast(str | None, tekst["deelnemers.rol"]),
+            )
+        )
+    return tuple(result)
+
+
+def _clean(
+    ctx: Context, uow: UnitOfWork, actor: Actor, sessie_id: uuid.UUID, velden: dict[str, Any]
+) -> dict[str, Any]:
+    """Free text is pseudonymised and linked to the session (`free_text`); cases are
+    anonymised narratives (drawn from a pseudonymised signal when no story is given)."""
+    onderwerp = ("duidingssessie", sessie_id)
+    schoon = dict(velden)
+    tekst: dict[str, str | tuple[str, ...] | None] = {}
+    if "titel" in schoon:
+        tekst["titel"] = schoon["titel"].strip()
+    if "conclusies" in schoon:
+        tekst["conclusies"] = tuple(c.strip() for c in schoon["conclusies"] if c.strip())
+    if "afspraken" in schoon:
+        tekst["afspraken.omschrijving"] = tuple(a.omschrijving.strip() for a in schoon["afspraken"])
+    beschermd = protect_fields(ctx, uow, actor, onderwerp, tekst)
+    for veld in ("titel", "conclusies"):
+        if veld in beschermd:
+            schoon[veld] = beschermd[veld]
     if "afspraken" in schoon:
         schoon["afspraken"] = tuple(
-            replace(a, omschrijving=anonymise(a.omschrijving.strip()), eigenaar=a.eigenaar.strip())
-            for a in schoon["afspraken"]
+            replace(a, omschrijving=omschrijving, eigenaar=a.eigenaar.strip())
+            for a, omschrijving in zip(
+                schoon["afspraken"], beschermd["afspraken.omschrijving"] or (), strict=True
+            )
+        )
+    if "deelnemers" in schoon:
+        schoon["deelnemers"] = _participants(ctx, uow, actor, onderwerp, schoon["deelnemers"])
+    if "besproken_casussen" in schoon:
+        schoon["besproken_casussen"] = anonymised_cases(
+            ctx, uow, actor, onderwerp, schoon["besproken_casussen"]
         )
     if "knelpunten" in schoon:
         _check_knelpunten(uow, actor, schoon["knelpunten"])
@@ -113,9 +165,10 @@ def _samenvatting(s: Duidingssessie) -> dict[str, Any]:
 def create_sessie(ctx: Context, actor: Actor, nieuw: NieuweSessie) -> Duidingssessie:
     vereis(actor.rol, Actie.DUIDING_BEHEREN)
     with ctx.uow() as uow:
-        velden = _clean(uow, actor, dict(nieuw.__dict__))
+        sessie_id = uuid.uuid4()
+        velden = _clean(ctx, uow, actor, sessie_id, dict(nieuw.__dict__))
         s = Duidingssessie(
-            id=uuid.uuid4(),
+            id=sessie_id,
             organisatie=actor.organisatie,
             aangemaakt_door=actor.label,
             **velden,
@@ -173,7 +226,8 @@ def change(
     with ctx.uow() as uow:
         oud = _eigen(uow, actor, sessie_id)
         ensure_draft(oud)  # refuse a recorded session before looking at the input
-        nieuw = change_sessie(oud, **_clean(uow, actor, wijzigingen))
+        nieuw = change_sessie(oud, **_clean(ctx, uow, actor, sessie_id, wijzigingen))
+        reden = protect_free_text(ctx, uow, actor, ("duidingssessie", sessie_id), "reden", reden)
         uow.duidingssessies.save(nieuw)
         record(
             ctx,
@@ -220,7 +274,9 @@ def _to_action(
     ctx: Context, uow: UnitOfWork, actor: Actor, s: Duidingssessie, a: Afspraak
 ) -> Afspraak:
     bron = f"duidingssessie:{s.id}"
-    k = add_actie_in(ctx, uow, actor, a.knelpunt_id, a.omschrijving, a.eigenaar, a.deadline, bron)
+    k = add_actie_in(
+        ctx, uow, actor, a.knelpunt_id, a.omschrijving, a.eigenaar, a.deadline, bron, beschermd=True
+    )
     return replace(a, actie_id=k.acties[-1].id)
 
 

@@ -19,6 +19,7 @@ from hartslag.domein.knelpunt import (
 )
 from hartslag.domein.rechten import NAMENS_ORGANISATIE, Actie, vereis
 from hartslag.services.context import Context
+from hartslag.services.free_text import protect_free_text
 from hartslag.services.knelpunten import load, niet_gevonden, notify, record
 
 
@@ -42,7 +43,7 @@ def transfer_owner(
             actor,
             Handeling.EIGENAARSCHAP_AANGEBODEN,
             ("knelpunt", k.id),
-            reden=reden.strip(),
+            reden=protect_free_text(ctx, uow, actor, ("knelpunt", k.id), "reden", reden.strip()),
             voor={"eigenaar": k.eigenaar.label if k.eigenaar else None},
             na={"aangebodenAan": nieuw.label},
         )
@@ -68,7 +69,7 @@ def accept_transfer(
             actor,
             Handeling.EIGENAARSCHAP_GEACCEPTEERD,
             ("knelpunt", k.id),
-            reden=reden,
+            reden=protect_free_text(ctx, uow, actor, ("knelpunt", k.id), "reden", reden),
             voor={"eigenaar": k.eigenaar.label if k.eigenaar else None},
             na={"eigenaar": k2.eigenaar.label},
         )
@@ -94,7 +95,7 @@ def decline_transfer(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, reden: 
             actor,
             Handeling.EIGENAARSCHAP_GEWEIGERD,
             ("knelpunt", k.id),
-            reden=reden.strip(),
+            reden=protect_free_text(ctx, uow, actor, ("knelpunt", k.id), "reden", reden.strip()),
             na={"geweigerdDoor": voorstel.label if voorstel else None},
         )
         uow.commit()
@@ -115,7 +116,9 @@ def mark_departed(ctx: Context, actor: Actor, persoon: str, reden: str | None) -
             actor,
             Handeling.MEDEWERKER_VERTROKKEN,
             ("medewerker", persoon.strip()),
-            reden=reden,
+            reden=protect_free_text(
+                ctx, uow, actor, ("medewerker", persoon.strip()), "reden", reden
+            ),
         )
         getroffen = [
             k

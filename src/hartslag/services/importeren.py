@@ -30,6 +30,7 @@ from hartslag.domein.signaal import referentie_voor
 from hartslag.services.afzenders import sender_in
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
+from hartslag.services.free_text import fit, protect_free_text
 from hartslag.services.ontvangst import queue_confirmation
 from hartslag.services.originelen import seal_origineel
 from hartslag.services.poorten import Codering, ImportVoortgang, UnitOfWork
@@ -74,11 +75,15 @@ class Importeur:
             run = uow.importruns.find_unfinished(self.actor.organisatie_id, bestandshash)
             if run is not None:
                 return run, True
+            run_id = uuid.uuid4()
+            naam = protect_free_text(  # a file name may name a person
+                self.ctx, uow, self.actor, ("importrun", run_id), "bestandsnaam", bestandsnaam
+            )
             run = ImportVoortgang(
-                uuid.uuid4(), self.actor.organisatie_id, bestandsnaam, bestandshash, "bezig"
+                run_id, self.actor.organisatie_id, fit(str(naam), 500), bestandshash, "bezig"
             )
             uow.importruns.add(run, self.actor.label, self.ctx.clock.now())
-            self._audit(uow, Handeling.IMPORT_GESTART, run, f"import van {bestandsnaam}")
+            self._audit(uow, Handeling.IMPORT_GESTART, run, f"import van {run.bestandsnaam}")
             uow.commit()
             return run, False
 

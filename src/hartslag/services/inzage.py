@@ -15,11 +15,12 @@ from typing import Any
 from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.services.betrokkenen import Gevonden, Identificatie, kinds_of, signals_of
+from hartslag.services.betrokkenen import Gevonden, Identificatie, kinds_of, search
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
 from hartslag.services.originelen import open_origineel
 from hartslag.services.poorten import UnitOfWork
+from hartslag.services.privacypoorten import Vermelding
 
 DOEL = "inzageverzoek betrokkene (AVG art. 15)"
 TOELICHTING = (
@@ -27,7 +28,9 @@ TOELICHTING = (
     "contactgegevens die u achterliet, of omdat u in de tekst werd genoemd. Teksten zijn "
     "gepseudonimiseerd: persoonsgegevens zijn vervangen door aanduidingen als [PERSOON-1]. "
     "Bij uw eigen signalen staan ook uw contactgegevens en, als die bewaard is, de "
-    "oorspronkelijke tekst."
+    "oorspronkelijke tekst. Onder 'vermeldingen' staan andere dossiers (knelpunten, "
+    "duidingssessies, terugkoppelingen, ...) waarin medewerkers u noemden; ook daar is de "
+    "tekst gepseudonimiseerd."
 )
 
 
@@ -96,11 +99,30 @@ def _entry(ctx: Context, uow: UnitOfWork, actor: Actor, gevonden: Gevonden) -> d
     }
 
 
+def _mention(uow: UnitOfWork, actor: Actor, v: Vermelding) -> dict[str, Any]:
+    """A record whose free text mentions the person: which record, which fields, and the
+    audit references of that record (their reasons hold placeholders only)."""
+    historie = uow.gebeurtenissen.for_subject(
+        [(v.onderwerp_type, v.onderwerp_id)], actor.organisatie_id
+    )
+    return {
+        "onderwerp": v.onderwerp_type,
+        "id": v.onderwerp_id,
+        "velden": list(v.velden),
+        "gebeurtenissen": [
+            {"id": g.id, "tijdstip": g.tijdstip.isoformat(), "actie": str(g.actie)}
+            for g in historie
+        ],
+    }
+
+
 def export_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> dict[str, Any]:
     """What Hartslag holds about the person, as one JSON-ready document."""
     vereis(actor.rol, Actie.PRIVACY_BEHEREN)
     with ctx.uow() as uow:
-        signalen = [_entry(ctx, uow, actor, g) for g in signals_of(ctx, uow, actor, ids)]
+        gevonden = search(ctx, uow, actor, ids)
+        signalen = [_entry(ctx, uow, actor, g) for g in gevonden.signalen]
+        vermeldingen = [_mention(uow, actor, v) for v in gevonden.vermeldingen]
         uow.gebeurtenissen.add(
             Gebeurtenis(
                 tijdstip=ctx.clock.now(),
@@ -109,7 +131,11 @@ def export_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> 
                 onderwerp_type="betrokkene",
                 organisatie_id=actor.organisatie_id,
                 reden=DOEL,
-                na={"soorten": kinds_of(ids), "signalen": len(signalen)},
+                na={
+                    "soorten": kinds_of(ids),
+                    "signalen": len(signalen),
+                    "vermeldingen": len(vermeldingen),
+                },
             )
         )
         uow.commit()
@@ -119,4 +145,5 @@ def export_subject(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> 
         "gezochtOp": kinds_of(ids),
         "toelichting": TOELICHTING,
         "signalen": signalen,
+        "vermeldingen": vermeldingen,
     }

@@ -29,6 +29,7 @@ from hartslag.domein.terugkoppeling import MIJLPALEN
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 from hartslag.privacy import pseudonymise
 from hartslag.services.context import Context
+from hartslag.services.free_text import fit, protect_fields, protect_free_text, protect_free_texts
 from hartslag.services.mijlpalen import draft_feedback, withdraw_on_reopen
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 
@@ -85,8 +86,24 @@ class Knelpuntcijfers:
     organisaties: list[str] = field(default_factory=list)
 
 
+# The dossier's free text; each goes through `free_text` before it is stored.
+TEKSTVELDEN = (
+    "titel",
+    "omschrijving",
+    "knellend_mechanisme",
+    "getroffen_groepen",
+    "patronen",
+    "alternatieven",
+    "gevraagd_besluit",
+)
+TITEL_MAX = 300  # the column's length
+
+
 def anonymise(tekst: str) -> str:
-    """Free text that may reach a letter or the public: personal data replaced."""
+    """A last line of defence for text that leaves the organisation (a letter, the public
+    page). What people type is pseudonymised when it is stored (`free_text`), so this
+    finds nothing there; it covers dossiers stored before that. Not for input: it keeps
+    no pseudonym links."""
     return pseudonymise(tekst).text
 
 
@@ -144,22 +161,49 @@ def notify(ctx: Context, uow: UnitOfWork, k: Knelpunt, tekst: str) -> None:
 
 
 def anonymised_cases(
-    uow: UnitOfWork, actor: Actor, casussen: tuple[Casus, ...]
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    onderwerp: tuple[str, uuid.UUID],
+    casussen: tuple[Casus, ...],
 ) -> tuple[Casus, ...]:
-    """Cases are anonymised narratives: drawn from a (pseudonymised) signal when no story is
-    given, and scrubbed of personal data either way."""
-    result = []
+    """Cases are anonymised narratives: a story typed by a person is pseudonymised (with its
+    links on `onderwerp`); without one, the text of the signal it names, which was
+    pseudonymised at intake, is the story."""
+    paren: list[tuple[str, str]] = []
+    uit_signaal: list[str | None] = []
     for c in casussen:
-        verhaal = c.verhaal
-        if not verhaal.strip() and c.signaal_id is not None:
+        paren.append(("casussen.titel", c.titel))
+        if c.verhaal.strip():
+            paren.append(("casussen.verhaal", c.verhaal))
+            uit_signaal.append(None)
+        elif c.signaal_id is not None:
             s = uow.signalen.get(actor.organisatie_id, c.signaal_id)
             if s is None:
                 raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus '{c.titel}') bestaat niet.")
-            verhaal = s.tekst
-        if not verhaal.strip():
+            uit_signaal.append(s.tekst)
+        else:
             raise OngeldigeInvoer(f"Casus '{c.titel}': geef een verhaal of een signaalId.")
-        result.append(replace(c, titel=anonymise(c.titel), verhaal=anonymise(verhaal)))
-    return tuple(result)
+    teksten = iter(protect_free_texts(ctx, uow, actor, onderwerp, paren))
+    return tuple(
+        replace(c, titel=next(teksten), verhaal=tekst if tekst is not None else next(teksten))
+        for c, tekst in zip(casussen, uit_signaal, strict=True)
+    )
+
+
+def protect_dossier(
+    ctx: Context, uow: UnitOfWork, actor: Actor, knelpunt_id: uuid.UUID, velden: dict[str, Any]
+) -> dict[str, Any]:
+    """`velden` (a new dossier's or a merge patch) with its free text and cases
+    pseudonymised and linked to the dossier; other fields as given."""
+    onderwerp = ("knelpunt", knelpunt_id)
+    tekst = {naam: waarde for naam, waarde in velden.items() if naam in TEKSTVELDEN}
+    schoon = {**velden, **protect_fields(ctx, uow, actor, onderwerp, tekst)}
+    if schoon.get("titel"):
+        schoon["titel"] = fit(schoon["titel"], TITEL_MAX)
+    if "casussen" in schoon:
+        schoon["casussen"] = anonymised_cases(ctx, uow, actor, onderwerp, schoon["casussen"])
+    return schoon
 
 
 def _link(
@@ -187,38 +231,53 @@ def samenvatting(k: Knelpunt) -> dict[str, Any]:
     }
 
 
+def _new_dossier(
+    ctx: Context, uow: UnitOfWork, actor: Actor, nieuw: NieuwKnelpunt, now: datetime
+) -> Knelpunt:
+    for code in nieuw.betrokken_organisaties:
+        if uow.organisaties.get_id(code) is None:
+            raise OngeldigeInvoer(f"Betrokken organisatie '{code}' bestaat niet.")
+    knelpunt_id = uuid.uuid4()
+    velden = protect_dossier(
+        ctx,
+        uow,
+        actor,
+        knelpunt_id,
+        {
+            "titel": nieuw.titel.strip(),
+            "omschrijving": nieuw.omschrijving.strip(),
+            "knellend_mechanisme": nieuw.knellend_mechanisme,
+            "getroffen_groepen": nieuw.getroffen_groepen,
+            "patronen": nieuw.patronen,
+            "alternatieven": nieuw.alternatieven,
+            "gevraagd_besluit": nieuw.gevraagd_besluit,
+            "casussen": nieuw.casussen,
+        },
+    )
+    return Knelpunt(
+        id=knelpunt_id,
+        organisatie=actor.organisatie,
+        aangemaakt_op=now,
+        aangemaakt_door=actor.label,
+        laatste_voortgang_op=now,
+        lagen=tuple(dict.fromkeys(nieuw.lagen)),
+        impactdomeinen=tuple(dict.fromkeys(nieuw.impactdomeinen)),
+        geschat_bereik=nieuw.geschat_bereik,
+        bereik=nieuw.bereik,
+        betrokken_organisaties=tuple(
+            c for c in dict.fromkeys(nieuw.betrokken_organisaties) if c != actor.organisatie
+        ),
+        streefdatum=nieuw.streefdatum or _default_target(uow, actor.organisatie, now),
+        **velden,
+    )
+
+
 def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpunt:
     vereis(actor.rol, Actie.KNELPUNT_AANMAKEN)
     if not nieuw.titel.strip() or not nieuw.omschrijving.strip():
         raise OngeldigeInvoer("Een knelpunt heeft een titel en een omschrijving.")
-    now = ctx.clock.now()
     with ctx.uow() as uow:
-        for code in nieuw.betrokken_organisaties:
-            if uow.organisaties.get_id(code) is None:
-                raise OngeldigeInvoer(f"Betrokken organisatie '{code}' bestaat niet.")
-        k = Knelpunt(
-            id=uuid.uuid4(),
-            organisatie=actor.organisatie,
-            titel=nieuw.titel.strip(),
-            omschrijving=nieuw.omschrijving.strip(),
-            aangemaakt_op=now,
-            aangemaakt_door=actor.label,
-            laatste_voortgang_op=now,
-            knellend_mechanisme=nieuw.knellend_mechanisme,
-            lagen=tuple(dict.fromkeys(nieuw.lagen)),
-            impactdomeinen=tuple(dict.fromkeys(nieuw.impactdomeinen)),
-            getroffen_groepen=nieuw.getroffen_groepen,
-            geschat_bereik=nieuw.geschat_bereik,
-            bereik=nieuw.bereik,
-            patronen=nieuw.patronen,
-            casussen=anonymised_cases(uow, actor, nieuw.casussen),
-            alternatieven=nieuw.alternatieven,
-            gevraagd_besluit=nieuw.gevraagd_besluit,
-            betrokken_organisaties=tuple(
-                c for c in dict.fromkeys(nieuw.betrokken_organisaties) if c != actor.organisatie
-            ),
-            streefdatum=nieuw.streefdatum or _default_target(uow, actor.organisatie, now),
-        )
+        k = _new_dossier(ctx, uow, actor, nieuw, ctx.clock.now())
         uow.knelpunten.add(k, actor.organisatie_id)
         gekoppeld = _link(ctx, uow, actor, k, nieuw.signaal_ids)
         herkomst = "patroon" if nieuw.patronen else ("signalen" if gekoppeld else "handmatig")
@@ -305,8 +364,8 @@ def change_knelpunt(
         oud = load(uow, actor, knelpunt_id, wijzigen=True)
         if wijzigingen.get("agenderingsmoment_id") is not None:
             _check_moment(uow, actor, wijzigingen["agenderingsmoment_id"])
-        if "casussen" in wijzigingen:
-            wijzigingen["casussen"] = anonymised_cases(uow, actor, wijzigingen["casussen"])
+        wijzigingen = protect_dossier(ctx, uow, actor, knelpunt_id, wijzigingen)
+        reden = protect_free_text(ctx, uow, actor, ("knelpunt", knelpunt_id), "reden", reden)
         nieuw = replace(oud, **wijzigingen, laatste_voortgang_op=ctx.clock.now())
         uow.knelpunten.save(nieuw)
         record(
@@ -365,7 +424,22 @@ def add_besluit(
     now = ctx.clock.now()
     with ctx.uow() as uow:
         k = load(uow, actor, knelpunt_id, wijzigen=True)
-        besluit = Besluit(omschrijving.strip(), motivering.strip(), actor.label, now)
+        tekst = protect_fields(
+            ctx,
+            uow,
+            actor,
+            ("knelpunt", k.id),
+            {
+                "besluiten.omschrijving": omschrijving.strip(),
+                "besluiten.motivering": motivering.strip(),
+            },
+        )
+        besluit = Besluit(
+            str(tekst["besluiten.omschrijving"]),
+            str(tekst["besluiten.motivering"]),
+            actor.label,
+            now,
+        )
         k = replace(k, besluiten=(*k.besluiten, besluit), laatste_voortgang_op=now)
         uow.knelpunten.save(k)
         record(
@@ -407,17 +481,21 @@ def add_actie_in(
     eigenaar: str,
     deadline: date | None,
     bron: str | None,
+    *,
+    beschermd: bool = False,
 ) -> Knelpunt:
+    """Add an action; `beschermd`: the description was pseudonymised already (an action
+    agreed in a session, linked to that session), so it is not done twice."""
     if not omschrijving.strip() or not eigenaar.strip():
         raise OngeldigeInvoer("Een actie heeft een omschrijving en een eigenaar.")
     k = load(uow, actor, knelpunt_id, wijzigen=False)
+    tekst = omschrijving.strip()
+    if not beschermd:
+        tekst = str(
+            protect_free_text(ctx, uow, actor, ("knelpunt", k.id), "acties.omschrijving", tekst)
+        )
     actie = Actiepunt(
-        uuid.uuid4(),
-        omschrijving.strip(),
-        eigenaar.strip(),
-        deadline,
-        bron=bron,
-        organisatie=actor.organisatie,
+        uuid.uuid4(), tekst, eigenaar.strip(), deadline, bron=bron, organisatie=actor.organisatie
     )
     k = replace(k, acties=(*k.acties, actie), laatste_voortgang_op=ctx.clock.now())
     uow.knelpunten.save(k)
@@ -480,6 +558,7 @@ def transition_knelpunt(
     now = ctx.clock.now()
     with ctx.uow() as uow:
         oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        reden = str(protect_free_text(ctx, uow, actor, ("knelpunt", oud.id), "reden", reden))
         nieuw = transition(
             oud, naar, rol=actor.rol, reden=reden, now=now, samengevoegd_in=samengevoegd_in
         )

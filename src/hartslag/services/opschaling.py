@@ -24,6 +24,7 @@ from hartslag.domein.opvolging import days_past_target, is_past_target, overdue_
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.berichten import queue_mail
 from hartslag.services.context import Context
+from hartslag.services.free_text import protect_free_texts
 from hartslag.services.knelpunten import notify, record
 from hartslag.services.poorten import UnitOfWork
 
@@ -45,6 +46,16 @@ def set_route(ctx: Context, actor: Actor, route: Opschalingsroute) -> Opschaling
     route = replace(route, organisatie=actor.organisatie)
     check_route(route)
     with ctx.uow() as uow:
+        namen = protect_free_texts(
+            ctx,
+            uow,
+            actor,
+            ("opschalingsroute", actor.organisatie),
+            [("niveaus.naam", n.naam) for n in route.niveaus],
+        )
+        niveaus = tuple(replace(n, naam=naam) for n, naam in zip(route.niveaus, namen, strict=True))
+        route = replace(route, niveaus=niveaus)
+        check_route(route)  # names stay distinct after pseudonymisation
         oud = route_for(uow, actor.organisatie)
         uow.opschalingsroutes.save(route, ctx.clock.now())
         record(

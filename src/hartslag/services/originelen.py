@@ -13,9 +13,10 @@ from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.privacybeleid import Gegevenssoort, Privacyinstellingen
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.privacy import pseudonymise
 from hartslag.services.bescherming import Origineel
 from hartslag.services.context import Context
+from hartslag.services.free_text import protect_free_text
+from hartslag.services.poorten import UnitOfWork
 from hartslag.services.privacypoorten import VersleuteldOrigineel
 
 
@@ -55,23 +56,31 @@ def open_origineel(ctx: Context, record: VersleuteldOrigineel) -> Origineel:
     return Origineel(**json.loads(plaintext))
 
 
-def purpose(doel: str, wat: str) -> str:
-    """The stated purpose of a vault read, checked, with any personal data in it replaced
-    (it goes into the audit trail)."""
+def check_purpose(doel: str, wat: str) -> str:
+    """The stated purpose of a vault read, checked. It goes into the audit trail only
+    through `recorded_purpose`."""
     if len(doel.strip()) < 3:
         raise OngeldigeInvoer(f"Geef het doel op waarvoor u {wat} inziet (doel).")
-    return pseudonymise(doel.strip()).text
+    return doel.strip()
+
+
+def recorded_purpose(
+    ctx: Context, uow: UnitOfWork, actor: Actor, signaal_id: uuid.UUID, doel: str
+) -> str:
+    """The purpose as the audit trail keeps it: personal data replaced and linked."""
+    return str(protect_free_text(ctx, uow, actor, ("signaal", signaal_id), "doel", doel))
 
 
 def read_origineel(ctx: Context, actor: Actor, signaal_id: uuid.UUID, doel: str) -> Origineel:
     """Open the original text of a signal for a stated purpose; the read is recorded."""
     vereis(actor.rol, Actie.ORIGINEEL_LEZEN)
-    reden = purpose(doel, "het origineel")
+    doel = check_purpose(doel, "het origineel")
     with ctx.uow() as uow:
         if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
             raise NietGevonden(
                 f"Signaal {signaal_id} bestaat niet (of hoort bij een andere organisatie)."
             )
+        reden = recorded_purpose(ctx, uow, actor, signaal_id, doel)
         record = uow.originelen.get(actor.organisatie_id, signaal_id)
         uow.gebeurtenissen.add(
             Gebeurtenis(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from typing import cast
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
@@ -26,7 +27,10 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.zoekfilter import Pagina
 from hartslag.services.context import Context
+from hartslag.services.free_text import fit, protect_fields
 from hartslag.services.poorten import SignaalAnalyse, UnitOfWork
+
+TITEL_MAX = 300  # the column's length
 
 
 def scopes(actor: Actor) -> list[str]:
@@ -117,6 +121,20 @@ def _record(
     )
 
 
+def _protected(
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    onderwerp: tuple[str, uuid.UUID],
+    titel: str | None,
+    reden: str | None,
+) -> tuple[str | None, str | None]:
+    """A title and a reason typed by a person, pseudonymised and linked (`free_text`)."""
+    tekst = protect_fields(ctx, uow, actor, onderwerp, {"titel": titel, "reden": reden})
+    schoon = cast(str | None, tekst["titel"])
+    return (fit(schoon, TITEL_MAX) if schoon else schoon), cast(str | None, tekst["reden"])
+
+
 def change_patroon(
     ctx: Context,
     actor: Actor,
@@ -130,6 +148,7 @@ def change_patroon(
     vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
     with ctx.uow() as uow:
         p = _visible(uow, actor, patroon_id)
+        titel, reden = _protected(ctx, uow, actor, ("patroon", p.id), titel, reden)
         if titel is not None and titel.strip() and titel.strip() != p.titel:
             p = replace(p, titel=titel.strip(), titel_handmatig=True)
             _record(
@@ -163,6 +182,7 @@ def merge_patronen(
         raise OngeldigeInvoer("Noem de andere patronen die in dit patroon opgaan (patronen).")
     with ctx.uow() as uow:
         doel = _visible(uow, actor, patroon_id)
+        _, reden = _protected(ctx, uow, actor, ("patroon", doel.id), None, reden)
         for ander_id in andere:
             ander = _visible(uow, actor, ander_id)
             if ander.bereik != doel.bereik:
@@ -213,10 +233,12 @@ def split_patroon(
         vreemd = [str(s) for s in signaal_ids if s not in eigen]
         if vreemd:
             raise OngeldigeInvoer(f"Deze signalen horen niet bij dit patroon: {vreemd[:5]}.")
+        nieuw_id = uuid.uuid4()
+        schoon, reden = _protected(ctx, uow, actor, ("patroon", nieuw_id), titel.strip(), reden)
         nieuw = replace(
             bron,
-            id=uuid.uuid4(),
-            titel=titel.strip(),
+            id=nieuw_id,
+            titel=str(schoon),
             titel_handmatig=True,
             status=Patroonstatus.BEVESTIGD,
             omvang=len(signaal_ids),
@@ -260,6 +282,7 @@ def move_signaal(
             raise NietGevonden(
                 f"Signaal {signaal_id} bestaat niet (of hoort bij een andere organisatie)."
             )
+        _, reden = _protected(ctx, uow, actor, ("signaal", signaal_id), None, reden)
         oud = uow.analyses.for_signals([signaal_id]).get(signaal_id)
         bereik = NETWERK
         if patroon_id is not None:

@@ -32,6 +32,7 @@ from hartslag.services.privacypoorten import (
     Kluis,
     Koppeling,
     Originelen,
+    Vermeldingen,
 )
 
 if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
@@ -435,6 +436,7 @@ class UnitOfWork(Protocol):
     kluis: Kluis
     bewaring: Bewaring
     betrokkenen: Betrokkenen
+    vermeldingen: Vermeldingen
     analyses: Analyses
     gebruikers: Gebruikers
     websessies: Websessies

@@ -21,6 +21,12 @@ class OntsleutelFout(Exception):
 # A keyed pseudonym linked to a signal: (entity type, source, pseudonym).
 Koppeling = tuple[str, str, str]
 
+# A keyed pseudonym found in one field of free text about a record: (field, type, pseudonym).
+Tekstkoppeling = tuple[str, str, str]
+
+# What free text is about: (kind, id), as in the audit trail ("knelpunt", "<uuid>").
+Onderwerp = tuple[str, str]
+
 
 @dataclass(frozen=True)
 class Privacykeuzes:
@@ -80,6 +86,16 @@ class Treffer:
         return bool(self.herkomst & {Herkomst.MELDER, Herkomst.CONTACT})
 
 
+@dataclass(frozen=True)
+class Vermelding:
+    """A record whose free text (typed by staff) mentions the person: a dossier, a
+    session, a feedback text, or a reason in the audit trail of that record."""
+
+    onderwerp_type: str
+    onderwerp_id: str
+    velden: tuple[str, ...]  # the fields that mention them, e.g. "besluiten.motivering"
+
+
 class Instellingen(Protocol):
     def get(self, organisatie_id: int) -> Privacykeuzes | None: ...
     def save(self, organisatie_id: int, keuzes: Privacykeuzes, now: datetime) -> None: ...
@@ -116,3 +132,14 @@ class Betrokkenen(Protocol):
     def delete_contact(self, contact_id: uuid.UUID) -> int: ...
     def delete_original(self, signaal_id: uuid.UUID) -> int: ...
     def delete_messages(self, signaal_id: uuid.UUID) -> int: ...
+
+
+class Vermeldingen(Protocol):
+    """The pseudonym links of free text outside a signal (table ``tekst_pseudoniem``)."""
+
+    def add(
+        self, organisatie_id: int, onderwerp: Onderwerp, koppelingen: Sequence[Tekstkoppeling]
+    ) -> None: ...
+    def find(self, organisatie_id: int, pseudoniemen: Sequence[str]) -> list[Vermelding]: ...
+    def unlink(self, organisatie_id: int, pseudoniemen: Sequence[str]) -> int: ...
+    def forget_subjects(self, onderwerp_type: str, ids: Sequence[str]) -> int: ...

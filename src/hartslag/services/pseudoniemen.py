@@ -19,7 +19,7 @@ from functools import lru_cache
 import phonenumbers
 from stdnum.nl import bsn
 
-from hartslag.privacy import EntiteitType, keyed_pseudonym
+from hartslag.privacy import EntiteitType, keyed_pseudonym, pseudonymise
 
 _SCHEIDING = re.compile(r"[\s.\-/]")
 _TELEFOON = re.compile(r"\+?\d{9,15}")
@@ -62,3 +62,22 @@ def melder_pseudoniem(master_key: bytes, organisatie: str, melder_id: str) -> st
     """The pseudonym of a reporter identifier, equal for every spelling of the same id and
     to the pseudonym of the same identifier found in a signal's text."""
     return identifier_pseudoniem(master_key, organisatie, melder_id_type(melder_id), melder_id)
+
+
+def found_in_name(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
+    """The (kind, pseudonym) pairs detection finds in a value given as a name: that of the
+    name as it is found in text ("mevrouw De Boer" and "De Boer" both give "de boer"), and
+    of anything else typed into it (a BSN, an e-mail address)."""
+    sleutel = organisation_key(master_key, organisatie)
+    gevonden = pseudonymise(f"Naam: {naam.strip()}", organisation=organisatie, key=sleutel)
+    return sorted({(e.type.value, e.pseudonym) for e in gevonden.entities if e.pseudonym})
+
+
+def name_pseudoniemen(master_key: bytes, organisatie: str, naam: str) -> list[tuple[str, str]]:
+    """Every pseudonym a person's name may be linked by: what detection finds in it
+    (`found_in_name`) and the whole value as given (a name field where detection found no
+    name is linked by that). A subject search by name looks for all of them."""
+    geheel = identifier_pseudoniem(master_key, organisatie, EntiteitType.PERSOON, naam)
+    return sorted(
+        {*found_in_name(master_key, organisatie, naam), (EntiteitType.PERSOON.value, geheel)}
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer, VeldFout
@@ -15,12 +15,12 @@ from hartslag.domein.signaal import Contactgegevens, Signaal, normalise_themas, 
 from hartslag.domein.vocabulaire import Signaalstatus
 from hartslag.domein.workflow import check_transition
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
-from hartslag.privacy import pseudonymise
 from hartslag.services.bescherming import TITEL_MAX
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
+from hartslag.services.free_text import fit, protect_fields
 from hartslag.services.mijlpalen import draft_for_closed_signal
-from hartslag.services.originelen import purpose
+from hartslag.services.originelen import check_purpose, recorded_purpose
 from hartslag.services.pseudoniemen import melder_pseudoniem
 
 WIJZIGBAAR = frozenset(
@@ -75,9 +75,16 @@ def change_signaal(
             raise _niet_gevonden(signaal_id)
         if "themas" in wijzigingen:
             wijzigingen["themas"] = normalise_themas(wijzigingen["themas"])
-        if wijzigingen.get("titel"):
-            wijzigingen["titel"] = _protected_title(wijzigingen["titel"])
-        reden = pseudonymise(reden).text if reden else reden
+        tekst = protect_fields(
+            ctx,
+            uow,
+            actor,
+            ("signaal", signaal_id),
+            {"titel": wijzigingen.get("titel") or None, "reden": reden},
+        )
+        if tekst["titel"]:
+            wijzigingen["titel"] = fit(str(tekst["titel"]), TITEL_MAX)
+        reden = cast(str | None, tekst["reden"])
         nieuw = replace(oud, **wijzigingen)
         if nieuw.status != oud.status:
             check_transition(oud.status, nieuw.status)
@@ -126,12 +133,6 @@ def _check_closing_reason(status: Signaalstatus, reden: str | None) -> None:
         )
 
 
-def _protected_title(titel: str) -> str:
-    """A title typed by staff, with personal data replaced like at intake."""
-    tekst = pseudonymise(titel).text
-    return tekst if len(tekst) <= TITEL_MAX else tekst[: TITEL_MAX - 1].rstrip() + "…"
-
-
 def change_status(
     ctx: Context, actor: Actor, signaal_id: uuid.UUID, status: Signaalstatus, reden: str | None
 ) -> Signaal:
@@ -156,10 +157,11 @@ def read_contact(
 ) -> Contactgegevens | None:
     """Open the reporter's contact details for a stated purpose; the read is recorded."""
     vereis(actor.rol, Actie.CONTACT_LEZEN)
-    reden = purpose(doel, "de contactgegevens")
+    doel = check_purpose(doel, "de contactgegevens")
     with ctx.uow() as uow:
         if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
             raise _niet_gevonden(signaal_id)
+        reden = recorded_purpose(ctx, uow, actor, signaal_id, doel)
         contact_id = uow.signalen.get_contact_id(actor.organisatie_id, signaal_id)
         record = uow.contacten.get(actor.organisatie_id, contact_id) if contact_id else None
         uow.gebeurtenissen.add(

@@ -18,7 +18,8 @@ from hartslag.services.afzenders import Afzender, sender_in
 from hartslag.services.berichten import queue_mail
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
-from hartslag.services.knelpunten import anonymise, notify, record
+from hartslag.services.free_text import protect_free_text
+from hartslag.services.knelpunten import notify, record
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 from hartslag.services.statuscodes import status_reference
 
@@ -61,7 +62,10 @@ def edit_terugkoppeling(
         tk = _eigen(uow, actor, terugkoppeling_id)
         if tk.status != Terugkoppelingstatus.CONCEPT:
             raise Conflict("Deze terugkoppeling is al goedgekeurd en verstuurd; wijzig haar niet.")
-        nieuw = replace(tk, tekst=anonymise(tekst.strip()))
+        schoon = protect_free_text(
+            ctx, uow, actor, ("terugkoppeling", tk.id), "tekst", tekst.strip()
+        )
+        nieuw = replace(tk, tekst=str(schoon))
         uow.terugkoppelingen.save(nieuw)
         record(ctx, uow, actor, Handeling.TERUGKOPPELING_GEWIJZIGD, ("terugkoppeling", tk.id))
         uow.commit()

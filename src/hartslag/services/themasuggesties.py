@@ -15,6 +15,7 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
 from hartslag.services import signaalbeheer
 from hartslag.services.context import Context
+from hartslag.services.free_text import protect_free_text
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def accept(
     voorgesteld = {t for t, _ in voorstel.themas}
     with ctx.uow() as uow:
         uow.analyses.clear_suggestions(signaal_id)
+        reden = protect_free_text(ctx, uow, actor, ("signaal", signaal_id), "reden", reden)
         uow.gebeurtenissen.add(
             Gebeurtenis(
                 ctx.clock.now(),

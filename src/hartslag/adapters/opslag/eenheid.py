@@ -29,6 +29,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlNotificaties,
     SqlTerugkoppelingen,
 )
+from hartslag.adapters.opslag.vermeldingen_sql import SqlVermeldingen
 from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.poorten import (
@@ -54,6 +55,7 @@ from hartslag.services.privacypoorten import (
     Instellingen,
     Kluis,
     Originelen,
+    Vermeldingen,
 )
 
 
@@ -81,6 +83,7 @@ class SqlUnitOfWork:
         self.kluis: Kluis = SqlKluis(connection)
         self.bewaring: Bewaring = SqlBewaring(connection)
         self.betrokkenen: Betrokkenen = SqlBetrokkenen(connection)
+        self.vermeldingen: Vermeldingen = SqlVermeldingen(connection)
         self.analyses: Analyses = SqlAnalyses(connection)
         self.gebruikers: Gebruikers = SqlGebruikers(connection)
         self.websessies: Websessies = SqlWebsessies(connection)

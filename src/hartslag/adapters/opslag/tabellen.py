@@ -417,6 +417,24 @@ signaal_pseudoniem = Table(
     Index("ix_signaal_pseudoniem_pseudoniem", "pseudoniem"),
 )
 
+# --- Free text: pseudonym links of what people typed outside a signal (migration 0007) ---
+
+# Keyed pseudonyms (HMAC) of identifiers found in free text a person typed about a record
+# (a dossier's description, a decision's rationale, a reason in the audit trail, ...):
+# how subject access and erasure find that text. The text itself holds placeholders only.
+tekst_pseudoniem = Table(
+    "tekst_pseudoniem",
+    metadata,
+    Column("organisatie_id", ForeignKey("organisatie.id"), primary_key=True),
+    Column("onderwerp_type", String(40), primary_key=True),
+    Column("onderwerp_id", String(200), primary_key=True),
+    Column("veld", String(60), primary_key=True),
+    Column("soort", String(20), primary_key=True),
+    Column("pseudoniem", String(64), primary_key=True),
+    Index("ix_tekst_pseudoniem_pseudoniem", "organisatie_id", "pseudoniem"),
+    Index("ix_tekst_pseudoniem_onderwerp", "onderwerp_type", "onderwerp_id"),
+)
+
 # --- Analysis: runs, patterns, assignments, alerts, vectors, theme suggestions (0005) ---
 
 analyserun = Table(

@@ -1,0 +1,289 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The personal-data sweep: one person's name, BSN, phone number, e-mail address and IBAN
+written into every free-text field of every endpoint and command that takes text (and the
+web forms that take text). After that no table, export, audit record, answer, page or log
+line holds any of it; and after ``hartslag subject erase`` nothing links a record to her."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine, text
+
+from hartslag.config import Settings
+from hartslag.services import privacyinstellingen
+from hartslag.services.analyseren import run_analysis
+from hartslag.services.context import Context
+from tests.conftest import Server
+from tests.flows.dekking import (
+    NIET_VRIJ_API,
+    api_text_fields,
+    cli_not_free,
+    cli_text_options,
+)
+from tests.flows.persoonsgegevens import (
+    BSN,
+    EMAIL,
+    IBAN,
+    NAAM,
+    PII,
+    SPOREN,
+    TELEFOON,
+    database_hits,
+    her_pseudonyms,
+    text_hits,
+)
+from tests.flows.verzoeken import Opdrachten, Verzoeken
+from tests.flows.webformulieren import fill_web_forms
+from tests.services.analysedata import actor, store
+
+API = "/api/v1"
+KORT = f"mevrouw {NAAM} {TELEFOON}"  # for fields of at most 100 characters
+MEDEWERKER = "Piet Medewerker"
+
+
+def _signalen(v: Verzoeken, tokens: dict[str, str]) -> str:
+    nieuw = {"brontype": "klacht", "meldertype": "burger", "kanaal": "telefoon"}
+    eigen = v(
+        "POST", f"{API}/signalen", tokens["frontlinie"], status=201,
+        json={
+            **nieuw, "tekst": PII, "titel": PII, "melderId": BSN,
+            "contact": {"naam": f"mevrouw {NAAM}", "email": EMAIL, "telefoon": TELEFOON},
+            "themas": ["toeslag"], "levensgebeurtenis": "verhuizing", "regelgeving": ["Awb"],
+            "externeReferentie": "ZAAK-1",
+        },
+    )["id"]  # fmt: skip
+    v("POST", f"{API}/signalen", tokens["ander"], json={**nieuw, "tekst": PII}, status=201)
+    v("POST", f"{API}/signalen/_zoek", tokens["analist"], json={"melderId": BSN})
+    v("POST", f"{API}/signalen/_vergelijkbaar", tokens["frontlinie"], json={"tekst": PII})
+    v("GET", f"{API}/signalen", tokens["analist"], params={"zoek": KORT, "thema": "toeslag"})
+    v(
+        "PATCH", f"{API}/signalen/{{id}}", tokens["analist"], id=eigen,
+        json={
+            "titel": PII, "reden": PII, "themas": ["toeslag", "ww"],
+            "levensgebeurtenis": "verhuizing", "regelgeving": ["Awb"],
+        },
+    )  # fmt: skip
+    for wat in ("contactgegevens", "origineel"):
+        v("GET", f"{API}/signalen/{{id}}/{wat}", tokens["analist"], id=eigen, params={"doel": PII})
+    return str(eigen)
+
+
+def _patronen(v: Verzoeken, tokens: dict[str, str], ctx: Context, orgs: dict[str, int]) -> None:
+    uwv = actor(orgs, "UWV")
+    store(ctx, uwv, "ww", 20)
+    store(ctx, uwv, "toeslag", 3, seed=4, themas=False)
+    store(ctx, uwv, "toeslag", 16)
+    run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    run_analysis(ctx, "test", organisatie="UWV", peildatum=date(2026, 3, 31))
+    alle = v("GET", f"{API}/patronen", tokens["analist"])["patronen"]
+    p, q = [x["id"] for x in alle if x["bereik"] == "UWV"][:2]
+    a = tokens["analist"]
+    v("PATCH", f"{API}/patronen/{{id}}", a, id=p, json={"titel": PII, "reden": PII})
+    leden = [s["id"] for s in v("GET", f"{API}/patronen/{{id}}/signalen", a, id=p)["signalen"]]
+    splitsing = {"signalen": leden[:2], "titel": PII, "reden": PII}
+    v("POST", f"{API}/patronen/{{id}}/splitsingen", a, id=p, json=splitsing, status=201)
+    v(
+        "POST",
+        f"{API}/patronen/{{id}}/samenvoegingen",
+        a,
+        id=p,
+        json={"patronen": [q], "reden": PII},
+    )
+    keuze = {"patroon": p, "reden": PII}
+    v("PUT", f"{API}/signalen/{{id}}/patroon", a, id=leden[2], json=keuze, status=204)
+    voorstel = v("GET", f"{API}/themasuggesties", a)["voorstellen"][0]["signaal"]["id"]
+    acceptatie = {"themas": ["toeslag"], "reden": PII}
+    v("POST", f"{API}/signalen/{{id}}/themasuggesties/acceptatie", a, id=voorstel, json=acceptatie)
+
+
+def _dossier(signaal_id: str) -> dict[str, Any]:
+    tekst = {"titel": PII, "omschrijving": PII, "knellendMechanisme": PII, "gevraagdBesluit": PII}
+    lijsten = {"getroffenGroepen": [PII], "patronen": [PII], "alternatieven": [PII]}
+    casussen = [{"titel": PII, "verhaal": PII}, {"titel": PII, "signaalId": signaal_id}]
+    return {**tekst, **lijsten, "casussen": casussen, "betrokkenOrganisaties": ["GEM-UTR"]}
+
+
+def _knelpunt(v: Verzoeken, tokens: dict[str, str], signaal_id: str) -> str:
+    b, ander = tokens["beheerder"], tokens["ander"]
+    nieuw = {**_dossier(signaal_id), "lagen": ["organisatie"], "signaalIds": [signaal_id]}
+    k = v("POST", f"{API}/knelpunten", b, json=nieuw, status=201)["id"]
+    pad = f"{API}/knelpunten/{{id}}"
+    v("PATCH", pad, b, id=k, json={**_dossier(signaal_id), "reden": PII})
+    v("POST", f"{pad}/overgangen", b, id=k, json={"status": "in-analyse", "reden": PII})
+    eigenaar = {"organisatie": "GEM-UTR", "team": "Team Schulden", "persoon": MEDEWERKER}
+    v("POST", f"{pad}/eigenaarschap", b, id=k, json={"eigenaar": eigenaar, "reden": PII})
+    v("POST", f"{pad}/eigenaarschap/weigering", ander, id=k, json={"reden": PII})
+    eigenaar = {"organisatie": "GEM-UTR", "team": "Team Schulden"}
+    v("POST", f"{pad}/eigenaarschap", b, id=k, json={"eigenaar": eigenaar, "reden": PII})
+    v("POST", f"{pad}/eigenaarschap/acceptatie", ander, id=k, json={"reden": PII})
+    v("POST", f"{pad}/besluiten", b, id=k, json={"omschrijving": PII, "motivering": PII})
+    actie = {"omschrijving": PII, "eigenaar": "Team WW", "deadline": "2026-04-01"}
+    v("POST", f"{pad}/acties", b, id=k, json=actie)
+    v("POST", f"{pad}/signalen", b, id=k, json={"signaalIds": [signaal_id]})
+    vertrek = {"persoon": MEDEWERKER, "reden": PII}
+    v("POST", f"{API}/knelpunten/vertrokken-medewerkers", b, json=vertrek)
+    return str(k)
+
+
+def _sessie(v: Verzoeken, tokens: dict[str, str], k: str) -> None:
+    deelnemers = [
+        {"organisatie": PII, "naam": MEDEWERKER, "rol": PII},
+        {"organisatie": "Cliëntenraad", "naam": PII, "rol": PII, "soort": "ervaringsdeskundige"},
+    ]
+    inhoud = {
+        "titel": PII, "deelnemers": deelnemers, "knelpuntIds": [k],
+        "besprokenCasussen": [{"titel": PII, "verhaal": PII}], "conclusies": [PII],
+        "afspraken": [{"knelpuntId": k, "omschrijving": PII, "eigenaar": "Team WW"}],
+    }  # fmt: skip
+    b = tokens["beheerder"]
+    nieuw = {**inhoud, "datum": "2026-03-16T10:00:00"}
+    s = v("POST", f"{API}/duidingssessies", b, json=nieuw, status=201)["id"]
+    v("PATCH", f"{API}/duidingssessies/{{id}}", b, id=s, json={**inhoud, "reden": PII})
+    v("GET", f"{API}/duidingssessies/{{id}}/agenda", b, id=s)
+    v("POST", f"{API}/duidingssessies/{{id}}/vastlegging", b, id=s)
+
+
+def _agenda(v: Verzoeken, tokens: dict[str, str], k: str) -> None:
+    b = tokens["beheerder"]
+    moment = {"naam": PII, "datum": "2026-09-15", "indiendeadline": "2026-08-01"}
+    nieuw = {**moment, "omschrijving": PII, "emailadressen": ["beleid@uwv.example"]}
+    m = v("POST", f"{API}/agenderingsmomenten", b, json=nieuw, status=201)["id"]
+    wijziging = {"naam": f"{PII} (herzien)", "omschrijving": PII}
+    v("PATCH", f"{API}/agenderingsmomenten/{{id}}", b, id=m, json=wijziging)
+    v("POST", f"{API}/agenderingsmomenten/standaardkalender", b, json={"jaar": 2026})
+    richting = {"agenderingsmomentId": m, "reden": PII}
+    v("PATCH", f"{API}/knelpunten/{{id}}", b, id=k, json=richting)
+    weg = v("POST", f"{API}/agenderingsmomenten", b, json={**moment, "naam": KORT}, status=201)
+    v("DELETE", f"{API}/agenderingsmomenten/{{id}}", b, id=weg["id"], status=204)
+    leden = [{"naam": MEDEWERKER, "email": "piet@uwv.example"}]
+    niveaus = [{"naam": KORT, "dagen": 14, "leden": leden}, {"naam": "directie", "dagen": 30}]
+    v("PUT", f"{API}/opschalingsroute", b, json={"niveaus": niveaus})
+
+
+def _afsluiten(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str) -> None:
+    """Solve one dossier and close another without a solution: both write feedback drafts
+    from the dossier's text, one is rewritten, both are approved (and mailed to her)."""
+    b = tokens["beheerder"]
+    pad = f"{API}/knelpunten/{{id}}/overgangen"
+    v("POST", pad, b, id=k, json={"status": "in-behandeling", "reden": PII})
+    v("POST", pad, b, id=k, json={"status": "opgelost", "reden": PII})
+    ander = v("POST", f"{API}/knelpunten", b, json=_dossier(signaal_id), status=201)
+    v("POST", pad, b, id=ander["id"], json={"status": "niet-opgelost", "reden": PII})
+    concepten = v("GET", f"{API}/terugkoppelingen", b)["terugkoppelingen"]
+    assert len(concepten) == 2
+    tk = concepten[0]["id"]
+    v("PATCH", f"{API}/terugkoppelingen/{{id}}", b, id=tk, json={"tekst": PII})
+    for concept in concepten:
+        v("POST", f"{API}/terugkoppelingen/{{id}}/goedkeuring", b, id=concept["id"])
+    v("GET", f"{API}/knelpunten/{{id}}/brief", b, id=k, params={"formaat": "html"})
+    v("GET", f"{API}/knelpunten/{{id}}/historie", b, id=k)
+    v("GET", f"{API}/organisaties/UWV/jullie-zeiden-wij-deden", b)
+    v("GET", f"{API}/notificaties", tokens["frontlinie"])
+
+
+def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Path) -> None:
+    org = ("--organisation", "UWV")
+    nieuw = {"titel": "Wachttijd", "omschrijving": "Wachttijd te lang", "lagen": ["organisatie"]}
+    k = v("POST", f"{API}/knelpunten", tokens["beheerder"], json=nieuw, status=201)["id"]
+    run("knelpunt", "transition", k, "in-analyse", *org, "--reason", PII)
+    run("knelpunt", "transfer", k, *org, "--to", "GEM-UTR", "--team", "Team Schulden",
+        "--person", MEDEWERKER, "--reason", PII)  # fmt: skip
+    uit = run("agenda", "add", *org, "--name", PII, "--date", "2026-10-01",
+              "--deadline", "2026-09-01", "--description", PII, "--email", "b@uwv.example")  # fmt: skip
+    m = uit.output.split()[0]
+    run("agenda", "edit", m, *org, "--name", f"{PII} (2)", "--description", PII)
+    run("agenda", "target", k, m, *org, "--reason", PII)
+    deelnemers = ("--participant", f"UWV;{MEDEWERKER};{PII}", "--partner", f"{PII};Jan Partner;{PII}",
+                  "--expert", f"Cliëntenraad;{PII};{PII}")  # fmt: skip
+    uit = run("session", "create", *org, "--title", PII, "--date", "2026-03-20T10:00",
+              "--bottleneck", k, *deelnemers)  # fmt: skip
+    s = uit.output.split()[-1]
+    run("session", "update", s, *org, "--title", PII, "--conclusion", PII,
+        "--action", f"{k};{PII};Team WW", *deelnemers)  # fmt: skip
+    run("session", "show", s, *org)
+    bestand = map_ / f"mevrouw {NAAM} {BSN}.jsonl"
+    rij = {"tekst": PII, "brontype": "klacht", "meldertype": "burger", "kanaal": "brief"}
+    bestand.write_text(json.dumps(rij) + "\n", encoding="utf-8")
+    run("import", str(bestand), *org, bewaar=False)  # names her file: her own screen
+    for formaat in ("csv", "jsonl"):
+        run("export", *org, "--format", formaat)
+    run("export", *org, "--format", "csv", "--zoek", KORT)
+    for code in ("UWV", "GEM-UTR"):
+        run("audit", "--organisation", code, "--json", "--limit", "100000")
+        run("knelpunt", "list", "--organisation", code)
+        run("feedback", "list", "--organisation", code)
+
+
+IDENTIFICATIE = ("--bsn", BSN, "--phone", TELEFOON, "--email", EMAIL, "--iban", IBAN,
+                 "--name", NAAM, "--name", f"mevrouw {NAAM}")  # fmt: skip
+
+
+def _assert_every_text_field_was_covered(v: Verzoeken, run: Opdrachten) -> None:
+    velden, met_body = api_text_fields()
+    assert met_body - v.aangeroepen == set(), "operations with a body the sweep did not call"
+    assert set(NIET_VRIJ_API) - velden == set(), "stale entries in NIET_VRIJ_API"
+    assert velden - v.gedekt - set(NIET_VRIJ_API) == set(), "free text without her data"
+    opties = {o for o in cli_text_options() if not cli_not_free(o)}
+    assert opties - run.gedekt == set(), "command options that take text without her data"
+
+
+def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
+    api: httpx.Client,
+    tokens: dict[str, str],
+    ctx: Context,
+    organisaties: dict[str, int],
+    engine: Engine,
+    settings: Settings,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    server: Server,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    privacyinstellingen.change_settings(ctx, "UWV", originelen_bewaren=True)
+    v, run = Verzoeken(api), Opdrachten(settings, tmp_path)
+    signaal_id = _signalen(v, tokens)
+    _patronen(v, tokens, ctx, organisaties)
+    k = _knelpunt(v, tokens, signaal_id)
+    _sessie(v, tokens, k)
+    _agenda(v, tokens, k)
+    _afsluiten(v, tokens, k, signaal_id)
+    _opdrachten(run, v, tokens, tmp_path)
+    paginas = fill_web_forms(f"http://127.0.0.1:{server.port}", ctx)
+
+    assert database_hits(engine, ["[BSN-1]", "[PERSOON-1]"])  # the text is there, replaced
+    assert database_hits(engine, SPOREN) == []
+    log = "\n".join(
+        r.getMessage() for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))
+    )  # every log line but the test client's own
+    uitvoer = [*v.antwoorden, *run.uitvoer, *paginas, ("log", log)]
+    assert [h for bron, inhoud in uitvoer for h in text_hits(bron, inhoud)] == []
+
+    with engine.connect() as c:
+        historie = c.execute(text("SELECT id, reden, voor, na FROM gebeurtenis ORDER BY id")).all()
+    sleutel = ctx.pseudoniem_sleutel
+    haar = her_pseudonyms(sleutel, "UWV") | her_pseudonyms(sleutel, "GEM-UTR")
+    assert "tekst_pseudoniem.pseudoniem" in database_hits(engine, haar)
+    for code in ("UWV", "GEM-UTR"):
+        gevonden = run("subject", "find", "--organisation", code, *IDENTIFICATIE)
+        assert "vermeldingen gevonden" in gevonden.output and " 0 andere" not in gevonden.output
+        inzage = tmp_path / f"inzage-{code}.json"  # holds her data: for her eyes only
+        run("subject", "export", "--organisation", code, *IDENTIFICATIE, "-o", str(inzage))
+        document = json.loads(inzage.read_text(encoding="utf-8"))
+        assert document["vermeldingen"] and all(m["velden"] for m in document["vermeldingen"])
+        run("subject", "erase", "--organisation", code, *IDENTIFICATIE, "--yes")
+    assert database_hits(engine, haar) == []
+    for code in ("UWV", "GEM-UTR"):
+        leeg = run("subject", "find", "--organisation", code, *IDENTIFICATIE).output
+        assert "0 signalen en 0 andere vermeldingen" in leeg
+    assert database_hits(engine, SPOREN) == []
+    with engine.connect() as c:  # erasure added records and edited none
+        na = c.execute(text("SELECT id, reden, voor, na FROM gebeurtenis ORDER BY id")).all()
+    assert na[: len(historie)] == historie and len(na) > len(historie)
+    _assert_every_text_field_was_covered(v, run)
