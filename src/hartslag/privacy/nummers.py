@@ -14,6 +14,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
 from hartslag.privacy.ankers import anchored_finditer
+from hartslag.privacy.datums import parse_date
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
 # A run of digits with single separators between them; split and checked below. The
@@ -53,25 +54,32 @@ _MONTH_LIKE = re.compile(r"-(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)-
 
 _NUMBER_KEYWORDS: dict[EntiteitType, str] = {
     EntiteitType.KLANTNUMMER: (
-        r"klant(?:en)?\s?(?:nummer|nr)|klant-nr|relatie\s?(?:nummer|nr)|debiteur(?:en)?nummer"
-        r"|cli[eë]ntnummer|lidnummer|registratienummer|contractnummer|polisnummer"
+        r"klant(?:en)?\s?(?:nummer|nr)|klant-nr|relatie\s?(?:nummer|nr)|debiteur(?:en)?\s?(?:nummer|nr)"
+        r"|cli[eë]nt\s?(?:nummer|nr)|lid\s?(?:nummer|nr)|registratie\s?(?:nummer|nr)"
+        r"|contract\s?(?:nummer|nr)|polis\s?(?:nummer|nr)|abonnee\s?(?:nummer|nr)"
+        r"|(?:personeels|werknemers|studenten|student|leerling|pati[eë]nt|pas|lidmaatschaps)"
+        r"\s?(?:nummer|nr)"
     ),
     EntiteitType.DOSSIERNUMMER: (
         r"dossier\s?(?:nummer|nr)|zaak\s?(?:nummer|nr)|zaak-nr|(?:ons|uw)\s+kenmerk|kenmerk"
-        r"|referentie\s?(?:nummer|nr)?|aanvraag\s?nummer|beschikkingsnummer|aanslagnummer"
-        r"|betalingskenmerk|meldingsnummer|bezwaarnummer|vorderingsnummer|ticketnummer"
+        r"|referentie\s?(?:nummer|nr)?|ref\.?\s?(?:nummer|nr)|aanvraag\s?(?:nummer|nr)"
+        r"|beschikkings?\s?(?:nummer|nr)|aanslag\s?(?:nummer|nr)|betalingskenmerk"
+        r"|meldings?\s?(?:nummer|nr)|bezwaar\s?(?:nummer|nr)|vorderings?\s?(?:nummer|nr)"
+        r"|ticket\s?(?:nummer|nr)|factuur\s?(?:nummer|nr)|verzoek\s?(?:nummer|nr)"
+        r"|cjib-?(?:nummer|nr)|incident\s?(?:nummer|nr)?"
     ),
 }
 # The words every keyword above starts with ("ons kenmerk" is found at "kenmerk").
 _NUMBER_ANCHORS: dict[EntiteitType, tuple[str, ...]] = {
     EntiteitType.KLANTNUMMER: (
-        "klant", "relatie", "debiteur", "clientnummer", "cliëntnummer", "lidnummer",
-        "registratienummer", "contractnummer", "polisnummer",
+        "klant", "relatie", "debiteur", "client", "cliënt", "lid", "registratie", "contract",
+        "polis", "abonnee", "personeels", "werknemers", "student", "leerling", "patient",
+        "patiënt", "pas",
     ),
     EntiteitType.DOSSIERNUMMER: (
-        "dossier", "zaak", "kenmerk", "referentie", "aanvraag", "beschikkingsnummer",
-        "aanslagnummer", "betalingskenmerk", "meldingsnummer", "bezwaarnummer",
-        "vorderingsnummer", "ticketnummer",
+        "dossier", "zaak", "kenmerk", "referentie", "ref", "aanvraag", "beschikking",
+        "aanslag", "betalingskenmerk", "melding", "bezwaar", "vordering", "ticket", "factuur",
+        "verzoek", "cjib", "incident",
     ),
 }  # fmt: skip
 _NUMBER_VALUE = (
@@ -82,6 +90,29 @@ _NUMBER_PATTERNS = [
     (kind, re.compile(rf"\b(?:{words})\.?{_NUMBER_VALUE}", re.IGNORECASE))
     for kind, words in _NUMBER_KEYWORDS.items()
 ]
+# A bare noun before a code ("dossier 2025-0412", "Zaak Z-2026-00123:", "bezwaar
+# 2025/RVO/008124"): the code must look like one (see `_looks_like_code`).
+_CASE_NOUNS = re.compile(
+    rf"\b(?:dossier|zaak|bezwaar|beroep|aanvraag|melding|vordering|factuur|beschikking|ref)"
+    rf"\.?{_NUMBER_VALUE}",
+    re.IGNORECASE,
+)
+_CASE_NOUN_ANCHORS = (
+    "dossier", "zaak", "bezwaar", "beroep", "aanvraag", "melding", "vordering", "factuur",
+    "beschikking", "ref",
+)  # fmt: skip
+# Shapes that are case or client numbers wherever they stand: a year with a serial number
+# ("2025-0412873", "Z-2026-00123", "CAK-2026-559102", "2025/RVO/008124"), letters with a
+# long serial ("C0012345", "INC0012345") and 16 digits in groups of four (a payment
+# reference or card number).
+_CASE_SHAPES = re.compile(
+    r"(?<![\w/.,-])(?:"
+    r"(?:[A-Z]{1,5}[-/])?(?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"
+    r"|[A-Z]{1,4}\d{6,10}"
+    r"|\d{4}(?:[ .]\d{4}){3}"
+    r")(?![\w/-]|[.,]\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _bsn_windows(run: str) -> Iterator[tuple[int, int]]:
@@ -183,8 +214,20 @@ def find_licence_plates(text: str) -> Iterator[Kandidaat]:
         yield Kandidaat(EntiteitType.KENTEKEN, start, end, text[start:end], priority=55)
 
 
+def _looks_like_code(value: str, text: str, end: int) -> bool:
+    """After a bare noun: a code of five or more digits, or letters and digits mixed;
+    not a year, a date or the start of an amount ("bezwaar 2025", "1.234,56")."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 4 or _YEAR.fullmatch(value) or parse_date(value) is not None:
+        return False
+    if text[end : end + 2][:1] == "," and text[end + 1 : end + 2].isdigit():
+        return False
+    return digits >= 5 or any(ch.isalpha() for ch in value)
+
+
 def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
-    """Client and case numbers introduced by their name ("klantnummer 123456")."""
+    """Client and case numbers: introduced by their name ("klantnummer 123456", "zaak
+    Z-2026-00123"), or in a shape that only such numbers have ("CAK-2026-559102")."""
     for kind, pattern in _NUMBER_PATTERNS:
         for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind]):
             value = match.group("value")
@@ -192,3 +235,9 @@ def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
                 continue
             start, end = match.span("value")
             yield Kandidaat(kind, start, end, value, priority=85)
+    for match in anchored_finditer(_CASE_NOUNS, text, _CASE_NOUN_ANCHORS):
+        start, end = match.span("value")
+        if _looks_like_code(match.group("value"), text, end):
+            yield Kandidaat(EntiteitType.DOSSIERNUMMER, start, end, text[start:end], priority=84)
+    for match in _CASE_SHAPES.finditer(text):
+        yield Kandidaat(EntiteitType.DOSSIERNUMMER, *match.span(), match.group(), priority=70)
