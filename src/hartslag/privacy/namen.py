@@ -11,7 +11,7 @@ runs at a few hundred texts per second, and is tuned to medical notes (patients,
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
@@ -22,52 +22,35 @@ from hartslag.privacy.naamcontext import (
     introduces_lower_case_name,
     is_place_context,
 )
+from hartslag.privacy.name_forms import (
+    CLOSING_GREETINGS,
+    LOWER_NAME_CONTEXT,
+    closing_name,
+    lower_case_name,
+    particle_count,
+    reversed_name,
+    said_by,
+    trailing_lower_name,
+)
 from hartslag.privacy.namenlijsten import (
     AMBIGUOUS_FIRST_NAMES,
     CAPITAL_PARTICLES,
     FIRST_NAMES,
     NOT_NAMES,
+    ORGANISATION_ENDINGS,
+    PLACE_NAMES,
+    PLACES_LIKE_NAMES,
     SURNAMES,
+    TITLES,
     TUSSENVOEGSELS,
     WORD_SURNAMES,
     word_set,
 )
+from hartslag.privacy.organisations import is_organisation
 from hartslag.privacy.personen import Naam
 from hartslag.privacy.tokens import Token, is_initial, starts_sentence, tokenize
 
-# Place names shaped like tussenvoegsel + surname.
-_PLACES_LIKE_NAMES = word_set(
-    "den_bosch ten_boer den_haag den_helder de_bilt de_koog den_hoorn ter_aar ter_apel"
-    " de_lier de_meern de_rijp de_wijk den_ham den_dolder den_burg de_koning de_staat"
-    " den_oever ten_post den_rijn den_ijssel de_maas de_rijn"
-)
-
-# Word endings of organisations, services and places, never of surnames in our texts.
-_ORGANISATION_ENDINGS = (
-    "dienst",
-    "telefoon",
-    "loket",
-    "bank",
-    "school",
-    "centrum",
-    "team",
-    "wet",
-    "raad",
-    "kantoor",
-    "fonds",
-    "bureau",
-    "instituut",
-    "toeslag",
-    "toeslagen",
-    "afdeling",
-    "gemeente",
-    "ziekenhuis",
-    "verzekeraar",
-    "corporatie",
-    "stichting",
-    "vereniging",
-    "uitkering",
-)
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "hof", "park")
 
 
 class _Part(NamedTuple):  # a tuple: built for every capitalised word, so kept cheap
@@ -112,22 +95,33 @@ def _is_particle(token: Token) -> bool:
     return token.text in CAPITAL_PARTICLES or token.folded in TUSSENVOEGSELS
 
 
-def _surname_word(token: Token) -> bool:
+def _particle_count(tokens: list[Token], i: int) -> int:
+    """Tussenvoegsels from token `i`, capitalised Arabic and Romance ones included."""
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].text in CAPITAL_PARTICLES:
+        j += 1
+    return j - i + particle_count(tokens, j, limit=4 - (j - i))
+
+
+def _surname_word(token: Token, after_van: bool = False) -> bool:
+    """A capitalised word that can be a surname; after "van" a town can too ("Jan-Willem
+    van Tilburg"), a word of an organisation cannot."""
     if not token.text[:1].isupper():
         return False
     if token.folded in SURNAMES:
         return True
-    if token.folded.endswith(_ORGANISATION_ENDINGS):
+    if token.folded.endswith(ORGANISATION_ENDINGS):
         return False
+    if after_van and token.folded in PLACE_NAMES:
+        return True
     return token.is_capitalised and token.folded not in NOT_NAMES
 
 
 def _surname(tokens: list[Token], i: int) -> _Part | None:
     """Tussenvoegsels (up to three) and a capitalised surname, double names joined by '-'."""
-    j = i
-    while j < len(tokens) and j - i < 3 and _is_particle(tokens[j]):
-        j += 1
-    if j >= len(tokens) or not _surname_word(tokens[j]):
+    j = i + _particle_count(tokens, i)
+    after_van = j > i and tokens[j - 1].folded == "van"
+    if j >= len(tokens) or not _surname_word(tokens[j], after_van=after_van):
         return None
     if j > i and tokens[j].start - tokens[j - 1].end > 1:
         return None
@@ -148,7 +142,7 @@ def _surname_alone_ok(tokens: list[Token], i: int, part: _Part) -> bool:
     if core not in SURNAMES:
         return False
     phrase = "_".join(part.text.casefold().split())
-    if phrase in _PLACES_LIKE_NAMES or is_place_context(tokens, i):
+    if phrase in PLACES_LIKE_NAMES or is_place_context(tokens, i):
         return False
     if core not in WORD_SURNAMES:
         return True
@@ -167,26 +161,58 @@ def _name_at(tokens: list[Token], i: int) -> Naam | None:
     """The person mention starting at token `i`, if the rules accept one."""
     given = _given(tokens, i)
     if given is not None:
-        surname = _surname(tokens, given.end)
-        if surname is not None:
-            return _mention(tokens, i, surname.end, given.text, surname.text)
-        if given.initials:
-            return None  # initials without a surname
-        ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
-        if (not ambiguous or has_name_context(tokens, i)) and not is_place_context(tokens, i):
-            return _mention(tokens, i, given.end, given.text, None)
-        return None
+        return _with_given(tokens, i, given)
     surname = _surname(tokens, i)
     if surname is None:
         return None
+    return reversed_name(tokens, i, surname.end) or _surname_first(tokens, i, surname)
+
+
+def _with_given(tokens: list[Token], i: int, given: _Part) -> Naam | None:
+    surname = _surname(tokens, given.end)
+    if surname is not None:
+        return _mention(tokens, i, surname.end, given.text, surname.text)
+    if given.initials:  # initials alone only after a label or title: "Voorletters: J.H."
+        return _mention(tokens, i, given.end, given.text, None) if has_name_context(
+            tokens, i
+        ) else None
+    if (turned := reversed_name(tokens, i, given.end)) is not None:
+        return turned  # "Roos, A.": a surname that is also a first name
+    ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
+    if (not ambiguous or has_name_context(tokens, i)) and not is_place_context(tokens, i):
+        return _mention(tokens, i, given.end, given.text, None)
+    return None
+
+
+def _given_like(tokens: list[Token], i: int) -> bool:
+    """An unknown capitalised word right before token `i` that can be a first name."""
+    if i == 0:
+        return False
+    word = tokens[i - 1]
+    return (
+        word.is_capitalised
+        and word.end + 1 == tokens[i].start
+        and word.folded not in NOT_NAMES
+        and word.folded not in TITLES
+        and not word.folded.endswith(ORGANISATION_ENDINGS + _STREET_ENDINGS)
+    )
+
+
+def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
+    """A mention that starts with its surname (and particles), or an unknown first name."""
     context = has_name_context(tokens, i)
     if context and surname.has_particle and tokens[i].text[:1].islower():
         context = _core(surname) in SURNAMES  # "gebeld met de Belastingtelefoon"
-    if context and not surname.has_particle:
+    if surname.has_particle and tokens[i].text.islower() and _given_like(tokens, i):
+        return _mention(tokens, i - 1, surname.end, tokens[i - 1].text, surname.text)
+    if not surname.has_particle and tokens[i].folded not in TITLES:
         rest = _surname(tokens, surname.end)
-        if rest is not None:  # an unknown first name: "Beste Wubbe Kloosterboer"
+        known = rest is not None and _core(rest) in SURNAMES and (
+            _core(rest) not in WORD_SURNAMES or not starts_sentence(tokens, i)
+        )
+        if rest is not None and (context or known):  # "Beste Wubbe Kloosterboer"
             return _mention(tokens, i, rest.end, tokens[i].text, rest.text)
-    if context or _surname_alone_ok(tokens, i, surname):
+    if context or _surname_alone_ok(tokens, i, surname) or said_by(tokens, i, surname.end):
         return _mention(tokens, i, surname.end, None, surname.text)
     return None
 
@@ -233,28 +259,11 @@ def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]
             continue
         if token.folded in surnames:
             mention = _repeated_surname(tokens, i, found, surnames[token.folded])
-            if mention is not None:
+            first = i - len(mention.achternaam.split()) + 1 if mention and mention.achternaam else i
+            if mention is not None and not is_organisation(tokens, first, i + 1):
                 yield mention
         elif not is_place_context(tokens, i):
             yield Naam(token.start, token.end, token.text, None)
-
-
-def _lower_case_name(tokens: list[Token], i: int) -> Naam | None:
-    """A name typed without capitals right after "ik ben" or "mijn naam is" (chat)."""
-    token = tokens[i]
-    if not token.text.islower() or token.folded not in FIRST_NAMES:
-        return None
-    if token.folded in AMBIGUOUS_FIRST_NAMES or not introduces_lower_case_name(tokens, i):
-        return None
-    j = i + 1
-    while j < len(tokens) and j - i < 4 and tokens[j].folded in TUSSENVOEGSELS:
-        j += 1
-    last = tokens[j] if j < len(tokens) else None
-    at_end = j + 1 >= len(tokens) or not tokens[j + 1].is_word
-    plain = last is not None and last.text.isalpha() and last.text.islower()
-    if last and plain and last.folded not in NOT_NAMES and (last.folded in SURNAMES or at_end):
-        return Naam(token.start, last.end, token.text, _span_text(tokens, i + 1, j + 1))
-    return Naam(token.start, token.end, token.text, None)
 
 
 def _signature(tokens: list[Token], found: list[Naam]) -> Naam | None:
@@ -264,7 +273,7 @@ def _signature(tokens: list[Token], found: list[Naam]) -> Naam | None:
     last, before = tokens[-1], tokens[-2]
     if before.text not in (".", "\n") or not last.is_capitalised or last.folded in NOT_NAMES:
         return None
-    if last.folded.endswith(_ORGANISATION_ENDINGS):
+    if last.folded.endswith(ORGANISATION_ENDINGS):
         return None
     return Naam(last.start, last.end, last.text, None)
 
@@ -287,7 +296,9 @@ _LISTED_STARTS = TUSSENVOEGSELS | FIRST_NAMES
 _TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
 
 
-def _is_start(t: Token, capital_follows: bool) -> bool:
+def _is_start(t: Token, capital_follows: bool, after_context: bool) -> bool:
+    if after_context and t.text.islower():
+        return True  # "dhr van der meer", "klt priya brouwer": see `lower_case_name`
     if t.text[:1].isupper():
         return t.folded not in _NEVER_STARTS
     # A particle needs a capital soon after it ("van de Berg"): without one, as in "van de
@@ -301,31 +312,59 @@ def _starts(tokens: list[Token]) -> list[int]:
     """Indexes of the tokens a mention can start at: the others need no closer look."""
     # The few capitalised or listed tokens are picked out without Python code per token.
     capital = list(map(str.isupper, map(_FIRST, map(_TEXT, tokens))))
-    listed = map(_LISTED_STARTS.__contains__, map(_FOLDED, tokens))
+    folded = list(map(_FOLDED, tokens))
+    listed = map(_LISTED_STARTS.__contains__, folded)
+    context = [False, *map(LOWER_NAME_CONTEXT.__contains__, folded[:-1])]
     # For each token: does one of the three tokens after it start with a capital?
     after = [False, False, False]
     follows = list(map(or_, map(or_, capital[1:] + after[:1], capital[2:] + after[:2]),
                        capital[3:] + after))  # fmt: skip
-    return [
-        i for i in compress(count(), map(or_, capital, listed)) if _is_start(tokens[i], follows[i])
-    ]
+    candidates = map(or_, map(or_, capital, listed), context)
+    return [i for i in compress(count(), candidates) if _is_start(tokens[i], follows[i], context[i])]
 
 
-def find_names(text: str) -> list[Naam]:
-    """Person mentions in `text`, in order, without overlaps."""
-    tokens = tokenize(text)
+def _scan(tokens: list[Token]) -> list[Naam]:
+    """Mentions found from their start tokens, left to right, without overlaps."""
     found: list[Naam] = []
     covered_until = 0
+    starts = [t.start for t in tokens]
     for i in _starts(tokens):
         token = tokens[i]
         if token.start < covered_until:
             continue
         mention = _name_at(tokens, i) if _could_start_name(token) else None
         if mention is None and token.text.islower():
-            mention = _lower_case_name(tokens, i)
-        if mention is not None:
+            mention = lower_case_name(tokens, i)
+        if mention is None or mention.start < covered_until:
+            continue
+        first, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        if not is_organisation(tokens, first, end):
             found.append(mention)
             covered_until = mention.end
+    return found
+
+
+def _add(found: list[Naam], extra: Naam | None) -> None:
+    """Add `extra` unless it overlaps a mention it does not wholly contain."""
+    if extra is None:
+        return
+    inside = [n for n in found if extra.start <= n.start and n.end <= extra.end]
+    if any(n.start < extra.end and extra.start < n.end for n in found if n not in inside):
+        return
+    for n in inside:
+        found.remove(n)
+    found.append(extra)
+
+
+def find_names(text: str) -> list[Naam]:
+    """Person mentions in `text`, in order, without overlaps."""
+    tokens = tokenize(text)
+    found = _scan(tokens)
+    folded = map(_FOLDED, tokens)
+    for g in compress(count(), map(CLOSING_GREETINGS.__contains__, folded)):
+        _add(found, closing_name(tokens, g))
+    _add(found, trailing_lower_name(tokens))
+    found.sort(key=lambda n: n.start)
     found.extend(list(_repeated_mentions(tokens, found)))
     found.sort(key=lambda n: n.start)
     signature = _signature(tokens, found)

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from hartslag.privacy.namenlijsten import TUSSENVOEGSELS
 
 
+_PARTICLES = TUSSENVOEGSELS | {"op", "in", "uit", "onder"}  # "op den Akker": "akker"
+
+
 @dataclass(frozen=True, slots=True)
 class Naam:
     """A person mention: its span and, where present, its given part and surname."""
@@ -22,7 +25,7 @@ class Naam:
         """The surname without tussenvoegsels, case-folded: "De Vries" -> "vries"."""
         if not self.achternaam:
             return None
-        words = [w for w in self.achternaam.casefold().split() if w not in TUSSENVOEGSELS]
+        words = [w for w in self.achternaam.casefold().split() if w not in _PARTICLES]
         return " ".join(words) or self.achternaam.casefold()
 
     @property

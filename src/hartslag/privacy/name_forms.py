@@ -1,0 +1,210 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Name forms beside "Title Given Surname": lower case, reversed lists, sign-offs.
+
+Each rule has its own cue, so that it does not depend on a name being in our lists:
+
+- after a title ("dhr van der meer belt") a lower-case word is the surname;
+- after "klt", "ik ben", "de dochter van" a lower-case known first name or surname
+  starts a name ("klt priya brouwer belt");
+- "Visser, J." and "Meer, J.H. van der": a surname, a comma, initials, particles;
+- the words after a closing greeting at the end of a text or line ("mvg jan");
+- a short lower-case line at the very end ("... lukt niet. sem op den akker").
+"""
+
+from __future__ import annotations
+
+from hartslag.privacy.namenlijsten import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    ORGANISATION_ENDINGS,
+    SURNAMES,
+    TITLES,
+    TUSSENVOEGSELS,
+    word_set,
+)
+from hartslag.privacy.personen import Naam
+from hartslag.privacy.tokens import Token, is_initial
+
+# "op den Akker", "in 't Veld", "uit de Bogaard", "onder de Linden": these lead a
+# surname only together with an article; "aan de", "bij" lead place names (Alphen aan
+# den Rijn, Wijk bij Duurstede) and are left out.
+_COMPOUND_LEADS = word_set("op in uit onder")
+_ARTICLES = word_set("de den der het 't ten ter")
+
+# Lower-case words that follow a title or introduction and are not a name: verbs and
+# function words of call notes ("meneer belt", "mevrouw zelf", "klant wil").
+_NOT_LOWER_NAMES = NOT_NAMES | word_set(
+    """
+    belt belde bellen mailt mailde meldt meldde vraagt vroeg zegt zei geeft gaf wil wilde
+    heeft had is was wordt werd komt kwam gaat ging krijgt kreeg stuurt stuurde laat liet
+    woont woonde wacht wachtte kan kon moet moest zal zou weet wist vindt vond denkt dacht
+    zelf zijn haar hem hun ons mij me je u die dat deze dit wat wie en of maar want dus ook
+    nog niet geen wel al nu toen daar hier er met voor over naar uit aan bij om tot sinds
+    een het is op in te dan als omdat ivm nav tb graag dank bedankt hoi hallo ja nee oke ok
+    heer mevrouw meneer klant beller melder aanvrager
+    """
+)
+CLOSING_GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr doei")
+# Lower-case words after which a known first name or surname starts a name.
+_LOWER_INTRO_LAST = word_set("klt klant cliënt client ben heet is van namens")
+_LOWER_INTRO_PHRASES = frozenset(
+    {
+        ("klt",), ("klant",), ("cliënt",), ("client",), ("ik", "ben"), ("ik", "heet"),
+        ("naam", "is"), ("dochter", "van"), ("zoon", "van"), ("moeder", "van"),
+        ("vader", "van"), ("partner", "van"), ("namens",),
+    }
+)  # fmt: skip
+LOWER_NAME_CONTEXT = TITLES | _LOWER_INTRO_LAST
+
+
+def particle_count(tokens: list[Token], i: int, limit: int = 4) -> int:
+    """The number of tokens from `i` that are tussenvoegsels ("van der", "op den")."""
+    j = i
+    while j < len(tokens) and j - i < limit:
+        folded = tokens[j].folded
+        if folded in TUSSENVOEGSELS:
+            j += 1
+        elif folded in _COMPOUND_LEADS and j + 1 < len(tokens) and (
+            tokens[j + 1].folded in _ARTICLES
+        ):
+            j += 2
+        else:
+            break
+    return j - i
+
+
+def _lower_word(token: Token) -> bool:
+    text = token.text
+    return text.islower() and len(text) > 1 and token.folded not in _NOT_LOWER_NAMES
+
+
+def _lower_surname_end(tokens: list[Token], j: int) -> int:
+    """The end of a lower-case surname starting at token `j` ("meer-de groot"), or `j`."""
+    if j >= len(tokens) or not _lower_word(tokens[j]):
+        return j
+    end = j + 1
+    if tokens[j].folded.endswith(("-de", "-van", "-ter", "-den")) and end < len(tokens):
+        end += 1 if _lower_word(tokens[end]) else 0
+    return end
+
+
+def _after_intro(tokens: list[Token], i: int) -> bool:
+    words = tuple(t.folded for t in tokens[max(0, i - 2) : i])
+    return words[-1:] in _LOWER_INTRO_PHRASES or words in _LOWER_INTRO_PHRASES
+
+
+def _first_name(token: Token) -> bool:
+    folded = token.folded
+    return folded in FIRST_NAMES or (
+        "-" in folded and all(part in FIRST_NAMES for part in folded.split("-"))
+    )
+
+
+def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
+    """A name typed in lower case after a title or an introduction (see module doc)."""
+    if i == 0 or not tokens[i].text.islower():
+        return None
+    after_title = tokens[i - 1].folded in TITLES or (
+        tokens[i - 1].text == "." and i > 1 and tokens[i - 2].folded in TITLES
+    )
+    if not after_title and not _after_intro(tokens, i):
+        return None
+    j = i
+    while j < len(tokens) and j - i < 2 and _first_name(tokens[j]):
+        j += 1
+    unknown_given = j == i and not after_title and _lower_word(tokens[i])
+    if unknown_given:
+        j = i + 1  # "de dochter van chidi visser": only with a known surname after it
+    particles = particle_count(tokens, j)
+    end = _lower_surname_end(tokens, j + particles)
+    has_surname = end > j + particles
+    if unknown_given and not (has_surname and tokens[end - 1].folded.split("-")[-1] in SURNAMES):
+        return None
+    if not has_surname:  # a first name alone, or nothing
+        return _naam(tokens, i, j, j) if j > i else None
+    return _naam(tokens, i, j, end)
+
+
+def _naam(tokens: list[Token], i: int, given_end: int, end: int) -> Naam:
+    given = " ".join(t.text for t in tokens[i:given_end]) or None
+    surname = " ".join(t.text for t in tokens[given_end:end]) or None
+    return Naam(tokens[i].start, tokens[end - 1].end, given, surname)
+
+
+def reversed_name(tokens: list[Token], i: int, surname_end: int) -> Naam | None:
+    """ "Visser, J.", "Meer-de Groot, A.M. van der": surname, comma, initials, particles."""
+    if surname_end + 2 >= len(tokens) or tokens[surname_end].text != ",":
+        return None
+    initials = j = surname_end + 1
+    while j < len(tokens) and is_initial(tokens, j):
+        j += 2
+    if j == initials:
+        return None
+    given = "".join(t.text for t in tokens[initials:j])
+    particles = particle_count(tokens, j)
+    end = j + particles
+    if end < len(tokens) and tokens[end].is_capitalised and tokens[end].start == tokens[end - 1].end + 1:
+        return None  # "Groet, J. Smit": the initials belong to the name after them
+    surname = " ".join(t.text for t in (*tokens[j:end], *tokens[i:surname_end]))
+    return Naam(tokens[i].start, tokens[end - 1].end, given, surname)
+
+
+def _line_end(tokens: list[Token], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].text in ("\n", ".", "!") and (
+        j + 1 >= len(tokens) or tokens[j + 1].text == "\n" or tokens[j].text == "\n"
+    )
+
+
+def closing_name(tokens: list[Token], g: int) -> Naam | None:
+    """The name after the closing greeting at token `g`, up to the end of its line."""
+    j = g + 1
+    while j < len(tokens) and tokens[j].text in (",", "\n", "-", "–"):
+        j += 1
+    start, words = j, 0
+    while j < len(tokens) and tokens[j].is_word and words < 5:
+        j, words = j + 1, words + 1
+    if not words or not _line_end(tokens, j):
+        return None
+    first = tokens[start]
+    if first.folded in _NOT_LOWER_NAMES or first.folded in TUSSENVOEGSELS:
+        return None
+    if any(t.folded.endswith(ORGANISATION_ENDINGS) for t in tokens[start:j]):
+        return None  # "Met vriendelijke groet, Klantenservice"
+    return _naam(tokens, start, start + 1, j) if words > 1 else _naam(tokens, start, j, j)
+
+
+def trailing_lower_name(tokens: list[Token]) -> Naam | None:
+    """A short lower-case last line or sentence that is a name: "... niet. sem op den akker"."""
+    end = len(tokens)
+    if end and tokens[-1].text == ".":
+        end -= 1
+    start = end
+    while start > 0 and end - start < 5 and tokens[start - 1].is_word:
+        start -= 1
+    if end - start < 2 or start == 0 or tokens[start - 1].text not in (".", "\n", "!", "?"):
+        return None
+    words = tokens[start:end]
+    if any(not t.text.islower() or t.folded in _NOT_LOWER_NAMES for t in words
+           if t.folded not in TUSSENVOEGSELS and t.folded not in _COMPOUND_LEADS):  # fmt: skip
+        return None
+    middle = particle_count(tokens, start + 1) > 0
+    if words[0].folded in FIRST_NAMES or words[-1].folded in SURNAMES or middle:
+        return _naam(tokens, start, start + 1, end)
+    return None
+
+
+# Verbs of contact after a bare surname: "Bakker belde terug", "Van der Meer mailt".
+_CONTACT_VERBS = word_set(
+    "belt belde mailt mailde meldt meldde schrijft schreef vraagt vroeg appt appte"
+)
+
+
+def said_by(tokens: list[Token], start: int, end: int) -> bool:
+    """A surname as the one who calls or writes ("Bakker belde terug"), or answering the
+    phone ("Met Visser.")."""
+    if end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
+        return True
+    if start == 0 or tokens[start - 1].folded != "met":
+        return False
+    opens = start == 1 or tokens[start - 2].text in (".", ",", "!", "?", ":", "\n")
+    return opens and (end >= len(tokens) or tokens[end].text in (".", ",", "!", "\n"))

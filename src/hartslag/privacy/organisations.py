@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Names of organisations that are built from a person's name, and stay in the text.
+
+"Albert Heijn", "het Antoni van Leeuwenhoek", "Catharina Ziekenhuis", "Autobedrijf De
+Haan", "Jeroen Bosch Ziekenhuis": each looks like a person, and the words around it say
+it is not one. Dutch puts an article before a shop or an institution ("bij de Albert
+Heijn", "in het Antoni van Leeuwenhoek") but not before a person's full name; a kind of
+institution after the name ("Ziekenhuis", "MC", "B.V.") or a kind of business before it
+("Autobedrijf", "Bakkerij") names an organisation.
+"""
+
+from __future__ import annotations
+
+from hartslag.privacy.namenlijsten import word_set
+from hartslag.privacy.tokens import Token
+
+_ARTICLES = frozenset({"de", "het", "'t"})
+# Words right after a name that make it an institution or a company.
+_INSTITUTION_AFTER = word_set(
+    """
+    ziekenhuis ziekenhuizen gasthuis kliniek mc umc medisch zorg zorggroep zorgcentrum
+    verpleeghuis hospice stichting fonds school college lyceum academie universiteit
+    instituut huis bv b.v nv n.v vof v.o.f holding groep en & zonen zn makelaardij
+    apotheek praktijk
+    """
+)
+# Kinds of business right before a name ("Autobedrijf De Haan", "Bakkerij Visser").
+_BUSINESS_BEFORE = word_set(
+    """
+    firma fa fa. café cafe restaurant hotel garage winkel kapsalon slagerij bakkerij
+    drogisterij apotheek makelaardij notariskantoor advocatenkantoor huisartsenpraktijk
+    tandartspraktijk fysiotherapie stichting
+    """
+)
+_BUSINESS_ENDINGS = ("bedrijf", "bakkerij", "praktijk", "kantoor", "handel", "winkel")
+
+
+def _word_before(tokens: list[Token], start: int) -> Token | None:
+    return tokens[start - 1] if start > 0 and tokens[start - 1].is_word else None
+
+
+def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name-like tokens `start`..`end` (exclusive) name an organisation."""
+    before = _word_before(tokens, start)
+    if before is not None:
+        first = tokens[start]
+        if before.text in _ARTICLES and first.text[:1].isupper():
+            return True  # "bij de Albert Heijn", "het Antoni van Leeuwenhoek"
+        if before.folded in _BUSINESS_BEFORE or before.folded.endswith(_BUSINESS_ENDINGS):
+            return True
+    if end < len(tokens):
+        after = tokens[end]
+        if after.folded in _INSTITUTION_AFTER and (after.text[:1].isupper() or after.text == "&"):
+            return True
+    return False
