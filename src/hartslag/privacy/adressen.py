@@ -53,6 +53,7 @@ _LOWER_STREET = re.compile(
     r"(?!\d+\s?(?:x|keer|min|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar|euro|km|m"
     r"|meter|procent|%|pagina|stuks|cm|kg)\b)"
 )
+_LOWER_STREET_HINT = re.compile(rf"(?:{_LOWER_STREET_WORDS})\s\d")
 _STREET_OF = re.compile(
     r"\b(?:Laan|Weg|Plein|Dreef|Kade|Hof|Park|Singel|Straat|Pad|Burgwal|Oude|Nieuwe|Lange"
     r"|Korte)\s(?:(?:van|de|der|den|het|naar|op|ten|ter|te|tot|in|aan|bij|voor|over)\s){1,3}"
@@ -156,10 +157,23 @@ def _address_end(text: str, number_end: int) -> int:
     return number_end
 
 
+def _lower_streets(text: str) -> Iterator[re.Match[str]]:
+    """`_LOWER_STREET` matches, tried only where a street word with a number is: trying
+    a pattern that starts with any lower-case letter at every position costs more."""
+    for hint in _LOWER_STREET_HINT.finditer(text):
+        start = hint.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+        if text[start].islower():
+            match = _LOWER_STREET.match(text, start)
+            if match is not None:
+                yield match
+
+
 def find_street_addresses(text: str) -> Iterator[Kandidaat]:
     """Street + house number, with a postcode and place directly after it if present."""
     for pattern in (_STREET_WORD, _STREET_OF, _LOWER_STREET):
-        for match in pattern.finditer(text):
+        for match in _lower_streets(text) if pattern is _LOWER_STREET else pattern.finditer(text):
             number = _NUMBER_AFTER.match(text, match.end())
             if number is None:
                 continue

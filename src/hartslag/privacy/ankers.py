@@ -32,11 +32,19 @@ def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
 
 
 def anchored_finditer(
-    pattern: re.Pattern[str], text: str, anchors: tuple[str, ...]
+    pattern: re.Pattern[str],
+    text: str,
+    anchors: tuple[str, ...],
+    positions: list[int] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, provided every match of `pattern`
-    starts with one of `anchors` (lower case, matched ignoring case)."""
-    positions = anchor_positions(text, anchors)
+    starts with one of `anchors` (lower case, matched ignoring case).
+
+    `positions` may pass `anchor_positions(text, more)` for a superset `more` of `anchors`,
+    computed once for several patterns.
+    """
+    if positions is None:
+        positions = anchor_positions(text, anchors)
     if positions is None:
         yield from pattern.finditer(text)
         return

@@ -37,7 +37,12 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*?{_DOT_WORD}[A-Za-z]{{2,6}}\b",
     re.IGNORECASE,
 )
-OBFUSCATION_HINT = re.compile(r"[\[({]\s*(?:at|@)\s*[\])}]|apenstaartje|\s@\s", re.IGNORECASE)
+_HINTS = ("at]", "at)", "at}", "AT]", "AT)", "apenstaartje")
+
+
+def may_hold_email(text: str) -> bool:
+    """Whether `text` may hold an e-mail address, plain or written out (cheap test)."""
+    return "@" in text or any(hint in text for hint in _HINTS)
 
 _SEP = r"(?:[ ./]|\s?-\s?)?"
 _PHONE = re.compile(
@@ -67,7 +72,7 @@ def find_emails(text: str) -> Iterator[Kandidaat]:
         if local in _ROLE_MAILBOXES:
             continue
         yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
-    if OBFUSCATION_HINT.search(text):
+    if any(hint in text for hint in _HINTS) or " @ " in text:
         for match in _OBFUSCATED_EMAIL.finditer(text):
             yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
 
@@ -104,8 +109,9 @@ def _trimmed_phone(candidate: str) -> int:
 def find_phone_numbers(text: str) -> Iterator[Kandidaat]:
     """Phone numbers in Dutch national or international notation, validated."""
     for match in _PHONE.finditer(text):
-        if _DATE_START.match(match.group()):
-            continue  # "05.03.2023 10:15" is a date and a time
+        date = _DATE_START.match(match.group())
+        if date and match.group()[date.end() : date.end() + 1] != match.group()[2:3]:
+            continue  # "05.03.2023 10:15" is a date and a time; "06.12.34.56.78" a phone
         if _BANK_CODE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # the account digits of an (invalid) IBAN
         length = _trimmed_phone(match.group())

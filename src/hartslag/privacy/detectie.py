@@ -11,7 +11,7 @@ from hartslag.privacy.adressen import (
     find_postcodes,
     find_street_addresses,
 )
-from hartslag.privacy.contact import OBFUSCATION_HINT, find_emails, find_phone_numbers
+from hartslag.privacy.contact import find_emails, find_phone_numbers, may_hold_email
 from hartslag.privacy.datums import find_birth_dates, find_dates_in_brackets
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 from hartslag.privacy.namen import find_names
@@ -55,8 +55,7 @@ def resolve_overlaps(candidates: Iterable[Kandidaat]) -> list[Kandidaat]:
 
 def detect(text: str) -> tuple[list[Kandidaat], dict[tuple[int, int], Naam]]:
     """All entities in `text` in order, and the person mentions by span."""
-    has_email = "@" in text or OBFUSCATION_HINT.search(text) is not None
-    candidates = list(find_emails(text)) if has_email else []
+    candidates = list(find_emails(text)) if may_hold_email(text) else []
     names = {(n.start, n.end): n for n in find_names(text)}
     if _DIGIT.search(text):
         candidates.extend(c for detector in NUMBER_DETECTORS for c in detector(text))

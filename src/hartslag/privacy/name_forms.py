@@ -14,6 +14,7 @@ Each rule has its own cue, so that it does not depend on a name being in our lis
 from __future__ import annotations
 
 from hartslag.privacy.namenlijsten import (
+    AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
     ORGANISATION_ENDINGS,
@@ -54,6 +55,7 @@ _LOWER_INTRO_PHRASES = frozenset(
         ("vader", "van"), ("partner", "van"), ("namens",),
     }
 )  # fmt: skip
+_SELF_INTRODUCTIONS = frozenset({("ik", "ben"), ("ik", "heet"), ("naam", "is")})
 LOWER_NAME_CONTEXT = TITLES | _LOWER_INTRO_LAST
 
 
@@ -88,6 +90,11 @@ def _lower_surname_end(tokens: list[Token], j: int) -> int:
     return end
 
 
+def _self_introduced(tokens: list[Token], i: int) -> bool:
+    """After "ik ben", "ik heet", "(mijn) naam is"."""
+    return tuple(t.folded for t in tokens[max(0, i - 2) : i]) in _SELF_INTRODUCTIONS
+
+
 def _after_intro(tokens: list[Token], i: int) -> bool:
     words = tuple(t.folded for t in tokens[max(0, i - 2) : i])
     return words[-1:] in _LOWER_INTRO_PHRASES or words in _LOWER_INTRO_PHRASES
@@ -111,7 +118,9 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
         return None
     j = i
     while j < len(tokens) and j - i < 2 and _first_name(tokens[j]):
-        j += 1
+        j += 1  # "klant wil niet": first names that are words do not count in lower case
+    if j > i and tokens[i].folded in AMBIGUOUS_FIRST_NAMES and not _self_introduced(tokens, i):
+        j = i
     unknown_given = j == i and not after_title and _lower_word(tokens[i])
     if unknown_given:
         j = i + 1  # "de dochter van chidi visser": only with a known surname after it
@@ -122,7 +131,15 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
         return None
     if not has_surname:  # a first name alone, or nothing
         return _naam(tokens, i, j, j) if j > i else None
+    if j == i and not particles and _past_tense(tokens[end - 1]):
+        return None  # "mevrouw vertelde dat ..."
     return _naam(tokens, i, j, end)
+
+
+def _past_tense(token: Token) -> bool:
+    """A lower-case word shaped like a Dutch past tense ("vertelde", "wachtte")."""
+    word = token.folded
+    return len(word) >= 5 and word.endswith(("de", "te", "den", "ten")) and word not in SURNAMES
 
 
 def _naam(tokens: list[Token], i: int, given_end: int, end: int) -> Naam:

@@ -11,7 +11,7 @@ runs at a few hundred texts per second, and is tuned to medical notes (patients,
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
@@ -314,20 +314,24 @@ def _starts(tokens: list[Token]) -> list[int]:
     capital = list(map(str.isupper, map(_FIRST, map(_TEXT, tokens))))
     folded = list(map(_FOLDED, tokens))
     listed = map(_LISTED_STARTS.__contains__, folded)
-    context = [False, *map(LOWER_NAME_CONTEXT.__contains__, folded[:-1])]
+    # Tokens right after a title or "klt" may start a lower-case name: few, found in C.
+    context = {k + 1 for k in compress(count(), map(LOWER_NAME_CONTEXT.__contains__, folded))}
     # For each token: does one of the three tokens after it start with a capital?
     after = [False, False, False]
     follows = list(map(or_, map(or_, capital[1:] + after[:1], capital[2:] + after[:2]),
                        capital[3:] + after))  # fmt: skip
-    candidates = map(or_, map(or_, capital, listed), context)
-    return [i for i in compress(count(), candidates) if _is_start(tokens[i], follows[i], context[i])]
+    starts = [
+        i for i in compress(count(), map(or_, capital, listed))
+        if _is_start(tokens[i], follows[i], i in context)
+    ]  # fmt: skip
+    extra = [i for i in context if i < len(tokens) and tokens[i].text.islower()]
+    return sorted({*starts, *extra}) if extra else starts
 
 
 def _scan(tokens: list[Token]) -> list[Naam]:
     """Mentions found from their start tokens, left to right, without overlaps."""
     found: list[Naam] = []
     covered_until = 0
-    starts = [t.start for t in tokens]
     for i in _starts(tokens):
         token = tokens[i]
         if token.start < covered_until:
@@ -337,10 +341,14 @@ def _scan(tokens: list[Token]) -> list[Naam]:
             mention = lower_case_name(tokens, i)
         if mention is None or mention.start < covered_until:
             continue
-        first, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        first, end = i, i + 1
+        while tokens[first].start > mention.start:
+            first -= 1  # "Grietje ter Steege" was found at "ter"
+        while end < len(tokens) and tokens[end].start < mention.end:
+            end += 1
         if not is_organisation(tokens, first, end):
             found.append(mention)
-            covered_until = mention.end
+        covered_until = mention.end  # an organisation's name is passed over whole
     return found
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from hartslag.privacy.ankers import anchored_finditer
+from hartslag.privacy.ankers import anchor_positions, anchored_finditer
 from hartslag.privacy.datums import parse_date
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
@@ -113,6 +113,9 @@ _CASE_SHAPES = re.compile(
     r")(?![\w/-]|[.,]\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_ALL_ANCHORS = tuple(
+    sorted({*_CASE_NOUN_ANCHORS, *(a for anchors in _NUMBER_ANCHORS.values() for a in anchors)})
+)
 
 
 def _bsn_windows(run: str) -> Iterator[tuple[int, int]]:
@@ -228,14 +231,15 @@ def _looks_like_code(value: str, text: str, end: int) -> bool:
 def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
     """Client and case numbers: introduced by their name ("klantnummer 123456", "zaak
     Z-2026-00123"), or in a shape that only such numbers have ("CAK-2026-559102")."""
+    positions = anchor_positions(text, _ALL_ANCHORS)
     for kind, pattern in _NUMBER_PATTERNS:
-        for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind]):
+        for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind], positions):
             value = match.group("value")
             if sum(ch.isdigit() for ch in value) < 3:
                 continue
             start, end = match.span("value")
             yield Kandidaat(kind, start, end, value, priority=85)
-    for match in anchored_finditer(_CASE_NOUNS, text, _CASE_NOUN_ANCHORS):
+    for match in anchored_finditer(_CASE_NOUNS, text, _CASE_NOUN_ANCHORS, positions):
         start, end = match.span("value")
         if _looks_like_code(match.group("value"), text, end):
             yield Kandidaat(EntiteitType.DOSSIERNUMMER, start, end, text[start:end], priority=84)

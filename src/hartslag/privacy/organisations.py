@@ -33,6 +33,15 @@ _BUSINESS_BEFORE = word_set(
     """
 )
 _BUSINESS_ENDINGS = ("bedrijf", "bakkerij", "praktijk", "kantoor", "handel", "winkel")
+_INSTITUTION_ENDINGS = ("ziekenhuis", "kliniek", "gasthuis", "centrum", "school", "huis")
+# Well-known businesses named after their founders, written without an article as often
+# as with one ("ik werk bij Jan Linders"): a short list, as for places.
+COMPANY_NAMES = frozenset(
+    {
+        "albert heijn", "jan linders", "dirk van den broek", "bart smit", "douwe egberts",
+        "van der valk", "van haren", "jac hensen", "hans anders", "henk ten hoor",
+    }
+)  # fmt: skip
 
 
 def _word_before(tokens: list[Token], start: int) -> Token | None:
@@ -41,6 +50,8 @@ def _word_before(tokens: list[Token], start: int) -> Token | None:
 
 def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the name-like tokens `start`..`end` (exclusive) name an organisation."""
+    if " ".join(t.folded for t in tokens[start:end]) in COMPANY_NAMES:
+        return True
     before = _word_before(tokens, start)
     if before is not None:
         first = tokens[start]
@@ -50,6 +61,9 @@ def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
             return True
     if end < len(tokens):
         after = tokens[end]
-        if after.folded in _INSTITUTION_AFTER and (after.text[:1].isupper() or after.text == "&"):
+        institution = after.folded in _INSTITUTION_AFTER or (
+            after.folded.endswith(_INSTITUTION_ENDINGS)
+        )
+        if institution and (after.text[:1].isupper() or after.text == "&"):
             return True
     return False
