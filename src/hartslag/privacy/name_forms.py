@@ -31,6 +31,7 @@ from hartslag.privacy.tokens import Token, is_initial
 # den Rijn, Wijk bij Duurstede) and are left out.
 _COMPOUND_LEADS = word_set("op in uit onder")
 _ARTICLES = word_set("de den der het 't ten ter")
+_OLD_ARTICLES = word_set("den 't ten ter")
 
 # Lower-case words that follow a title or introduction and are not a name: verbs and
 # function words of call notes ("meneer belt", "mevrouw zelf", "klant wil").
@@ -42,9 +43,15 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     zelf zijn haar hem hun ons mij me je u die dat deze dit wat wie en of maar want dus ook
     nog niet geen wel al nu toen daar hier er met voor over naar uit aan bij om tot sinds
     een het is op in te dan als omdat ivm nav tb graag dank bedankt hoi hallo ja nee oke ok
-    heer mevrouw meneer klant beller melder aanvrager
+    heer mevrouw meneer klant beller melder aanvrager begrijpt betaalt betaald bleef klaagt
+    ontvangt ontving twijfelt vermoedt vertelt snapt reageert reageerde antwoordt stelt zit
+    zat staat stond ligt lag loopt liep sinds gewijzigd weduwe weduwnaar mantelzorger
+    co-ouder zoon dochter vader moeder partner echtgenoot echtgenote ouder ouders kind
+    sent verzonden from outlook iphone android
     """
 )
+# Words before a title that make it a person described, not named: "de meneer bleef".
+_DETERMINERS = word_set("de het een die deze dat die ene elke")
 CLOSING_GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr doei")
 # Lower-case words after which a known first name or surname starts a name.
 _LOWER_INTRO_LAST = word_set("klt klant cliënt client ben heet is van namens")
@@ -59,15 +66,20 @@ _SELF_INTRODUCTIONS = frozenset({("ik", "ben"), ("ik", "heet"), ("naam", "is")})
 LOWER_NAME_CONTEXT = TITLES | _LOWER_INTRO_LAST
 
 
-def particle_count(tokens: list[Token], i: int, limit: int = 4) -> int:
-    """The number of tokens from `i` that are tussenvoegsels ("van der", "op den")."""
+def particle_count(tokens: list[Token], i: int, limit: int = 4, lower: bool = False) -> int:
+    """The number of tokens from `i` that are tussenvoegsels ("van der", "op den").
+
+    With `lower` (a name typed in lower case, with no capital to go by) a compound one
+    needs an old article: "in 't veld", "op den akker", not "uit de buurt".
+    """
+    articles = _OLD_ARTICLES if lower else _ARTICLES
     j = i
     while j < len(tokens) and j - i < limit:
         folded = tokens[j].folded
         if folded in TUSSENVOEGSELS:
             j += 1
         elif folded in _COMPOUND_LEADS and j + 1 < len(tokens) and (
-            tokens[j + 1].folded in _ARTICLES
+            tokens[j + 1].folded in articles
         ):
             j += 2
         else:
@@ -111,9 +123,10 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
     """A name typed in lower case after a title or an introduction (see module doc)."""
     if i == 0 or not tokens[i].text.islower():
         return None
-    after_title = tokens[i - 1].folded in TITLES or (
-        tokens[i - 1].text == "." and i > 1 and tokens[i - 2].folded in TITLES
-    )
+    title = i - 1 if tokens[i - 1].folded in TITLES else i - 2
+    after_title = title >= 0 and tokens[title].folded in TITLES and (
+        title == 0 or tokens[title - 1].folded not in _DETERMINERS
+    ) and (title == i - 1 or tokens[i - 1].text == ".")
     if not after_title and not _after_intro(tokens, i):
         return None
     j = i
@@ -123,17 +136,39 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
         j = i
     unknown_given = j == i and not after_title and _lower_word(tokens[i])
     if unknown_given:
-        j = i + 1  # "de dochter van chidi visser": only with a known surname after it
-    particles = particle_count(tokens, j)
+        j = i + 1
+    elif j == i and not after_title:
+        return None  # "ik ben de zoon van ...": no first name, no surname  # "de dochter van chidi visser": only with a known surname after it
+    particles = particle_count(tokens, j, lower=True)
     end = _lower_surname_end(tokens, j + particles)
     has_surname = end > j + particles
     if unknown_given and not (has_surname and tokens[end - 1].folded.split("-")[-1] in SURNAMES):
         return None
     if not has_surname:  # a first name alone, or nothing
         return _naam(tokens, i, j, j) if j > i else None
-    if j == i and not particles and _past_tense(tokens[end - 1]):
-        return None  # "mevrouw vertelde dat ..."
+    if j == i and not particles and not _surname_alone(tokens, end):
+        return None  # "mevrouw vertelde dat ...", "dhr uurtarief gewijzigd"
     return _naam(tokens, i, j, end)
+
+
+# What follows a surname typed alone after a title: "dhr zomer belt", "mw kok, 06-...".
+_AFTER_SURNAME = word_set(
+    """
+    belt belde mailt mailde meldt meldde vraagt vroeg wil wilde heeft had is was geeft gaf
+    zegt zei komt kwam wacht woont stuurt stuurde schrijft schreef en of uit van aan
+    """
+) | {",", ".", ";", ":", "(", ")", "\n", "-", "?", "!"}
+
+
+def _surname_alone(tokens: list[Token], end: int) -> bool:
+    """Whether the lower-case word before `end`, typed alone after a title, is a surname:
+    a known one, or one followed by what follows a name (a verb of contact, a comma)."""
+    word = tokens[end - 1].folded
+    if word in SURNAMES:
+        return True
+    if _past_tense(tokens[end - 1]):
+        return False
+    return end >= len(tokens) or tokens[end].folded in _AFTER_SURNAME
 
 
 def _past_tense(token: Token) -> bool:
@@ -216,10 +251,10 @@ _CONTACT_VERBS = word_set(
 )
 
 
-def said_by(tokens: list[Token], start: int, end: int) -> bool:
-    """A surname as the one who calls or writes ("Bakker belde terug"), or answering the
-    phone ("Met Visser.")."""
-    if end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
+def said_by(tokens: list[Token], start: int, end: int, known: bool) -> bool:
+    """A surname as the one who calls or writes ("Bakker belde terug": only a `known`
+    surname or one with particles), or answering the phone ("Met Visser.")."""
+    if known and end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
         return True
     if start == 0 or tokens[start - 1].folded != "met":
         return False

@@ -141,8 +141,10 @@ def _surname_alone_ok(tokens: list[Token], i: int, part: _Part) -> bool:
     core = _core(part)
     if core not in SURNAMES:
         return False
-    phrase = "_".join(part.text.casefold().split())
-    if phrase in PLACES_LIKE_NAMES or is_place_context(tokens, i):
+    words = part.text.casefold().split()  # "van Den Bosch": from (or to) a place
+    if any("_".join(words[k:]) in PLACES_LIKE_NAMES for k in range(len(words))):
+        return False
+    if is_place_context(tokens, i):
         return False
     if core not in WORD_SURNAMES:
         return True
@@ -195,6 +197,7 @@ def _given_like(tokens: list[Token], i: int) -> bool:
         and word.folded not in NOT_NAMES
         and word.folded not in TITLES
         and not word.folded.endswith(ORGANISATION_ENDINGS + _STREET_ENDINGS)
+        and not is_place_context(tokens, i - 1)  # "in Corpus den Hoorn"
     )
 
 
@@ -212,7 +215,10 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
         )
         if rest is not None and (context or known):  # "Beste Wubbe Kloosterboer"
             return _mention(tokens, i, rest.end, tokens[i].text, rest.text)
-    if context or _surname_alone_ok(tokens, i, surname) or said_by(tokens, i, surname.end):
+    known = (surname.has_particle or _core(surname) in SURNAMES) and not (
+        is_place_context(tokens, i) or (i > 0 and tokens[i - 1].folded in TUSSENVOEGSELS)
+    )  # not "uit Meerhoven meldt", nor the "Boer" of "uit Ten Boer meldt"
+    if context or _surname_alone_ok(tokens, i, surname) or said_by(tokens, i, surname.end, known):
         return _mention(tokens, i, surname.end, None, surname.text)
     return None
 
@@ -316,6 +322,7 @@ def _starts(tokens: list[Token]) -> list[int]:
     listed = map(_LISTED_STARTS.__contains__, folded)
     # Tokens right after a title or "klt" may start a lower-case name: few, found in C.
     context = {k + 1 for k in compress(count(), map(LOWER_NAME_CONTEXT.__contains__, folded))}
+    context |= {k + 1 for k in context if k < len(tokens) and folded[k] == "."}  # "dhr. ..."
     # For each token: does one of the three tokens after it start with a capital?
     after = [False, False, False]
     follows = list(map(or_, map(or_, capital[1:] + after[:1], capital[2:] + after[:2]),

@@ -116,7 +116,7 @@ ORGANISATION_ENDINGS = tuple(
     dienst telefoon loket bank school centrum team wet raad kantoor fonds bureau
     instituut toeslag toeslagen afdeling gemeente ziekenhuis verzekeraar corporatie
     stichting vereniging uitkering service bedrijf bakkerij praktijk kliniek gasthuis
-    apotheek groep
+    apotheek groep advies
     """.split()
 )
 
