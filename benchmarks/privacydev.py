@@ -81,7 +81,9 @@ def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _score_values(row: dict[str, object], pred: list[Span], score: DevScore) -> list[tuple[int, int]]:
+def _score_values(
+    row: dict[str, object], pred: list[Span], score: DevScore
+) -> list[tuple[int, int]]:
     text = str(row["text"])
     spans = [(s, e) for s, e, _ in pred]
     gold: list[tuple[int, int]] = []
@@ -91,7 +93,9 @@ def _score_values(row: dict[str, object], pred: list[Span], score: DevScore) -> 
         gold.extend(places)
         typed = [(s, e) for s, e, t in pred if set(t) & set(DEV_TYPES[kind])]
         score.values[kind] = score.values.get(kind, 0) + 1
-        score.replaced[kind] = score.replaced.get(kind, 0) + all(_covered(*p, spans) for p in places)
+        score.replaced[kind] = score.replaced.get(kind, 0) + all(
+            _covered(*p, spans) for p in places
+        )
         score.typed[kind] = score.typed.get(kind, 0) + all(_covered(*p, typed) for p in places)
     return gold
 
@@ -122,7 +126,9 @@ def print_dev(scores: list[DevScore], rows: list[dict[str, object]]) -> None:
     print(f"nl-signalen-dev pii.jsonl: {len(rows)} texts ({empty} without personal data), "
           f"{sum(first.values.values())} labelled values, {first.keep} keep phrases.")  # fmt: skip
     print("R: every occurrence of the value wholly replaced; typed: by a placeholder of its type.")
-    head = f"{'type':<24}{'n':>5}  " + "  ".join(f"{s.name[:8] + ' R':>10} {'typed':>5}" for s in scores)
+    head = f"{'type':<24}{'n':>5}  " + "  ".join(
+        f"{s.name[:8] + ' R':>10} {'typed':>5}" for s in scores
+    )
     print(head + "  target (Hartslag R and typed)")
     print("-" * (len(head) + 30))
     for kind, ours in DEV_TYPES.items():
@@ -130,13 +136,15 @@ def print_dev(scores: list[DevScore], rows: list[dict[str, object]]) -> None:
                           f"{_ratio(s.typed.get(kind, 0), s.values.get(kind, 0)):>5}"
                           for s in scores)  # fmt: skip
         target = DEV_TARGETS[kind]
-        met = min(first.replaced.get(kind, 0), first.typed.get(kind, 0)) >= target * first.values.get(kind, 0)
+        met = min(
+            first.replaced.get(kind, 0), first.typed.get(kind, 0)
+        ) >= target * first.values.get(kind, 0)
         label = f"{kind} ({'/'.join(ours)})"
         print(f"{label:<24}{first.values.get(kind, 0):>5}  {cells}  "
               f">= {target:.2f} {'met' if met else 'NOT met'}")  # fmt: skip
     kept = "  ".join(f"{_ratio(s.kept, s.keep):>10} {'':>5}" for s in scores)
-    met = first.kept >= KEEP_TARGET * first.keep
-    print(f"{'keep phrases kept':<24}{first.keep:>5}  {kept}  >= {KEEP_TARGET:.2f} {'met' if met else 'NOT met'}")
+    met = "met" if first.kept >= KEEP_TARGET * first.keep else "NOT met"
+    print(f"{'keep phrases kept':<24}{first.keep:>5}  {kept}  >= {KEEP_TARGET:.2f} {met}")
     outside = "  ".join(f"{s.outside:>10} {'':>5}" for s in scores)
     print(f"{'spans off the labels':<24}{'':>5}  {outside}")
     print()

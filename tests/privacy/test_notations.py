@@ -127,8 +127,10 @@ def test_written_out_email_address_gets_the_pseudonym_of_the_plain_one() -> None
     [
         ("Ze woont op lindenlaan 4, 3511 ab utrecht sinds mei.", "lindenlaan 4, 3511 ab utrecht"),
         ("Nieuw adres: Hoofdweg 12 III, 9712 AB Groningen.", "Hoofdweg 12 III, 9712 AB Groningen"),
-        ("Post naar Stationsstraat 8-2 hoog, 1012 AB Amsterdam.",
-         "Stationsstraat 8-2 hoog, 1012 AB Amsterdam"),
+        (
+            "Post naar Stationsstraat 8-2 hoog, 1012 AB Amsterdam.",
+            "Stationsstraat 8-2 hoog, 1012 AB Amsterdam",
+        ),
         ("woont aan de dijk bij Urk, op Havenkade 3.", "Havenkade 3"),
         ("Pakket naar prinses beatrixlaan 7 gestuurd.", "prinses beatrixlaan 7"),
     ],

@@ -44,6 +44,7 @@ def may_hold_email(text: str) -> bool:
     """Whether `text` may hold an e-mail address, plain or written out (cheap test)."""
     return "@" in text or any(hint in text for hint in _HINTS)
 
+
 _SEP = r"(?:[ ./]|\s?-\s?)?"
 _PHONE = re.compile(
     r"(?<![\w+])(?:"

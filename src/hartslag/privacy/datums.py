@@ -39,7 +39,9 @@ _PARTS_WRITTEN = re.compile(
     rf"(\d{{1,2}})\s({_MONTH_NAMES})\.?\s['’]?(\d{{4}}|\d{{2}})", re.IGNORECASE
 )
 # A date inside brackets: "(03-04-1985)", "(ex-partner, 3 apr. '85)", "(BSN ..., 3-4-1985)".
-_BRACKETED = re.compile(rf"\((?P<inside>[^()\n]{{0,60}}?)(?P<date>{DATE_PATTERN})(?![\d-])[^()\n]{{0,30}}\)", re.I)
+_BRACKETED = re.compile(
+    rf"\((?P<inside>[^()\n]{{0,60}}?)(?P<date>{DATE_PATTERN})(?![\d-])[^()\n]{{0,30}}\)", re.I
+)
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:

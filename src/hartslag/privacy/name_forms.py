@@ -78,8 +78,8 @@ def particle_count(tokens: list[Token], i: int, limit: int = 4, lower: bool = Fa
         folded = tokens[j].folded
         if folded in TUSSENVOEGSELS:
             j += 1
-        elif folded in _COMPOUND_LEADS and j + 1 < len(tokens) and (
-            tokens[j + 1].folded in articles
+        elif (
+            folded in _COMPOUND_LEADS and j + 1 < len(tokens) and (tokens[j + 1].folded in articles)
         ):
             j += 2
         else:
@@ -124,9 +124,12 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
     if i == 0 or not tokens[i].text.islower():
         return None
     title = i - 1 if tokens[i - 1].folded in TITLES else i - 2
-    after_title = title >= 0 and tokens[title].folded in TITLES and (
-        title == 0 or tokens[title - 1].folded not in _DETERMINERS
-    ) and (title == i - 1 or tokens[i - 1].text == ".")
+    after_title = (
+        title >= 0
+        and tokens[title].folded in TITLES
+        and (title == 0 or tokens[title - 1].folded not in _DETERMINERS)
+        and (title == i - 1 or tokens[i - 1].text == ".")
+    )
     if not after_title and not _after_intro(tokens, i):
         return None
     j = i
@@ -134,11 +137,12 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
         j += 1  # "klant wil niet": first names that are words do not count in lower case
     if j > i and tokens[i].folded in AMBIGUOUS_FIRST_NAMES and not _self_introduced(tokens, i):
         j = i
+    # "de dochter van chidi visser": an unknown first name, with a known surname after it
     unknown_given = j == i and not after_title and _lower_word(tokens[i])
     if unknown_given:
         j = i + 1
     elif j == i and not after_title:
-        return None  # "ik ben de zoon van ...": no first name, no surname  # "de dochter van chidi visser": only with a known surname after it
+        return None  # "ik ben de zoon van ...": no first name, no surname
     particles = particle_count(tokens, j, lower=True)
     end = _lower_surname_end(tokens, j + particles)
     has_surname = end > j + particles
@@ -195,15 +199,20 @@ def reversed_name(tokens: list[Token], i: int, surname_end: int) -> Naam | None:
     given = "".join(t.text for t in tokens[initials:j])
     particles = particle_count(tokens, j)
     end = j + particles
-    if end < len(tokens) and tokens[end].is_capitalised and tokens[end].start == tokens[end - 1].end + 1:
+    if (
+        end < len(tokens)
+        and tokens[end].is_capitalised
+        and tokens[end].start == tokens[end - 1].end + 1
+    ):
         return None  # "Groet, J. Smit": the initials belong to the name after them
     surname = " ".join(t.text for t in (*tokens[j:end], *tokens[i:surname_end]))
     return Naam(tokens[i].start, tokens[end - 1].end, given, surname)
 
 
 def _line_end(tokens: list[Token], j: int) -> bool:
-    return j >= len(tokens) or tokens[j].text in ("\n", ".", "!") and (
-        j + 1 >= len(tokens) or tokens[j + 1].text == "\n" or tokens[j].text == "\n"
+    return j >= len(tokens) or (
+        tokens[j].text in ("\n", ".", "!")
+        and (j + 1 >= len(tokens) or tokens[j + 1].text == "\n" or tokens[j].text == "\n")
     )
 
 

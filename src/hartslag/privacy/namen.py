@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from hartslag.privacy.naamcontext import (
     has_name_context,
-    introduces_lower_case_name,
     is_place_context,
 )
 from hartslag.privacy.name_forms import (
@@ -44,12 +43,14 @@ from hartslag.privacy.namenlijsten import (
     TITLES,
     TUSSENVOEGSELS,
     WORD_SURNAMES,
-    word_set,
 )
 from hartslag.privacy.organisations import is_organisation
 from hartslag.privacy.personen import Naam
 from hartslag.privacy.tokens import Token, is_initial, starts_sentence, tokenize
 
+_PARTICLE_STARTS = (
+    TUSSENVOEGSELS | {p.casefold() for p in CAPITAL_PARTICLES} | {"op", "in", "uit", "onder"}
+)
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "hof", "park")
 
 
@@ -97,6 +98,8 @@ def _is_particle(token: Token) -> bool:
 
 def _particle_count(tokens: list[Token], i: int) -> int:
     """Tussenvoegsels from token `i`, capitalised Arabic and Romance ones included."""
+    if i < len(tokens) and tokens[i].folded not in _PARTICLE_STARTS:
+        return 0  # the common case, decided without a loop
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].text in CAPITAL_PARTICLES:
         j += 1
@@ -175,9 +178,11 @@ def _with_given(tokens: list[Token], i: int, given: _Part) -> Naam | None:
     if surname is not None:
         return _mention(tokens, i, surname.end, given.text, surname.text)
     if given.initials:  # initials alone only after a label or title: "Voorletters: J.H."
-        return _mention(tokens, i, given.end, given.text, None) if has_name_context(
-            tokens, i
-        ) else None
+        return (
+            _mention(tokens, i, given.end, given.text, None)
+            if has_name_context(tokens, i)
+            else None
+        )
     if (turned := reversed_name(tokens, i, given.end)) is not None:
         return turned  # "Roos, A.": a surname that is also a first name
     ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
@@ -210,8 +215,10 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
         return _mention(tokens, i - 1, surname.end, tokens[i - 1].text, surname.text)
     if not surname.has_particle and tokens[i].folded not in TITLES:
         rest = _surname(tokens, surname.end)
-        known = rest is not None and _core(rest) in SURNAMES and (
-            _core(rest) not in WORD_SURNAMES or not starts_sentence(tokens, i)
+        known = (
+            rest is not None
+            and _core(rest) in SURNAMES
+            and (_core(rest) not in WORD_SURNAMES or not starts_sentence(tokens, i))
         )
         if rest is not None and (context or known):  # "Beste Wubbe Kloosterboer"
             return _mention(tokens, i, rest.end, tokens[i].text, rest.text)

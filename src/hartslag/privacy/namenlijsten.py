@@ -111,14 +111,13 @@ PLACES_LIKE_NAMES = word_set(
 )
 
 # Word endings of organisations, services and places, never of surnames in our texts.
-ORGANISATION_ENDINGS = tuple(
-    """
-    dienst telefoon loket bank school centrum team wet raad kantoor fonds bureau
-    instituut toeslag toeslagen afdeling gemeente ziekenhuis verzekeraar corporatie
-    stichting vereniging uitkering service bedrijf bakkerij praktijk kliniek gasthuis
-    apotheek groep advies
-    """.split()
-)
+ORGANISATION_ENDINGS = (
+    "dienst", "telefoon", "loket", "bank", "school", "centrum", "team", "wet", "raad",
+    "kantoor", "fonds", "bureau", "instituut", "toeslag", "toeslagen", "afdeling", "gemeente",
+    "ziekenhuis", "verzekeraar", "corporatie", "stichting", "vereniging", "uitkering",
+    "service", "bedrijf", "bakkerij", "praktijk", "kliniek", "gasthuis", "apotheek", "groep",
+    "advies",
+)  # fmt: skip
 
 # Lower-case forms; "van der" etc. are sequences of these.
 TUSSENVOEGSELS = word_set("van de der den 't ter ten d' el al da dos du la le von")
@@ -144,7 +143,7 @@ PLACE_NAMES = word_set(
 
 # Capitalised words that never start or end a person name in our texts: organisations,
 # functions, months, days and frequent sentence openers.
-NOT_NAMES = word_set(
+NOT_NAMES = PLACE_NAMES | word_set(
     """
     Belastingdienst Toeslagen Dienst UWV DUO SVB CAK CJIB IND RDW Kadaster Rijksoverheid
     Gemeente Provincie Ministerie Nederland Nederlandse Rijk Rijks Staat Kamer Tweede
@@ -172,4 +171,4 @@ NOT_NAMES = word_set(
     Inspectie Kinderopvang Huurcommissie Woningcorporatie Corporatie Energie Eneco Vattenfall
     Essent Ziggo KPN ING Rabobank ABN AMRO SNS Triodos Bunq ASN Knab PostNL Geen Alle
     """
-) | PLACE_NAMES
+)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from hartslag.privacy.namenlijsten import TUSSENVOEGSELS
 
-
 _PARTICLES = TUSSENVOEGSELS | {"op", "in", "uit", "onder"}  # "op den Akker": "akker"
 
 
