@@ -11,8 +11,6 @@ runs at a few hundred texts per second, and is tuned to medical notes (patients,
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
@@ -31,6 +29,7 @@ from hartslag.privacy.name_forms import (
     said_by,
     trailing_lower_name,
 )
+from hartslag.privacy.name_repeats import repeated_mentions, signature_at_end
 from hartslag.privacy.namenlijsten import (
     AMBIGUOUS_FIRST_NAMES,
     CAPITAL_PARTICLES,
@@ -46,7 +45,7 @@ from hartslag.privacy.namenlijsten import (
 )
 from hartslag.privacy.organisations import is_organisation
 from hartslag.privacy.personen import Naam
-from hartslag.privacy.tokens import Token, is_initial, starts_sentence, tokenize
+from hartslag.privacy.tokens import Token, is_initial, span_text, starts_sentence, tokenize
 
 _PARTICLE_STARTS = (
     TUSSENVOEGSELS | {p.casefold() for p in CAPITAL_PARTICLES} | {"op", "in", "uit", "onder"}
@@ -79,21 +78,7 @@ def _given(tokens: list[Token], i: int) -> _Part | None:
             j += 1
     if j == i:
         return None
-    return _Part(j, _span_text(tokens, i, j), initials=is_initial(tokens, i))
-
-
-def _span_text(tokens: list[Token], i: int, j: int) -> str:
-    if j == i + 1:
-        return tokens[i].text
-    text = ""
-    for k in range(i, j):
-        gap = k > i and tokens[k].start > tokens[k - 1].end
-        text += (" " if gap else "") + tokens[k].text
-    return text
-
-
-def _is_particle(token: Token) -> bool:
-    return token.text in CAPITAL_PARTICLES or token.folded in TUSSENVOEGSELS
+    return _Part(j, span_text(tokens, i, j), initials=is_initial(tokens, i))
 
 
 def _particle_count(tokens: list[Token], i: int) -> int:
@@ -131,7 +116,7 @@ def _surname(tokens: list[Token], i: int) -> _Part | None:
     end = j + 1
     if tokens[j].text.endswith(("-de", "-van", "-van der", "-ter")) and end < len(tokens):
         end += 1 if tokens[end].is_capitalised else 0
-    return _Part(end, _span_text(tokens, i, end), has_particle=j > i)
+    return _Part(end, span_text(tokens, i, end), has_particle=j > i)
 
 
 def _core(part: _Part) -> str:
@@ -230,67 +215,6 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
     return None
 
 
-def _needs_particle(mention: Naam) -> bool:
-    """A word-like surname first written with its particle ("De Wit") needs it again."""
-    surname = mention.achternaam or ""
-    return surname.casefold() != mention.surname_key and mention.surname_key in WORD_SURNAMES
-
-
-def _covered(found: list[Naam], position: int) -> bool:
-    """Whether `position` lies inside one of `found` (sorted by start, non-overlapping)."""
-    index = bisect_right(found, position, key=lambda n: n.start) - 1
-    return index >= 0 and position < found[index].end
-
-
-def _repeated_surname(
-    tokens: list[Token], i: int, found: list[Naam], needs_particle: bool
-) -> Naam | None:
-    """A known surname at token `i`, with the particles written before it."""
-    start = i
-    while start > max(0, i - 3) and _is_particle(tokens[start - 1]):
-        start -= 1
-    if _covered(found, tokens[start].start):
-        start = i
-    if start < i or not needs_particle:
-        return Naam(tokens[start].start, tokens[i].end, None, _span_text(tokens, start, i + 1))
-    return None
-
-
-def _repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]:
-    """Later bare mentions of a surname or first name already known from this text."""
-    surnames: dict[str, bool] = {}
-    for n in found:
-        if n.surname_key:
-            surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
-    given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
-    if not surnames and not given:
-        return
-    for i, token in enumerate(tokens):
-        if token.folded not in surnames and token.folded not in given:
-            continue  # the cheap test first: most tokens are neither
-        if not token.text[:1].isupper() or _covered(found, token.start):
-            continue
-        if token.folded in surnames:
-            mention = _repeated_surname(tokens, i, found, surnames[token.folded])
-            first = i - len(mention.achternaam.split()) + 1 if mention and mention.achternaam else i
-            if mention is not None and not is_organisation(tokens, first, i + 1):
-                yield mention
-        elif not is_place_context(tokens, i):
-            yield Naam(token.start, token.end, token.text, None)
-
-
-def _signature(tokens: list[Token], found: list[Naam]) -> Naam | None:
-    """A capitalised word alone at the very end of a note, after a full stop: "... Jikke"."""
-    if len(tokens) < 2 or _covered(found, tokens[-1].start):
-        return None
-    last, before = tokens[-1], tokens[-2]
-    if before.text not in (".", "\n") or not last.is_capitalised or last.folded in NOT_NAMES:
-        return None
-    if last.folded.endswith(ORGANISATION_ENDINGS):
-        return None
-    return Naam(last.start, last.end, last.text, None)
-
-
 # Everyday words that never start a mention: not a name, particle or possible initial.
 # Half of all capitalised words are such words at the start of a sentence ("Klant", "Graag").
 _NEVER_STARTS = frozenset(
@@ -387,9 +311,9 @@ def find_names(text: str) -> list[Naam]:
         _add(found, closing_name(tokens, g))
     _add(found, trailing_lower_name(tokens))
     found.sort(key=lambda n: n.start)
-    found.extend(list(_repeated_mentions(tokens, found)))
+    found.extend(list(repeated_mentions(tokens, found)))
     found.sort(key=lambda n: n.start)
-    signature = _signature(tokens, found)
+    signature = signature_at_end(tokens, found)
     if signature is not None:
         found.append(signature)
     return found
