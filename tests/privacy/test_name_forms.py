@@ -22,6 +22,8 @@ def names_in(text: str) -> list[str]:
         ("hoi ik ben thomas van leeuwen en ik wacht al weken", ["thomas van leeuwen"]),
         ("ik ben de zoon van kees terpstra, hij is 80.", ["kees terpstra"]),
         ("ik ben jan.", ["jan"]),
+        ("klant (dhr. h. de vries) belde over de WW", ["h. de vries"]),
+        ("gebeld met jullie collega marloes, die zou terugbellen", ["marloes"]),
     ],
 )
 def test_lower_case_name_after_a_title_or_introduction_is_found(
@@ -38,6 +40,7 @@ def test_lower_case_name_after_a_title_or_introduction_is_found(
         "ik ben de dochter van de buurvrouw.",
         "ik ben kok van beroep.",
         "Ze wacht al weken. geen reactie ontvangen",
+        "JULLIE ZIJN ECHT WAARDELOOS. IK BEL AL WEKEN.",
     ],
 )
 def test_lower_case_words_after_a_title_or_introduction_stay(text: str) -> None:
@@ -70,6 +73,16 @@ def test_name_with_particles_and_hyphens_is_found_whole(text: str, name: str) ->
 )
 def test_reversed_list_form_is_found(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+def test_name_after_two_titles_is_found() -> None:
+    assert names_in("De ambtenaar, mr. dr. E.F. Sluiter, heeft besloten.") == ["E.F. Sluiter"]
+
+
+def test_name_in_capitals_after_a_title_is_found() -> None:
+    assert names_in("Aanvrager: de heer ABDELKADER EL-HAJJI, woonachtig te Oss") == [
+        "ABDELKADER EL-HAJJI"
+    ]
 
 
 def test_initials_after_their_label_are_a_name() -> None:

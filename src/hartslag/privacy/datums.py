@@ -22,7 +22,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUMERIC = r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+_NUMERIC = r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})"
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _YEAR = r"(?:\d{4}|['’]\d{2})"  # 1985, '85
 _WRITTEN = rf"\d{{1,2}}\s(?:{_MONTH_NAMES})\.?\s{_YEAR}"
@@ -34,7 +34,7 @@ _BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_DATE_ANCHORS = ("geb", "d.o.b", "dob")
-_PARTS_NUMERIC = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})")
+_PARTS_NUMERIC = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.]['’]?(\d{2,4})")
 _PARTS_WRITTEN = re.compile(
     rf"(\d{{1,2}})\s({_MONTH_NAMES})\.?\s['’]?(\d{{4}}|\d{{2}})", re.IGNORECASE
 )

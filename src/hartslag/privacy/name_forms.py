@@ -49,17 +49,22 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     co-ouder zoon dochter vader moeder partner echtgenoot echtgenote ouder ouders kind
     sent verzonden from outlook iphone android
     """
-)
+) | TITLES
 # Words before a title that make it a person described, not named: "de meneer bleef".
 _DETERMINERS = word_set("de het een die deze dat die ene elke")
 CLOSING_GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr doei")
 # Lower-case words after which a known first name or surname starts a name.
-_LOWER_INTRO_LAST = word_set("klt klant cliënt client ben heet is van namens")
+_LOWER_INTRO_LAST = word_set(
+    "klt klant cliënt client ben heet is van namens collega medewerker medewerkster"
+    " consulent casemanager behandelaar buurman buurvrouw zoon dochter partner broer zus"
+)
 _LOWER_INTRO_PHRASES = frozenset(
     {
         ("klt",), ("klant",), ("cliënt",), ("client",), ("ik", "ben"), ("ik", "heet"),
         ("naam", "is"), ("dochter", "van"), ("zoon", "van"), ("moeder", "van"),
-        ("vader", "van"), ("partner", "van"), ("namens",),
+        ("vader", "van"), ("partner", "van"), ("namens",), ("collega",), ("medewerker",),
+        ("medewerkster",), ("consulent",), ("casemanager",), ("behandelaar",), ("buurman",),
+        ("buurvrouw",), ("zoon",), ("dochter",), ("partner",), ("broer",), ("zus",),
     }
 )  # fmt: skip
 _SELF_INTRODUCTIONS = frozenset({("ik", "ben"), ("ik", "heet"), ("naam", "is")})
@@ -102,6 +107,12 @@ def _lower_surname_end(tokens: list[Token], j: int) -> int:
     return end
 
 
+def is_initial_dot(tokens: list[Token], j: int) -> bool:
+    """A lower-case letter with a dot right after it: "h." in "dhr. h. de vries"."""
+    dot = tokens[j + 1]
+    return tokens[j].text.isalpha() and dot.text == "." and dot.start == tokens[j].end
+
+
 def _self_introduced(tokens: list[Token], i: int) -> bool:
     """After "ik ben", "ik heet", "(mijn) naam is"."""
     return tuple(t.folded for t in tokens[max(0, i - 2) : i]) in _SELF_INTRODUCTIONS
@@ -119,24 +130,39 @@ def _first_name(token: Token) -> bool:
     )
 
 
-def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
-    """A name typed in lower case after a title or an introduction (see module doc)."""
-    if i == 0 or not tokens[i].text.islower():
-        return None
+def _lower_after_title(tokens: list[Token], i: int) -> bool:
+    """Right after a title ("dhr", "mw."), not a described one ("de meneer belde")."""
     title = i - 1 if tokens[i - 1].folded in TITLES else i - 2
-    after_title = (
+    return (
         title >= 0
         and tokens[title].folded in TITLES
         and (title == 0 or tokens[title - 1].folded not in _DETERMINERS)
         and (title == i - 1 or tokens[i - 1].text == ".")
     )
+
+
+def _lower_given_end(tokens: list[Token], i: int, after_title: bool) -> int:
+    """The end of the initials ("h.", after a title) or known first names from `i`."""
+    j = i
+    while after_title and j + 1 < len(tokens) and len(tokens[j].text) == 1:
+        if not is_initial_dot(tokens, j):
+            break
+        j += 2  # "dhr. h. de vries"
+    while j < len(tokens) and j - i < 2 and _first_name(tokens[j]):
+        j += 1
+    if j > i and tokens[i].folded in AMBIGUOUS_FIRST_NAMES and not _self_introduced(tokens, i):
+        return i  # "klant wil niet": first names that are words do not count in lower case
+    return j
+
+
+def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
+    """A name typed in lower case after a title or an introduction (see module doc)."""
+    if i == 0 or not tokens[i].text.islower():
+        return None
+    after_title = _lower_after_title(tokens, i)
     if not after_title and not _after_intro(tokens, i):
         return None
-    j = i
-    while j < len(tokens) and j - i < 2 and _first_name(tokens[j]):
-        j += 1  # "klant wil niet": first names that are words do not count in lower case
-    if j > i and tokens[i].folded in AMBIGUOUS_FIRST_NAMES and not _self_introduced(tokens, i):
-        j = i
+    j = _lower_given_end(tokens, i, after_title)
     # "de dochter van chidi visser": an unknown first name, with a known surname after it
     unknown_given = j == i and not after_title and _lower_word(tokens[i])
     if unknown_given:
@@ -159,7 +185,7 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
 _AFTER_SURNAME = word_set(
     """
     belt belde mailt mailde meldt meldde vraagt vroeg wil wilde heeft had is was geeft gaf
-    zegt zei komt kwam wacht woont stuurt stuurde schrijft schreef en of uit van aan
+    zegt zei komt kwam wacht woont stuurt stuurde schrijft schreef en
     """
 ) | {",", ".", ";", ":", "(", ")", "\n", "-", "?", "!"}
 

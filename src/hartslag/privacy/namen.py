@@ -61,7 +61,7 @@ class _Part(NamedTuple):  # a tuple: built for every capitalised word, so kept c
 
 
 def _is_first_name(token: Token) -> bool:
-    if not token.is_capitalised:
+    if not token.is_capitalised and not _all_capitals(token):
         return False
     if token.folded in FIRST_NAMES:
         return True
@@ -91,6 +91,11 @@ def _particle_count(tokens: list[Token], i: int) -> int:
     return j - i + particle_count(tokens, j, limit=4 - (j - i))
 
 
+def _all_capitals(token: Token) -> bool:
+    """A word in capitals long enough not to be an abbreviation: "ABDELKADER", "EL-HAJJI"."""
+    return len(token.text) > 3 and token.text.isupper() and token.folded not in NOT_NAMES
+
+
 def _surname_word(token: Token, after_van: bool = False) -> bool:
     """A capitalised word that can be a surname; after "van" a town can too ("Jan-Willem
     van Tilburg"), a word of an organisation cannot."""
@@ -102,7 +107,7 @@ def _surname_word(token: Token, after_van: bool = False) -> bool:
         return False
     if after_van and token.folded in PLACE_NAMES:
         return True
-    return token.is_capitalised and token.folded not in NOT_NAMES
+    return (token.is_capitalised or _all_capitals(token)) and token.folded not in NOT_NAMES
 
 
 def _surname(tokens: list[Token], i: int) -> _Part | None:
@@ -176,6 +181,14 @@ def _with_given(tokens: list[Token], i: int, given: _Part) -> Naam | None:
     return None
 
 
+def _titled(tokens: list[Token], i: int) -> bool:
+    """Right after a title ("de heer", "mw.") or a label's colon ("Achternaam:")."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text == "." and i > 1:
+        before = tokens[i - 2]
+    return before is not None and (before.folded in TITLES or before.text == ":")
+
+
 def _given_like(tokens: list[Token], i: int) -> bool:
     """An unknown capitalised word right before token `i` that can be a first name."""
     if i == 0:
@@ -194,11 +207,15 @@ def _given_like(tokens: list[Token], i: int) -> bool:
 def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
     """A mention that starts with its surname (and particles), or an unknown first name."""
     context = has_name_context(tokens, i)
+    if not tokens[i].is_capitalised and tokens[i].text[:1].isupper() and not _titled(tokens, i):
+        return None  # capitals count after a title or label only, not "VOLGENS JULLIE"
     if context and surname.has_particle and tokens[i].text[:1].islower():
         context = _core(surname) in SURNAMES  # "gebeld met de Belastingtelefoon"
     if surname.has_particle and tokens[i].text.islower() and _given_like(tokens, i):
         return _mention(tokens, i - 1, surname.end, tokens[i - 1].text, surname.text)
-    if not surname.has_particle and tokens[i].folded not in TITLES:
+    if not surname.has_particle and tokens[i].folded not in TITLES and (
+        context or tokens[i].is_capitalised  # not "NOOIT MEER"
+    ):
         rest = _surname(tokens, surname.end)
         known = (
             rest is not None
