@@ -35,8 +35,11 @@ _OLD_ARTICLES = word_set("den 't ten ter")
 
 # Lower-case words that follow a title or introduction and are not a name: verbs and
 # function words of call notes ("meneer belt", "mevrouw zelf", "klant wil").
-_NOT_LOWER_NAMES = NOT_NAMES | word_set(
-    """
+_NOT_LOWER_NAMES = (
+    NOT_NAMES
+    | TITLES
+    | word_set(
+        """
     belt belde bellen mailt mailde meldt meldde vraagt vroeg zegt zei geeft gaf wil wilde
     heeft had is was wordt werd komt kwam gaat ging krijgt kreeg stuurt stuurde laat liet
     woont woonde wacht wachtte kan kon moet moest zal zou weet wist vindt vond denkt dacht
@@ -49,7 +52,8 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     co-ouder zoon dochter vader moeder partner echtgenoot echtgenote ouder ouders kind
     sent verzonden from outlook iphone android
     """
-) | TITLES
+    )
+)
 # Words before a title that make it a person described, not named: "de meneer bleef".
 _DETERMINERS = word_set("de het een die deze dat die ene elke")
 CLOSING_GREETINGS = word_set("groet groeten groetjes hoogachtend mvg gr grt vgr doei")

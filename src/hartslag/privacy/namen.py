@@ -213,9 +213,8 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
         context = _core(surname) in SURNAMES  # "gebeld met de Belastingtelefoon"
     if surname.has_particle and tokens[i].text.islower() and _given_like(tokens, i):
         return _mention(tokens, i - 1, surname.end, tokens[i - 1].text, surname.text)
-    if not surname.has_particle and tokens[i].folded not in TITLES and (
-        context or tokens[i].is_capitalised  # not "NOOIT MEER"
-    ):
+    unknown_first = tokens[i].folded not in TITLES and (context or tokens[i].is_capitalised)
+    if not surname.has_particle and unknown_first:  # not "NOOIT MEER"
         rest = _surname(tokens, surname.end)
         known = (
             rest is not None
