@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """`text.lower()`, once per text for the several detectors that ask in a row."""
+    return text.lower()
 
 
 def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
@@ -19,7 +26,7 @@ def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
     None when lower-casing changes the length of the text (a few rare characters such
     as "İ"), so offsets in the lower-cased copy would not be offsets in `text`.
     """
-    lowered = text.lower()
+    lowered = _lowered(text)
     if len(lowered) != len(text):
         return None
     positions: set[int] = set()

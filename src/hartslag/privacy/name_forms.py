@@ -73,6 +73,9 @@ _LOWER_INTRO_PHRASES = frozenset(
 )  # fmt: skip
 _SELF_INTRODUCTIONS = frozenset({("ik", "ben"), ("ik", "heet"), ("naam", "is")})
 LOWER_NAME_CONTEXT = TITLES | _LOWER_INTRO_LAST
+# For picking start tokens: the single words and the word pairs of the phrases above.
+LOWER_CONTEXT_WORDS = TITLES | {p[0] for p in _LOWER_INTRO_PHRASES if len(p) == 1}
+LOWER_CONTEXT_PAIRS = frozenset(p for p in _LOWER_INTRO_PHRASES if len(p) == 2)
 
 
 def particle_count(tokens: list[Token], i: int, limit: int = 4, lower: bool = False) -> int:
@@ -290,12 +293,13 @@ _CONTACT_VERBS = word_set(
 )
 
 
-def said_by(tokens: list[Token], start: int, end: int, known: bool) -> bool:
-    """A surname as the one who calls or writes ("Bakker belde terug": only a `known`
-    surname or one with particles), or answering the phone ("Met Visser.")."""
-    if known and end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
-        return True
+def said_by(tokens: list[Token], start: int, end: int) -> str | None:
+    """ "verb" for a surname as the one who calls or writes ("Bakker belde terug"),
+    "phone" for one answering the phone ("Met Visser."), else None."""
+    if end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
+        return "verb"
     if start == 0 or tokens[start - 1].folded != "met":
-        return False
+        return None
     opens = start == 1 or tokens[start - 2].text in (".", ",", "!", "?", ":", "\n")
-    return opens and (end >= len(tokens) or tokens[end].text in (".", ",", "!", "\n"))
+    closes = end >= len(tokens) or tokens[end].text in (".", ",", "!", "\n")
+    return "phone" if opens and closes else None

@@ -21,6 +21,8 @@ from hartslag.privacy.naamcontext import (
 )
 from hartslag.privacy.name_forms import (
     CLOSING_GREETINGS,
+    LOWER_CONTEXT_PAIRS,
+    LOWER_CONTEXT_WORDS,
     LOWER_NAME_CONTEXT,
     closing_name,
     lower_case_name,
@@ -61,11 +63,12 @@ class _Part(NamedTuple):  # a tuple: built for every capitalised word, so kept c
 
 
 def _is_first_name(token: Token) -> bool:
-    if not token.is_capitalised and not _all_capitals(token):
+    folded = token.folded
+    if folded not in FIRST_NAMES and (
+        "-" not in folded or not all(part in FIRST_NAMES for part in folded.split("-"))
+    ):
         return False
-    if token.folded in FIRST_NAMES:
-        return True
-    return "-" in token.folded and all(part in FIRST_NAMES for part in token.folded.split("-"))
+    return token.is_capitalised or _all_capitals(token)
 
 
 def _given(tokens: list[Token], i: int) -> _Part | None:
@@ -213,8 +216,10 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
         context = _core(surname) in SURNAMES  # "gebeld met de Belastingtelefoon"
     if surname.has_particle and tokens[i].text.islower() and _given_like(tokens, i):
         return _mention(tokens, i - 1, surname.end, tokens[i - 1].text, surname.text)
-    unknown_first = tokens[i].folded not in TITLES and (context or tokens[i].is_capitalised)
-    if not surname.has_particle and unknown_first:  # not "NOOIT MEER"
+    after = tokens[surname.end] if surname.end < len(tokens) else None
+    more = after is not None and (after.text[:1].isupper() or after.folded in _PARTICLE_STARTS)
+    unknown_first = more and tokens[i].folded not in TITLES
+    if unknown_first and not surname.has_particle and (context or tokens[i].is_capitalised):
         rest = _surname(tokens, surname.end)
         known = (
             rest is not None
@@ -223,12 +228,22 @@ def _surname_first(tokens: list[Token], i: int, surname: _Part) -> Naam | None:
         )
         if rest is not None and (context or known):  # "Beste Wubbe Kloosterboer"
             return _mention(tokens, i, rest.end, tokens[i].text, rest.text)
-    known = (surname.has_particle or _core(surname) in SURNAMES) and not (
-        is_place_context(tokens, i) or (i > 0 and tokens[i - 1].folded in TUSSENVOEGSELS)
-    )  # not "uit Meerhoven meldt", nor the "Boer" of "uit Ten Boer meldt"
-    if context or _surname_alone_ok(tokens, i, surname) or said_by(tokens, i, surname.end, known):
+    if context or _surname_alone_ok(tokens, i, surname):
+        return _mention(tokens, i, surname.end, None, surname.text)
+    how = said_by(tokens, i, surname.end)
+    if how == "phone" or (how == "verb" and _known_speaker(tokens, i, surname)):
         return _mention(tokens, i, surname.end, None, surname.text)
     return None
+
+
+def _known_speaker(tokens: list[Token], i: int, surname: _Part) -> bool:
+    """A surname before "belde": known or with particles, and not a place ("uit Meerhoven
+    meldt") nor the end of one ("uit Ten Boer meldt")."""
+    if not surname.has_particle and _core(surname) not in SURNAMES:
+        return False
+    return not is_place_context(tokens, i) and not (
+        i > 0 and tokens[i - 1].folded in TUSSENVOEGSELS
+    )
 
 
 # Everyday words that never start a mention: not a name, particle or possible initial.
@@ -261,14 +276,19 @@ def _is_start(t: Token, capital_follows: bool, after_context: bool) -> bool:
     )
 
 
-def _starts(tokens: list[Token]) -> list[int]:
+def _starts(tokens: list[Token], folded: list[str]) -> list[int]:
     """Indexes of the tokens a mention can start at: the others need no closer look."""
     # The few capitalised or listed tokens are picked out without Python code per token.
     capital = list(map(str.isupper, map(_FIRST, map(_TEXT, tokens))))
-    folded = list(map(_FOLDED, tokens))
     listed = map(_LISTED_STARTS.__contains__, folded)
     # Tokens right after a title or "klt" may start a lower-case name: few, found in C.
-    context = {k + 1 for k in compress(count(), map(LOWER_NAME_CONTEXT.__contains__, folded))}
+    hits = compress(count(), map(LOWER_NAME_CONTEXT.__contains__, folded))
+    context = {
+        k + 1
+        for k in hits
+        if folded[k] in LOWER_CONTEXT_WORDS
+        or (k > 0 and (folded[k - 1], folded[k]) in LOWER_CONTEXT_PAIRS)
+    }
     context |= {k + 1 for k in context if k < len(tokens) and folded[k] == "."}  # "dhr. ..."
     # For each token: does one of the three tokens after it start with a capital?
     after = [False, False, False]
@@ -282,17 +302,19 @@ def _starts(tokens: list[Token]) -> list[int]:
     return sorted({*starts, *extra}) if extra else starts
 
 
-def _scan(tokens: list[Token]) -> list[Naam]:
+def _scan(tokens: list[Token], folded: list[str]) -> list[Naam]:
     """Mentions found from their start tokens, left to right, without overlaps."""
     found: list[Naam] = []
     covered_until = 0
-    for i in _starts(tokens):
+    for i in _starts(tokens, folded):
         token = tokens[i]
         if token.start < covered_until:
             continue
         mention = _name_at(tokens, i) if _could_start_name(token) else None
-        if mention is None and token.text.islower():
-            mention = lower_case_name(tokens, i)
+        if mention is None and token.text.islower() and i > 0:
+            before = tokens[i - 1]
+            if before.folded in LOWER_NAME_CONTEXT or before.text == ".":
+                mention = lower_case_name(tokens, i)
         if mention is None or mention.start < covered_until:
             continue
         first, end = i, i + 1
@@ -321,8 +343,8 @@ def _add(found: list[Naam], extra: Naam | None) -> None:
 def find_names(text: str) -> list[Naam]:
     """Person mentions in `text`, in order, without overlaps."""
     tokens = tokenize(text)
-    found = _scan(tokens)
-    folded = map(_FOLDED, tokens)
+    folded = list(map(_FOLDED, tokens))
+    found = _scan(tokens, folded)
     for g in compress(count(), map(CLOSING_GREETINGS.__contains__, folded)):
         _add(found, closing_name(tokens, g))
     _add(found, trailing_lower_name(tokens))

@@ -106,10 +106,13 @@ _CASE_NOUN_ANCHORS = (
 # long serial ("C0012345", "INC0012345") and 16 digits in groups of four (a payment
 # reference or card number).
 _CASE_SHAPES = re.compile(
-    r"(?<![\w/.,-])(?:"
-    r"(?:[A-Z]{1,5}[-/])?(?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"
-    r"|[A-Z]{1,4}\d{6,10}"
-    r"|\d{4}(?:[ .]\d{4}){3}"
+    # Each branch starts with a letter or digit and looks back from there, so that `re`
+    # skips to such characters instead of trying a look-behind at every position.
+    r"[A-Z0-9](?<![\w/.,-].)(?:"
+    r"(?<=[A-Z])[A-Z]{0,4}[-/](?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # Z-2026-00123
+    r"|(?<=[12])\d{3}(?<=(?:19|20)\d\d)[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # 2025-0412873
+    r"|(?<=\d)\d{3}(?:[ .]\d{4}){3}"  # 1234 5678 9012 3456
+    r"|(?<=[A-Z])[A-Z]{0,3}\d{6,10}"  # C0012345, INC0012345
     r")(?![\w/-]|[.,]\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")

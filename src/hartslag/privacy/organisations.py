@@ -44,13 +44,20 @@ COMPANY_NAMES = frozenset(
 )  # fmt: skip
 
 
+_COMPANY_FIRST_WORDS = frozenset(name.split()[0] for name in COMPANY_NAMES)
+
+
 def _word_before(tokens: list[Token], start: int) -> Token | None:
     return tokens[start - 1] if start > 0 and tokens[start - 1].is_word else None
 
 
 def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the name-like tokens `start`..`end` (exclusive) name an organisation."""
-    if " ".join(t.folded for t in tokens[start:end]) in COMPANY_NAMES:
+    first = tokens[start].folded
+    if (
+        first in _COMPANY_FIRST_WORDS
+        and " ".join(t.folded for t in tokens[start:end]) in COMPANY_NAMES
+    ):
         return True
     before = _word_before(tokens, start)
     if before is not None:
