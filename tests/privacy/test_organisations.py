@@ -19,6 +19,7 @@ from hartslag.privacy import pseudonymise
         ("Cliënt T. de Haan zegt: de auto stond bij Autobedrijf De Haan.",
          ["Autobedrijf De Haan"]),
         ("Dhr. Visser bestelde een taart bij Bakkerij Visser.", ["Bakkerij Visser"]),
+        ("Ze werkt bij Kees Jansen B.V. in Zwolle.", ["Kees Jansen B.V."]),
         # places that look like names
         ("Hij woont in Alphen aan den Rijn, zij in Bergen op Zoom.", ["Alphen aan den Rijn",
          "Bergen op Zoom"]),
@@ -49,3 +50,9 @@ def test_phrase_that_is_no_personal_data_is_kept(text: str, kept: list[str]) -> 
 def test_person_beside_a_company_with_the_same_name_is_still_replaced() -> None:
     result = pseudonymise("Dhr. Visser bestelde een taart bij Bakkerij Visser.")
     assert result.text == "Dhr. [PERSOON-1] bestelde een taart bij Bakkerij Visser."
+
+
+def test_a_name_before_an_abbreviation_like_a_legal_form_is_still_replaced() -> None:
+    assert pseudonymise("Mevrouw Jansen bv. belde gisteren.").text == (
+        "Mevrouw [PERSOON-1] bv. belde gisteren."
+    )

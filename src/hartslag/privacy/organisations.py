@@ -32,6 +32,7 @@ _BUSINESS_BEFORE = word_set(
     tandartspraktijk fysiotherapie stichting
     """
 )
+_LEGAL_FORMS = frozenset({"B.V.", "BV", "N.V.", "NV", "VOF"})
 _BUSINESS_ENDINGS = ("bedrijf", "bakkerij", "praktijk", "kantoor", "handel", "winkel")
 _INSTITUTION_ENDINGS = ("ziekenhuis", "kliniek", "gasthuis", "centrum", "school", "huis")
 # Well-known businesses named after their founders, written without an article as often
@@ -68,6 +69,10 @@ def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
             return True
     if end < len(tokens):
         after = tokens[end]
+        if after.text in _LEGAL_FORMS or "".join(t.text for t in tokens[end : end + 4]) in (
+            _LEGAL_FORMS
+        ):
+            return True  # "Jansen B.V.", "De Vries NV"
         institution = after.folded in _INSTITUTION_AFTER or (
             after.folded.endswith(_INSTITUTION_ENDINGS)
         )
