@@ -22,6 +22,7 @@ def of_type(text: str, kind: EntiteitType) -> list[str]:
         ("d.o.b. 03/04/1985, volgens het paspoort", "03/04/1985"),
         ("geb. 3 apr. '85, woont alleen", "3 apr. '85"),
         ("Geboortedatum 12-2-'60, klant sinds 2001.", "12-2-'60"),
+        ("Zij is op 12 augustus 1972 geboren en woont alleen.", "12 augustus 1972"),
         ("Cliënt Thijs Meulenbelt (12-05-1978) belde vanochtend.", "12-05-1978"),
         ("Het gaat om Noor Yilmaz (cliënte, 3 apr. '85) en haar zoon.", "3 apr. '85"),
         ("Dhr. P. de Graaf (BSN 111222333, 14-7-1950) vraagt uitstel.", "14-7-1950"),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from hartslag.privacy.ankers import anchored_finditer
+from hartslag.privacy.ankers import anchor_positions, anchored_finditer
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
 MONTHS: dict[str, int] = {
@@ -34,6 +34,8 @@ _BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_DATE_ANCHORS = ("geb", "d.o.b", "dob")
+# The word after the date: "Hij is op 4 juni 1961 geboren".
+_DATE_BEFORE_BORN = re.compile(rf"(?<![\d-])(?P<date>{DATE_PATTERN})[ \t]+(?=geboren\b)", re.I)
 _PARTS_NUMERIC = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.]['’]?(\d{2,4})")
 _PARTS_WRITTEN = re.compile(
     rf"(\d{{1,2}})\s({_MONTH_NAMES})\.?\s['’]?(\d{{4}}|\d{{2}})", re.IGNORECASE
@@ -70,8 +72,14 @@ def parse_date(value: str) -> date | None:
 
 
 def find_birth_dates(text: str) -> Iterator[Kandidaat]:
-    """Dates introduced as a date of birth."""
-    for match in anchored_finditer(_BIRTH_DATE, text, _BIRTH_DATE_ANCHORS):
+    """Dates introduced as a date of birth, or followed by "geboren"."""
+    matches = list(anchored_finditer(_BIRTH_DATE, text, _BIRTH_DATE_ANCHORS))
+    for born in anchor_positions(text, ("geboren",)) or ():
+        window = max(0, born - 30)
+        matches.extend(
+            m for m in _DATE_BEFORE_BORN.finditer(text, window, born + 7) if m.end() == born
+        )
+    for match in matches:
         if parse_date(match.group("date")) is None:
             continue
         start, end = match.span("date")
