@@ -62,8 +62,7 @@ def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
         return True
     before = _word_before(tokens, start)
     if before is not None:
-        first = tokens[start]
-        if before.text in _ARTICLES and first.text[:1].isupper():
+        if before.text in _ARTICLES and tokens[start].text[:1].isupper():
             return True  # "bij de Albert Heijn", "het Antoni van Leeuwenhoek"
         if before.folded in _BUSINESS_BEFORE or before.folded.endswith(_BUSINESS_ENDINGS):
             return True
