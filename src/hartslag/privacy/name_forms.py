@@ -221,8 +221,10 @@ def _naam(tokens: list[Token], i: int, given_end: int, end: int) -> Naam:
 
 
 def reversed_name(tokens: list[Token], i: int, surname_end: int) -> Naam | None:
-    """ "Visser, J.", "Meer-de Groot, A.M. van der": surname, comma, initials, particles."""
-    if surname_end + 2 >= len(tokens) or tokens[surname_end].text != ",":
+    """ "Visser, J.", "Meer-de Groot, A.M. van der": surname, comma, initials, particles.
+
+    The caller has checked that a comma follows the surname."""
+    if surname_end + 2 >= len(tokens):
         return None
     initials = j = surname_end + 1
     while j < len(tokens) and is_initial(tokens, j):
@@ -272,8 +274,10 @@ def trailing_lower_name(tokens: list[Token]) -> Naam | None:
     end = len(tokens)
     if end and tokens[-1].text == ".":
         end -= 1
+    if end < 3 or not tokens[end - 1].text.islower():
+        return None  # the common case: a text that does not end in a lower-case word
     start = end
-    while start > 0 and end - start < 5 and tokens[start - 1].is_word:
+    while start > 0 and end - start < 5 and tokens[start - 1].text[:1].isalpha():
         start -= 1
     if end - start < 2 or start == 0 or tokens[start - 1].text not in (".", "\n", "!", "?"):
         return None

@@ -163,7 +163,11 @@ def _name_at(tokens: list[Token], i: int) -> Naam | None:
     surname = _surname(tokens, i)
     if surname is None:
         return None
-    return reversed_name(tokens, i, surname.end) or _surname_first(tokens, i, surname)
+    if surname.end < len(tokens) and tokens[surname.end].text == ",":
+        turned = reversed_name(tokens, i, surname.end)
+        if turned is not None:
+            return turned
+    return _surname_first(tokens, i, surname)
 
 
 def _with_given(tokens: list[Token], i: int, given: _Part) -> Naam | None:
@@ -176,7 +180,8 @@ def _with_given(tokens: list[Token], i: int, given: _Part) -> Naam | None:
             if has_name_context(tokens, i)
             else None
         )
-    if (turned := reversed_name(tokens, i, given.end)) is not None:
+    comma = given.end < len(tokens) and tokens[given.end].text == ","
+    if comma and (turned := reversed_name(tokens, i, given.end)) is not None:
         return turned  # "Roos, A.": a surname that is also a first name
     ambiguous = tokens[i].folded in AMBIGUOUS_FIRST_NAMES
     if (not ambiguous or has_name_context(tokens, i)) and not is_place_context(tokens, i):
@@ -261,6 +266,8 @@ _NEVER_STARTS = frozenset(
 
 
 _LISTED_STARTS = TUSSENVOEGSELS | FIRST_NAMES
+_IS_CLOSING = CLOSING_GREETINGS.__contains__
+_START = attrgetter("start")
 _TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
 
 
@@ -328,16 +335,15 @@ def _scan(tokens: list[Token], folded: list[str]) -> list[Naam]:
     return found
 
 
-def _add(found: list[Naam], extra: Naam | None) -> None:
+def _add(found: list[Naam], extra: Naam) -> bool:
     """Add `extra` unless it overlaps a mention it does not wholly contain."""
-    if extra is None:
-        return
     inside = [n for n in found if extra.start <= n.start and n.end <= extra.end]
     if any(n.start < extra.end and extra.start < n.end for n in found if n not in inside):
-        return
+        return False
     for n in inside:
         found.remove(n)
     found.append(extra)
+    return True
 
 
 def find_names(text: str) -> list[Naam]:
@@ -345,12 +351,12 @@ def find_names(text: str) -> list[Naam]:
     tokens = tokenize(text)
     folded = list(map(_FOLDED, tokens))
     found = _scan(tokens, folded)
-    for g in compress(count(), map(CLOSING_GREETINGS.__contains__, folded)):
-        _add(found, closing_name(tokens, g))
-    _add(found, trailing_lower_name(tokens))
-    found.sort(key=lambda n: n.start)
+    extras = [closing_name(tokens, g) for g in compress(count(), map(_IS_CLOSING, folded))]
+    extras.append(trailing_lower_name(tokens))
+    if any([_add(found, extra) for extra in extras if extra is not None]):
+        found.sort(key=_START)  # `repeated_mentions` looks mentions up by their start
     found.extend(list(repeated_mentions(tokens, found)))
-    found.sort(key=lambda n: n.start)
+    found.sort(key=_START)
     signature = signature_at_end(tokens, found)
     if signature is not None:
         found.append(signature)
