@@ -3,12 +3,12 @@
 
 Each rule has its own cue, so that it does not depend on a name being in our lists:
 
-- after a title ("dhr van der meer belt") a lower-case word is the surname;
+- after a title ("dhr bosman belt") a lower-case word is the surname;
 - after "klt", "ik ben", "de dochter van" a lower-case known first name or surname
-  starts a name ("klt priya brouwer belt");
-- "Visser, J." and "Meer, J.H. van der": a surname, a comma, initials, particles;
-- the words after a closing greeting at the end of a text or line ("mvg jan");
-- a short lower-case line at the very end ("... lukt niet. sem op den akker").
+  starts a name ("klt sanne de graaf belt");
+- "Vermeulen, A." and "Brink, K.L. ten": a surname, a comma, initials, particles;
+- the words after a closing greeting at the end of a text or line ("mvg karin");
+- a short lower-case line at the very end ("... graag reactie. pieter van der linden").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from hartslag.privacy.namenlijsten import (
 from hartslag.privacy.personen import Naam
 from hartslag.privacy.tokens import Token, is_initial
 
-# "op den Akker", "in 't Veld", "uit de Bogaard", "onder de Linden": these lead a
+# "op den Berg", "in 't Zandt", "uit den Bogaard", "onder de Linden": these lead a
 # surname only together with an article; "aan de", "bij" lead place names (Alphen aan
 # den Rijn, Wijk bij Duurstede) and are left out.
 _COMPOUND_LEADS = word_set("op in uit onder")
@@ -170,7 +170,7 @@ def lower_case_name(tokens: list[Token], i: int) -> Naam | None:
     if not after_title and not _after_intro(tokens, i):
         return None
     j = _lower_given_end(tokens, i, after_title)
-    # "de dochter van chidi visser": an unknown first name, with a known surname after it
+    # "de zoon van wubbe terpstra": an unknown first name, with a known surname after it
     unknown_given = j == i and not after_title and _lower_word(tokens[i])
     if unknown_given:
         j = i + 1
@@ -221,7 +221,7 @@ def _naam(tokens: list[Token], i: int, given_end: int, end: int) -> Naam:
 
 
 def reversed_name(tokens: list[Token], i: int, surname_end: int) -> Naam | None:
-    """ "Visser, J.", "Meer-de Groot, A.M. van der": surname, comma, initials, particles.
+    """ "Vermeulen, A.", "Hoeven-de Wit, M.J. van der": surname, comma, initials, particles.
 
     The caller has checked that a comma follows the surname."""
     if surname_end + 2 >= len(tokens):
@@ -270,7 +270,7 @@ def closing_name(tokens: list[Token], g: int) -> Naam | None:
 
 
 def trailing_lower_name(tokens: list[Token]) -> Naam | None:
-    """A short lower-case last line or sentence that is a name: "... niet. sem op den akker"."""
+    """A short lower-case last line or sentence that is a name: "... reactie. piet de wit"."""
     end = len(tokens)
     if end and tokens[-1].text == ".":
         end -= 1
@@ -291,15 +291,15 @@ def trailing_lower_name(tokens: list[Token]) -> Naam | None:
     return None
 
 
-# Verbs of contact after a bare surname: "Bakker belde terug", "Van der Meer mailt".
+# Verbs of contact after a bare surname: "Jansen belde terug", "Van der Linden mailt".
 _CONTACT_VERBS = word_set(
     "belt belde mailt mailde meldt meldde schrijft schreef vraagt vroeg appt appte"
 )
 
 
 def said_by(tokens: list[Token], start: int, end: int) -> str | None:
-    """ "verb" for a surname as the one who calls or writes ("Bakker belde terug"),
-    "phone" for one answering the phone ("Met Visser."), else None."""
+    """ "verb" for a surname as the one who calls or writes ("Jansen belde terug"),
+    "phone" for one answering the phone ("Met Jansen."), else None."""
     if end < len(tokens) and tokens[end].folded in _CONTACT_VERBS:
         return "verb"
     if start == 0 or tokens[start - 1].folded != "met":

@@ -54,15 +54,26 @@ def _repeated_surname(
     return None
 
 
-def repeated_mentions(tokens: list[Token], found: list[Naam]) -> Iterator[Naam]:
-    """Later bare mentions of a surname or first name already known from this text."""
+def _known(found: list[Naam]) -> tuple[dict[str, bool], set[str]]:
+    """The surnames found (and whether a later mention needs its particle) and first names."""
     surnames: dict[str, bool] = {}
     for n in found:
         if n.surname_key:
             surnames[n.surname_key] = surnames.get(n.surname_key, True) and _needs_particle(n)
     given = {n.voornaam.casefold() for n in found if n.voornaam and "." not in n.voornaam}
+    return surnames, given
+
+
+def repeated_mentions(
+    tokens: list[Token], found: list[Naam], organisations: list[Naam]
+) -> Iterator[Naam]:
+    """Later bare mentions of a surname or first name already known from this text, not
+    inside the name of an organisation ("het Jeroen Bosch" after "mevrouw Bosch")."""
+    surnames, given = _known(found)
     if not surnames and not given:
         return
+    if organisations:
+        found = sorted(found + organisations, key=lambda n: n.start)  # a copy: skip both
     for i, token in enumerate(tokens):
         if token.folded not in surnames and token.folded not in given:
             continue  # the cheap test first: most tokens are neither

@@ -101,7 +101,7 @@ def _all_capitals(token: Token) -> bool:
 
 def _surname_word(token: Token, after_van: bool = False) -> bool:
     """A capitalised word that can be a surname; after "van" a town can too ("Jan-Willem
-    van Tilburg"), a word of an organisation cannot."""
+    van Groningen"), a word of an organisation cannot."""
     if not token.text[:1].isupper():
         return False
     if token.folded in SURNAMES:
@@ -273,7 +273,7 @@ _TEXT, _FOLDED, _FIRST = attrgetter("text"), attrgetter("folded"), itemgetter(0)
 
 def _is_start(t: Token, capital_follows: bool, after_context: bool) -> bool:
     if after_context and t.text.islower():
-        return True  # "dhr van der meer", "klt priya brouwer": see `lower_case_name`
+        return True  # "dhr bosman", "klt sanne de graaf": see `lower_case_name`
     if t.text[:1].isupper():
         return t.folded not in _NEVER_STARTS
     # A particle needs a capital soon after it ("van de Berg"): without one, as in "van de
@@ -309,9 +309,11 @@ def _starts(tokens: list[Token], folded: list[str]) -> list[int]:
     return sorted({*starts, *extra}) if extra else starts
 
 
-def _scan(tokens: list[Token], folded: list[str]) -> list[Naam]:
-    """Mentions found from their start tokens, left to right, without overlaps."""
+def _scan(tokens: list[Token], folded: list[str]) -> tuple[list[Naam], list[Naam]]:
+    """Mentions found from their start tokens, left to right, without overlaps; and the
+    name-like spans that turned out to name an organisation."""
     found: list[Naam] = []
+    organisations: list[Naam] = []
     covered_until = 0
     for i in _starts(tokens, folded):
         token = tokens[i]
@@ -326,13 +328,12 @@ def _scan(tokens: list[Token], folded: list[str]) -> list[Naam]:
             continue
         first, end = i, i + 1
         while tokens[first].start > mention.start:
-            first -= 1  # "Grietje ter Steege" was found at "ter"
+            first -= 1  # "Wietske ter Horst" was found at "ter"
         while end < len(tokens) and tokens[end].start < mention.end:
             end += 1
-        if not is_organisation(tokens, first, end):
-            found.append(mention)
+        (organisations if is_organisation(tokens, first, end) else found).append(mention)
         covered_until = mention.end  # an organisation's name is passed over whole
-    return found
+    return found, organisations
 
 
 def _add(found: list[Naam], extra: Naam) -> bool:
@@ -350,12 +351,12 @@ def find_names(text: str) -> list[Naam]:
     """Person mentions in `text`, in order, without overlaps."""
     tokens = tokenize(text)
     folded = list(map(_FOLDED, tokens))
-    found = _scan(tokens, folded)
+    found, organisations = _scan(tokens, folded)
     extras = [closing_name(tokens, g) for g in compress(count(), map(_IS_CLOSING, folded))]
     extras.append(trailing_lower_name(tokens))
     if any([_add(found, extra) for extra in extras if extra is not None]):
         found.sort(key=_START)  # `repeated_mentions` looks mentions up by their start
-    found.extend(list(repeated_mentions(tokens, found)))
+    found.extend(list(repeated_mentions(tokens, found, organisations)))
     found.sort(key=_START)
     signature = signature_at_end(tokens, found)
     if signature is not None:

@@ -90,8 +90,8 @@ _NUMBER_PATTERNS = [
     (kind, re.compile(rf"\b(?:{words})\.?{_NUMBER_VALUE}", re.IGNORECASE))
     for kind, words in _NUMBER_KEYWORDS.items()
 ]
-# A bare noun before a code ("dossier 2025-0412", "Zaak Z-2026-00123:", "bezwaar
-# 2025/RVO/008124"): the code must look like one (see `_looks_like_code`).
+# A bare noun before a code ("dossier 2024-1234567", "Zaak Z/2024/00123:", "bezwaar
+# 2024/SVB/112233"): the code must look like one (see `_looks_like_code`).
 _CASE_NOUNS = re.compile(
     rf"\b(?:dossier|zaak|bezwaar|beroep|aanvraag|melding|vordering|factuur|beschikking|ref)"
     rf"\.?{_NUMBER_VALUE}",
@@ -102,17 +102,17 @@ _CASE_NOUN_ANCHORS = (
     "beschikking", "ref",
 )  # fmt: skip
 # Shapes that are case or client numbers wherever they stand: a year with a serial number
-# ("2025-0412873", "Z-2026-00123", "CAK-2026-559102", "2025/RVO/008124"), letters with a
-# long serial ("C0012345", "INC0012345") and 16 digits in groups of four (a payment
+# ("2024-5553331", "Z/2024/00123", "UWV-2023-778812", "2024/SVB/112233"), letters with a
+# long serial ("K7730021", "INC0012345") and 16 digits in groups of four (a payment
 # reference or card number).
 _CASE_SHAPES = re.compile(
     # Each branch starts with a letter or digit and looks back from there, so that `re`
     # skips to such characters instead of trying a look-behind at every position.
     r"[A-Z0-9](?<![\w/.,-].)(?:"
-    r"(?<=[A-Z])[A-Z]{0,4}[-/](?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # Z-2026-00123
-    r"|(?<=[12])\d{3}(?<=(?:19|20)\d\d)[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # 2025-0412873
+    r"(?<=[A-Z])[A-Z]{0,4}[-/](?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # UWV-2023-778812
+    r"|(?<=[12])\d{3}(?<=(?:19|20)\d\d)[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # 2024/SVB/112233
     r"|(?<=\d)\d{3}(?:[ .]\d{4}){3}"  # 1234 5678 9012 3456
-    r"|(?<=[A-Z])[A-Z]{0,3}\d{6,10}"  # C0012345, INC0012345
+    r"|(?<=[A-Z])[A-Z]{0,3}\d{6,10}"  # K7730021, INC0012345
     r")(?![\w/-]|[.,]\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -233,7 +233,7 @@ def _looks_like_code(value: str, text: str, end: int) -> bool:
 
 def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
     """Client and case numbers: introduced by their name ("klantnummer 123456", "zaak
-    Z-2026-00123"), or in a shape that only such numbers have ("CAK-2026-559102")."""
+    Z/2024/00123"), or in a shape that only such numbers have ("UWV-2023-778812")."""
     positions = anchor_positions(text, _ALL_ANCHORS)
     for kind, pattern in _NUMBER_PATTERNS:
         for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind], positions):

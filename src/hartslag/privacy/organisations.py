@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Names of organisations that are built from a person's name, and stay in the text.
 
-"Albert Heijn", "het Antoni van Leeuwenhoek", "Catharina Ziekenhuis", "Autobedrijf De
-Haan", "Jeroen Bosch Ziekenhuis": each looks like a person, and the words around it say
-it is not one. Dutch puts an article before a shop or an institution ("bij de Albert
-Heijn", "in het Antoni van Leeuwenhoek") but not before a person's full name; a kind of
-institution after the name ("Ziekenhuis", "MC", "B.V.") or a kind of business before it
-("Autobedrijf", "Bakkerij") names an organisation.
+"bij de Henk ten Hoor", "het Reinier de Graaf Gasthuis", "Sophia Kinderziekenhuis",
+"Garage Mulder", "Kees Jansen B.V.": each looks like a person, and the words around it
+say it is not one. Dutch puts an article before a shop or an institution ("bij de Hans
+Anders", "in het Karel Doorman") but not before a person's full name; a kind of
+institution after the name ("Ziekenhuis", "Gasthuis", "MC"), a legal form ("B.V.") or
+a kind of business before it ("Garage", "Bakkerij") names an organisation.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _INSTITUTION_AFTER = word_set(
     apotheek praktijk
     """
 )
-# Kinds of business right before a name ("Autobedrijf De Haan", "Bakkerij Visser").
+# Kinds of business right before a name ("Garage Mulder", "Bakkerij Visser").
 _BUSINESS_BEFORE = word_set(
     """
     firma fa fa. café cafe restaurant hotel garage winkel kapsalon slagerij bakkerij
@@ -48,6 +48,10 @@ COMPANY_NAMES = frozenset(
 _COMPANY_FIRST_WORDS = frozenset(name.split()[0] for name in COMPANY_NAMES)
 
 
+def _is_business(token: Token) -> bool:
+    return token.folded in _BUSINESS_BEFORE or token.folded.endswith(_BUSINESS_ENDINGS)
+
+
 def _word_before(tokens: list[Token], start: int) -> Token | None:
     return tokens[start - 1] if start > 0 and tokens[start - 1].is_word else None
 
@@ -60,11 +64,13 @@ def is_organisation(tokens: list[Token], start: int, end: int) -> bool:
         and " ".join(t.folded for t in tokens[start:end]) in COMPANY_NAMES
     ):
         return True
+    if _is_business(tokens[start]):
+        return True  # "Garage Mulder" found as a name whole
     before = _word_before(tokens, start)
     if before is not None:
         if before.text in _ARTICLES and tokens[start].text[:1].isupper():
-            return True  # "bij de Albert Heijn", "het Antoni van Leeuwenhoek"
-        if before.folded in _BUSINESS_BEFORE or before.folded.endswith(_BUSINESS_ENDINGS):
+            return True  # "bij de Hans Anders", "het Karel Doorman"
+        if _is_business(before):
             return True
     if end < len(tokens):
         after = tokens[end]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hartslag.privacy.namenlijsten import TUSSENVOEGSELS
 
-_PARTICLES = TUSSENVOEGSELS | {"op", "in", "uit", "onder"}  # "op den Akker": "akker"
+_PARTICLES = TUSSENVOEGSELS | {"op", "in", "uit", "onder"}  # "op den Berg": "berg"
 
 
 @dataclass(frozen=True, slots=True)
