@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """`text.lower()`, once per text for the several detectors that ask in a row."""
+    return text.lower()
 
 
 def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
@@ -19,7 +26,7 @@ def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
     None when lower-casing changes the length of the text (a few rare characters such
     as "İ"), so offsets in the lower-cased copy would not be offsets in `text`.
     """
-    lowered = text.lower()
+    lowered = _lowered(text)
     if len(lowered) != len(text):
         return None
     positions: set[int] = set()
@@ -32,11 +39,19 @@ def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int] | None:
 
 
 def anchored_finditer(
-    pattern: re.Pattern[str], text: str, anchors: tuple[str, ...]
+    pattern: re.Pattern[str],
+    text: str,
+    anchors: tuple[str, ...],
+    positions: list[int] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, provided every match of `pattern`
-    starts with one of `anchors` (lower case, matched ignoring case)."""
-    positions = anchor_positions(text, anchors)
+    starts with one of `anchors` (lower case, matched ignoring case).
+
+    `positions` may pass `anchor_positions(text, more)` for a superset `more` of `anchors`,
+    computed once for several patterns.
+    """
+    if positions is None:
+        positions = anchor_positions(text, anchors)
     if positions is None:
         yield from pattern.finditer(text)
         return

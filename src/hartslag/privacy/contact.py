@@ -6,6 +6,11 @@ We do not use `phonenumbers.PhoneNumberMatcher` to search: measured on 500-chara
 notes it is several times slower than the whole detector, and with region "NL" it also
 accepts bare 9-digit numbers (many BSNs are valid Dutch numbers without the trunk 0).
 Dutch writers always put the 0, +31 or 0031 in front, so we require one of those.
+
+A Dutch number is accepted when it has the length of one (nine digits after the 0 or
++31), not only when `phonenumbers` knows its range as allocated today: a writer who puts
+"06-77 86 04 56" in a note means a phone number, whether or not 067 is handed out yet,
+and allocations change. Other countries' numbers must be valid.
 """
 
 from __future__ import annotations
@@ -22,6 +27,23 @@ from hartslag.privacy.namenlijsten import word_set
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
+
+# Written to fool harvesters: "naam [at] home.nl", "naam(at)ziggo.nl", "naam apenstaartje
+# kpnmail.nl", "naam @ home . nl".
+_AT_WORD = r"(?:\s*[\[({]\s*(?:at|@|apenstaartje)\s*[\])}]\s*|\s+(?:apenstaartje|@)\s+)"
+_DOT_WORD = r"(?:\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*|\.)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT_WORD}"
+    rf"[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*?{_DOT_WORD}[A-Za-z]{{2,6}}\b",
+    re.IGNORECASE,
+)
+_HINTS = ("at]", "at)", "at}", "AT]", "AT)", "apenstaartje")
+
+
+def may_hold_email(text: str) -> bool:
+    """Whether `text` may hold an e-mail address, plain or written out (cheap test)."""
+    return "@" in text or any(hint in text for hint in _HINTS)
+
 
 _SEP = r"(?:[ ./]|\s?-\s?)?"
 _PHONE = re.compile(
@@ -51,6 +73,9 @@ def find_emails(text: str) -> Iterator[Kandidaat]:
         if local in _ROLE_MAILBOXES:
             continue
         yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
+    if any(hint in text for hint in _HINTS) or " @ " in text:
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            yield Kandidaat(EntiteitType.EMAIL, *match.span(), match.group(), priority=95)
 
 
 @lru_cache(maxsize=4096)
@@ -59,9 +84,17 @@ def _valid_e164(candidate: str) -> str | None:
         number = phonenumbers.parse(candidate, "NL")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not (phonenumbers.is_valid_number(number) or _dutch_length(number)):
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _dutch_length(number: phonenumbers.PhoneNumber) -> bool:
+    """A Dutch number of nine digits after the trunk 0, not starting with 0 itself."""
+    if number.country_code != 31:
+        return False
+    national = phonenumbers.national_significant_number(number)
+    return len(national) == 9 and national[0] != "0"
 
 
 def _trimmed_phone(candidate: str) -> int:
@@ -77,8 +110,9 @@ def _trimmed_phone(candidate: str) -> int:
 def find_phone_numbers(text: str) -> Iterator[Kandidaat]:
     """Phone numbers in Dutch national or international notation, validated."""
     for match in _PHONE.finditer(text):
-        if _DATE_START.match(match.group()):
-            continue  # "05.03.2023 10:15" is a date and a time
+        date = _DATE_START.match(match.group())
+        if date and match.group()[date.end() : date.end() + 1] != match.group()[2:3]:
+            continue  # "05.03.2023 10:15" is a date and a time; "06.12.34.56.78" a phone
         if _BANK_CODE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # the account digits of an (invalid) IBAN
         length = _trimmed_phone(match.group())

@@ -11,8 +11,8 @@ from hartslag.privacy.adressen import (
     find_postcodes,
     find_street_addresses,
 )
-from hartslag.privacy.contact import find_emails, find_phone_numbers
-from hartslag.privacy.datums import find_birth_dates
+from hartslag.privacy.contact import find_emails, find_phone_numbers, may_hold_email
+from hartslag.privacy.datums import find_birth_dates, find_dates_in_brackets
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 from hartslag.privacy.namen import find_names
 from hartslag.privacy.nummers import (
@@ -55,10 +55,11 @@ def resolve_overlaps(candidates: Iterable[Kandidaat]) -> list[Kandidaat]:
 
 def detect(text: str) -> tuple[list[Kandidaat], dict[tuple[int, int], Naam]]:
     """All entities in `text` in order, and the person mentions by span."""
-    candidates = list(find_emails(text)) if "@" in text else []
+    candidates = list(find_emails(text)) if may_hold_email(text) else []
+    names = {(n.start, n.end): n for n in find_names(text)}
     if _DIGIT.search(text):
         candidates.extend(c for detector in NUMBER_DETECTORS for c in detector(text))
-    names = {(n.start, n.end): n for n in find_names(text)}
+        candidates.extend(find_dates_in_brackets(text, [end for _, end in names]))
     candidates.extend(
         Kandidaat(EntiteitType.PERSOON, s, e, text[s:e], _PERSON_PRIORITY) for s, e in names
     )

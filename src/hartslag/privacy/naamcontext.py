@@ -15,6 +15,8 @@ def _phrases(text: str) -> frozenset[str]:
 _INTRO_PHRASES = _phrases(
     """collega|zoon|dochter|vader|moeder|broer|zus|zuster|partner|echtgenoot|echtgenote
     |ex-partner|ex|buurman|buurvrouw|oom|tante|opa|oma|kleinzoon|kleindochter|cliënt|client
+    |klant|cliënte|jongste|oudste|middelste|kind|pleegkind|kleinkind|schoonzoon
+    |schoondochter|stiefzoon|stiefdochter|neef|nicht|boekhouder|accountant|mantelzorger
     |klant|melder|beller|aanvrager|behandelaar|medewerker|medewerkster|contactpersoon
     |namens|afzender|genaamd|heet|consulent|casemanager|schuldhulpverlener|bewindvoerder
     |advocaat|mentor|begeleider|vriend|vriendin|mijn naam is|ik ben|ik heet|spreekt met
@@ -29,7 +31,8 @@ _LABELS = _phrases(
     |medewerker|afzender|van|aan|ingediend door|melder|aanvrager|cc|ondertekend|door
     |naam cliënt|naam client|voor- en achternaam|volledige naam|gebruiker|auteur
     |behandeld door|opgesteld door|contact|naam contactpersoon|naam partner|notitie
-    |medewerker klantcontact|uw naam|achternaam|voornaam|naam kind|naam ouder"""
+    |medewerker klantcontact|uw naam|achternaam|voornaam|naam kind|naam ouder|voorletters
+    |voornamen|roepnaam|geboortenaam|meisjesnaam"""
 )
 _SELF_INTRODUCTIONS = _phrases("ik ben|ik heet|mijn naam is")
 

@@ -103,6 +103,22 @@ WORD_SURNAMES = word_set(
     """
 )
 
+# Place names shaped like tussenvoegsel + surname.
+PLACES_LIKE_NAMES = word_set(
+    "den_bosch ten_boer den_haag den_helder de_bilt de_koog den_hoorn ter_aar ter_apel"
+    " de_lier de_meern de_rijp de_wijk den_ham den_dolder den_burg de_koning de_staat"
+    " den_oever ten_post den_rijn den_ijssel de_maas de_rijn"
+)
+
+# Word endings of organisations, services and places, never of surnames in our texts.
+ORGANISATION_ENDINGS = (
+    "dienst", "telefoon", "loket", "bank", "school", "centrum", "team", "wet", "raad",
+    "kantoor", "fonds", "bureau", "instituut", "toeslag", "toeslagen", "afdeling", "gemeente",
+    "ziekenhuis", "verzekeraar", "corporatie", "stichting", "vereniging", "uitkering",
+    "service", "bedrijf", "bakkerij", "praktijk", "kliniek", "gasthuis", "apotheek", "groep",
+    "advies",
+)  # fmt: skip
+
 # Lower-case forms; "van der" etc. are sequences of these.
 TUSSENVOEGSELS = word_set("van de der den 't ter ten d' el al da dos du la le von")
 # Arabic and Romance particles written with a capital: "El Amrani", "Da Silva".
@@ -115,9 +131,19 @@ TITLES = word_set(
     """
 )
 
+# Towns that are not surnames alone, but can be after a particle ("Iris van Groningen").
+PLACE_NAMES = word_set(
+    """
+    Amsterdam Rotterdam Utrecht Haag Eindhoven Groningen Tilburg Almere Breda
+    Nijmegen Apeldoorn Haarlem Arnhem Enschede Amersfoort Zaanstad Zwolle Leiden Maastricht
+    Dordrecht Zoetermeer Delft Deventer Alkmaar Venlo Leeuwarden Helmond Hilversum Emmen
+    Assen Lelystad Gouda Schiedam Purmerend Hengelo Roosendaal Oss Almelo Ede Veenendaal
+    """
+)
+
 # Capitalised words that never start or end a person name in our texts: organisations,
 # functions, months, days and frequent sentence openers.
-NOT_NAMES = word_set(
+NOT_NAMES = PLACE_NAMES | word_set(
     """
     Belastingdienst Toeslagen Dienst UWV DUO SVB CAK CJIB IND RDW Kadaster Rijksoverheid
     Gemeente Provincie Ministerie Nederland Nederlandse Rijk Rijks Staat Kamer Tweede
@@ -137,11 +163,7 @@ NOT_NAMES = word_set(
     Kenmerk Datum Status Actie Opgelost Afgehandeld Doorgezet Terugbellen Zorg Jeugd
     Werk Inkomen Schulden Schuldhulp Schuldhulpverlening Incasso Deurwaarder Rechtbank
     Centrale Raad Beroep Nationale Gerechtshof Hoge Stichting Vereniging Nibud Juridisch
-    Loket Sociale Verzekeringsbank Werkplein Wijk Buurt Centrum Zuid Noord Oost West
-    Amsterdam Rotterdam Utrecht Haag Den Eindhoven Groningen Tilburg Almere Breda
-    Nijmegen Apeldoorn Haarlem Arnhem Enschede Amersfoort Zaanstad Zwolle Leiden Maastricht
-    Dordrecht Zoetermeer Delft Deventer Alkmaar Venlo Leeuwarden Helmond Hilversum Emmen
-    Assen Lelystad Gouda Schiedam Purmerend Hengelo Roosendaal Oss Almelo Ede Veenendaal
+    Loket Sociale Verzekeringsbank Werkplein Wijk Buurt Centrum Zuid Noord Oost West Den
     Twitter Facebook Instagram LinkedIn WhatsApp DigiD Google Gmail Hotmail Outlook
     Euro Excel PDF Ziekenhuis Huisarts Apotheek Politie School Pakket Nummer Hallo
     Goedemorgen Goedemiddag Goedenavond Helaas Inmiddels Zojuist Verder Tevens Daarnaast

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from hartslag.privacy.ankers import anchored_finditer
+from hartslag.privacy.ankers import anchor_positions, anchored_finditer
+from hartslag.privacy.datums import parse_date
 from hartslag.privacy.entiteiten import EntiteitType, Kandidaat
 
 # A run of digits with single separators between them; split and checked below. The
@@ -53,25 +54,32 @@ _MONTH_LIKE = re.compile(r"-(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)-
 
 _NUMBER_KEYWORDS: dict[EntiteitType, str] = {
     EntiteitType.KLANTNUMMER: (
-        r"klant(?:en)?\s?(?:nummer|nr)|klant-nr|relatie\s?(?:nummer|nr)|debiteur(?:en)?nummer"
-        r"|cli[eë]ntnummer|lidnummer|registratienummer|contractnummer|polisnummer"
+        r"klant(?:en)?\s?(?:nummer|nr)|klant-nr|relatie\s?(?:nummer|nr)|debiteur(?:en)?\s?(?:nummer|nr)"
+        r"|cli[eë]nt\s?(?:nummer|nr)|lid\s?(?:nummer|nr)|registratie\s?(?:nummer|nr)"
+        r"|contract\s?(?:nummer|nr)|polis\s?(?:nummer|nr)|abonnee\s?(?:nummer|nr)"
+        r"|(?:personeels|werknemers|studenten|student|leerling|pati[eë]nt|pas|lidmaatschaps)"
+        r"\s?(?:nummer|nr)"
     ),
     EntiteitType.DOSSIERNUMMER: (
         r"dossier\s?(?:nummer|nr)|zaak\s?(?:nummer|nr)|zaak-nr|(?:ons|uw)\s+kenmerk|kenmerk"
-        r"|referentie\s?(?:nummer|nr)?|aanvraag\s?nummer|beschikkingsnummer|aanslagnummer"
-        r"|betalingskenmerk|meldingsnummer|bezwaarnummer|vorderingsnummer|ticketnummer"
+        r"|referentie\s?(?:nummer|nr)?|ref\.?\s?(?:nummer|nr)|aanvraag\s?(?:nummer|nr)"
+        r"|beschikkings?\s?(?:nummer|nr)|aanslag\s?(?:nummer|nr)|betalingskenmerk"
+        r"|meldings?\s?(?:nummer|nr)|bezwaar\s?(?:nummer|nr)|vorderings?\s?(?:nummer|nr)"
+        r"|ticket\s?(?:nummer|nr)|factuur\s?(?:nummer|nr)|verzoek\s?(?:nummer|nr)"
+        r"|cjib-?(?:nummer|nr)|incident\s?(?:nummer|nr)?"
     ),
 }
 # The words every keyword above starts with ("ons kenmerk" is found at "kenmerk").
 _NUMBER_ANCHORS: dict[EntiteitType, tuple[str, ...]] = {
     EntiteitType.KLANTNUMMER: (
-        "klant", "relatie", "debiteur", "clientnummer", "cliëntnummer", "lidnummer",
-        "registratienummer", "contractnummer", "polisnummer",
+        "klant", "relatie", "debiteur", "client", "cliënt", "lid", "registratie", "contract",
+        "polis", "abonnee", "personeels", "werknemers", "student", "leerling", "patient",
+        "patiënt", "pas",
     ),
     EntiteitType.DOSSIERNUMMER: (
-        "dossier", "zaak", "kenmerk", "referentie", "aanvraag", "beschikkingsnummer",
-        "aanslagnummer", "betalingskenmerk", "meldingsnummer", "bezwaarnummer",
-        "vorderingsnummer", "ticketnummer",
+        "dossier", "zaak", "kenmerk", "referentie", "ref", "aanvraag", "beschikking",
+        "aanslag", "betalingskenmerk", "melding", "bezwaar", "vordering", "ticket", "factuur",
+        "verzoek", "cjib", "incident",
     ),
 }  # fmt: skip
 _NUMBER_VALUE = (
@@ -82,6 +90,35 @@ _NUMBER_PATTERNS = [
     (kind, re.compile(rf"\b(?:{words})\.?{_NUMBER_VALUE}", re.IGNORECASE))
     for kind, words in _NUMBER_KEYWORDS.items()
 ]
+# A bare noun before a code ("dossier 2024-1234567", "Zaak Z/2024/00123:", "bezwaar
+# 2024/SVB/112233"): the code must look like one (see `_looks_like_code`).
+_CASE_NOUNS = re.compile(
+    rf"\b(?:dossier|zaak|bezwaar|beroep|aanvraag|melding|vordering|factuur|beschikking|ref)"
+    rf"\.?{_NUMBER_VALUE}",
+    re.IGNORECASE,
+)
+_CASE_NOUN_ANCHORS = (
+    "dossier", "zaak", "bezwaar", "beroep", "aanvraag", "melding", "vordering", "factuur",
+    "beschikking", "ref",
+)  # fmt: skip
+# Shapes that are case or client numbers wherever they stand: a year with a serial number
+# ("2024-5553331", "Z/2024/00123", "UWV-2023-778812", "2024/SVB/112233"), letters with a
+# long serial ("K7730021", "INC0012345") and 16 digits in groups of four (a payment
+# reference or card number).
+_CASE_SHAPES = re.compile(
+    # Each branch starts with a letter or digit and looks back from there, so that `re`
+    # skips to such characters instead of trying a look-behind at every position.
+    r"[A-Z0-9](?<![\w/.,-].)(?:"
+    r"(?<=[A-Z])[A-Z]{0,4}[-/](?:19|20)\d{2}[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # UWV-2023-778812
+    r"|(?<=[12])\d{3}(?<=(?:19|20)\d\d)[-/](?:[A-Z]{2,5}[-/])?\d{5,8}"  # 2024/SVB/112233
+    r"|(?<=\d)\d{3}(?:[ .]\d{4}){3}"  # 1234 5678 9012 3456
+    r"|(?<=[A-Z])[A-Z]{0,3}\d{6,10}"  # K7730021, INC0012345
+    r")(?![\w/-]|[.,]\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ALL_ANCHORS = tuple(
+    sorted({*_CASE_NOUN_ANCHORS, *(a for anchors in _NUMBER_ANCHORS.values() for a in anchors)})
+)
 
 
 def _bsn_windows(run: str) -> Iterator[tuple[int, int]]:
@@ -183,12 +220,31 @@ def find_licence_plates(text: str) -> Iterator[Kandidaat]:
         yield Kandidaat(EntiteitType.KENTEKEN, start, end, text[start:end], priority=55)
 
 
+def _looks_like_code(value: str, text: str, end: int) -> bool:
+    """After a bare noun: a code of five or more digits, or letters and digits mixed;
+    not a year, a date or the start of an amount ("bezwaar 2025", "1.234,56")."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 4 or _YEAR.fullmatch(value) or parse_date(value) is not None:
+        return False
+    if text[end : end + 2][:1] == "," and text[end + 1 : end + 2].isdigit():
+        return False
+    return digits >= 5 or any(ch.isalpha() for ch in value)
+
+
 def find_reference_numbers(text: str) -> Iterator[Kandidaat]:
-    """Client and case numbers introduced by their name ("klantnummer 123456")."""
+    """Client and case numbers: introduced by their name ("klantnummer 123456", "zaak
+    Z/2024/00123"), or in a shape that only such numbers have ("UWV-2023-778812")."""
+    positions = anchor_positions(text, _ALL_ANCHORS)
     for kind, pattern in _NUMBER_PATTERNS:
-        for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind]):
+        for match in anchored_finditer(pattern, text, _NUMBER_ANCHORS[kind], positions):
             value = match.group("value")
             if sum(ch.isdigit() for ch in value) < 3:
                 continue
             start, end = match.span("value")
             yield Kandidaat(kind, start, end, value, priority=85)
+    for match in anchored_finditer(_CASE_NOUNS, text, _CASE_NOUN_ANCHORS, positions):
+        start, end = match.span("value")
+        if _looks_like_code(match.group("value"), text, end):
+            yield Kandidaat(EntiteitType.DOSSIERNUMMER, start, end, text[start:end], priority=84)
+    for match in _CASE_SHAPES.finditer(text):
+        yield Kandidaat(EntiteitType.DOSSIERNUMMER, *match.span(), match.group(), priority=70)

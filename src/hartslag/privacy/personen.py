@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from hartslag.privacy.namenlijsten import TUSSENVOEGSELS
 
+_PARTICLES = TUSSENVOEGSELS | {"op", "in", "uit", "onder"}  # "op den Berg": "berg"
+
 
 @dataclass(frozen=True, slots=True)
 class Naam:
@@ -22,7 +24,7 @@ class Naam:
         """The surname without tussenvoegsels, case-folded: "De Vries" -> "vries"."""
         if not self.achternaam:
             return None
-        words = [w for w in self.achternaam.casefold().split() if w not in TUSSENVOEGSELS]
+        words = [w for w in self.achternaam.casefold().split() if w not in _PARTICLES]
         return " ".join(words) or self.achternaam.casefold()
 
     @property

@@ -54,6 +54,16 @@ def _birth_date(value: str) -> str:
     return parsed.isoformat() if parsed else _text(value)
 
 
+_EMAIL_AT = re.compile(r"\s*[\[({]\s*(?:at|@|apenstaartje)\s*[\])}]\s*|\s+apenstaartje\s+", re.I)
+_EMAIL_DOT = re.compile(r"\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*", re.IGNORECASE)
+
+
+def _email(value: str) -> str:
+    """Lower case, with written-out forms ("naam [at] home.nl") as the address they stand for."""
+    plain = _EMAIL_DOT.sub(".", _EMAIL_AT.sub("@", value.strip()))
+    return "".join(plain.split()).casefold()
+
+
 def _text(value: str) -> str:
     folded = unicodedata.normalize("NFKC", value).casefold()
     return _SPACES.sub(" ", folded.replace(",", " ")).strip()
@@ -77,7 +87,7 @@ def normalise_identifier(kind: str, value: str) -> str:
     if entity_type is EntiteitType.IBAN:
         return str(stdnum_iban.compact(value))
     if entity_type is EntiteitType.EMAIL:
-        return value.strip().casefold()
+        return _email(value)
     if entity_type is EntiteitType.TELEFOON:
         return _phone(value)
     if entity_type is EntiteitType.GEBOORTEDATUM:

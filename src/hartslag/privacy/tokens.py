@@ -74,3 +74,14 @@ def is_initial(tokens: list[Token], index: int) -> bool:
         return False
     text = token.text
     return (len(text) == 1 and text.isupper()) or text in ("Th", "Chr", "Ph", "Joh", "Wm")
+
+
+def span_text(tokens: list[Token], i: int, j: int) -> str:
+    """The text of tokens `i`..`j` (exclusive), with one space where the text had any."""
+    if j == i + 1:
+        return tokens[i].text
+    text = ""
+    for k in range(i, j):
+        gap = k > i and tokens[k].start > tokens[k - 1].end
+        text += (" " if gap else "") + tokens[k].text
+    return text
