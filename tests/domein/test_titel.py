@@ -21,15 +21,39 @@ OPENINGEN = re.compile(
             "Geachte heer/mevrouw,\n\nUw brief over de eigen bijdrage begrijp ik niet.",
             "Uw brief over de eigen bijdrage begrijp ik niet.",
         ),
-        ("Beste medewerker,\nDe container is al twee weken niet geleegd.", "De container is al twee weken niet geleegd."),
-        ("Hallo, mijn kinderbijslag is gestopt na de scheiding.", "Mijn kinderbijslag is gestopt na de scheiding."),
+        (
+            "Beste medewerker,\nDe container is al twee weken niet geleegd.",
+            "De container is al twee weken niet geleegd.",
+        ),
+        (
+            "Hallo, mijn kinderbijslag is gestopt na de scheiding.",
+            "Mijn kinderbijslag is gestopt na de scheiding.",
+        ),
         ("Tel. contact: klant belt ivm dubbele incasso in oktober.", "Dubbele incasso in oktober."),
-        ("KCC: mw vraagt naar de status van haar bezwaar.", "Vraagt naar de status van haar bezwaar."),
-        ("Klant belt opnieuw over de terugvordering van zijn voorschot.", "De terugvordering van zijn voorschot."),
-        ("[09:12] klant: inloggen lukt niet, foutmelding na digid", "Inloggen lukt niet, foutmelding na digid"),
-        ("Inkomend gesprek.\nondernemer heeft een nepfactuur ontvangen na inschrijving.", "Ondernemer heeft een nepfactuur ontvangen na inschrijving."),
-        ("goedemorgen binnen een dag was alles geregeld, top!", "Binnen een dag was alles geregeld, top!"),
-        ("Beste [PERSOON-1],\n\nIk wacht al acht weken op een besluit over mijn traplift.", "Ik wacht al acht weken op een besluit over mijn traplift."),
+        (
+            "KCC: mw vraagt naar de status van haar bezwaar.",
+            "Vraagt naar de status van haar bezwaar.",
+        ),
+        (
+            "Klant belt opnieuw over de terugvordering van zijn voorschot.",
+            "De terugvordering van zijn voorschot.",
+        ),
+        (
+            "[09:12] klant: inloggen lukt niet, foutmelding na digid",
+            "Inloggen lukt niet, foutmelding na digid",
+        ),
+        (
+            "Inkomend gesprek.\nondernemer heeft een nepfactuur ontvangen na inschrijving.",
+            "Ondernemer heeft een nepfactuur ontvangen na inschrijving.",
+        ),
+        (
+            "goedemorgen binnen een dag was alles geregeld, top!",
+            "Binnen een dag was alles geregeld, top!",
+        ),
+        (
+            "Beste [PERSOON-1],\n\nIk wacht al acht weken op een besluit over mijn traplift.",
+            "Ik wacht al acht weken op een besluit over mijn traplift.",
+        ),
     ],
 )
 def test_a_derived_title_skips_greetings_and_call_note_openings(tekst: str, titel: str) -> None:

@@ -134,9 +134,11 @@ def _merge_close(labels: np.ndarray, c: Vectoren, drempel: float) -> np.ndarray:
     return np.asarray(mapping[labels])  # index -1 maps to the appended ONTOEGEWEZEN
 
 
-def _communities(xs: np.ndarray, inst: Clusterinstellingen, minimum: int) -> np.ndarray:
-    """Community per row of the sample; communities below ``minimum`` are unassigned.
-    Returns the labels and the neighbour indices (for the noise step)."""
+def _communities(
+    xs: np.ndarray, inst: Clusterinstellingen, minimum: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Community per row of the sample (communities below ``minimum`` are unassigned),
+    and each row's nearest neighbours (for the step that lets close signals join)."""
     idx, sim = nearest_neighbours(xs, inst.buren)
     groep = louvain(fuzzy_graph(idx, sim), inst.resolutie, inst.seed)
     omvang = np.bincount(groep)

@@ -21,9 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 
 
-def nearest_neighbours(
-    x: np.ndarray, k: int, batch: int = 2048
-) -> tuple[np.ndarray, np.ndarray]:
+def nearest_neighbours(x: np.ndarray, k: int, batch: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """Indices and cosines of the ``k`` nearest other rows of L2-normalised ``x``, best
     first, computed exactly in batches (bounded memory)."""
     n = x.shape[0]

@@ -104,7 +104,9 @@ class Lexicaal:
         return normalise(x @ self._componenten.T)
 
     @staticmethod
-    def _fitted(analyzer: Callable[[str], list[str]] | str, teksten: Sequence[str]) -> TfidfVectorizer:
+    def _fitted(
+        analyzer: Callable[[str], list[str]] | str, teksten: Sequence[str]
+    ) -> TfidfVectorizer:
         """A fitted TF-IDF vectoriser: terms in at least two texts and at most half (a
         term in most texts says nothing about any of them). A corpus so small or uniform
         that nothing survives those bounds keeps every term; one without a single word
@@ -112,7 +114,7 @@ class Lexicaal:
         grenzen = [(2 if len(teksten) >= 20 else 1, 0.5), (1, 1.0)]
         for min_df, max_df in grenzen:
             v = TfidfVectorizer(
-                analyzer=analyzer,  # type: ignore[arg-type]
+                analyzer=analyzer,
                 ngram_range=(1, 1) if callable(analyzer) else (3, 5),
                 min_df=min_df,
                 max_df=max_df,
@@ -125,7 +127,7 @@ class Lexicaal:
                 return v
             except ValueError:  # "After pruning, no terms remain" / "empty vocabulary"
                 continue
-        return TfidfVectorizer(analyzer=analyzer, vocabulary={"\x00": 0}).fit(["\x00"])  # type: ignore[arg-type]
+        return TfidfVectorizer(analyzer=analyzer, vocabulary={"\x00": 0}).fit(["\x00"])
 
     @staticmethod
     def _combine(woord: sp.spmatrix, teken: sp.spmatrix) -> sp.csr_matrix:

@@ -37,7 +37,7 @@ def _periode(venster: int) -> str:
 
 
 def _kanalen(kanalen: Mapping[str, int]) -> str | None:
-    """"vooral via X" only when X really dominates: it carries at least half of the
+    """ "vooral via X" only when X really dominates: it carries at least half of the
     signals, or two channels together carry at least two thirds and each of them at
     least a quarter. An even spread (ten channels at 10%) names no channel."""
     totaal = sum(kanalen.values())

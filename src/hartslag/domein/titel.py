@@ -62,7 +62,9 @@ _TAG = re.compile(r"^(?:\[(?![A-Z]+-\d+\])[^\]\n]{1,12}\]\s*|@\w+[\s,:]*)")
 _KOP = re.compile(r"^(?:[^\s.!?]+\s+){0,2}[^\s.!?]+[.!]\s+(?=(?:\S+\s+){3}\S)")
 # A greeting without punctuation: "beste kvk ik ben ...", "Geachte heer mevrouw [PERSOON-1] ...":
 # the greeting, then forms of address, or a single other word (the addressee).
-_AANSPREEKVORM = r"(?:heer|mevrouw|heer/mevrouw|dames|heren|en|van|de|het|medewerker|team|\[[A-Z]+-\d+\])"
+_AANSPREEKVORM = (
+    r"(?:heer|mevrouw|heer/mevrouw|dames|heren|en|van|de|het|medewerker|team|\[[A-Z]+-\d+\])"
+)
 _GROET_LOS = re.compile(
     rf"^(?:geachte|beste|hallo|hoi)\s+(?:{_AANSPREEKVORM}\s+)+|^(?:beste|hallo|hoi)\s+\S+\s+",
     re.IGNORECASE,
@@ -83,7 +85,14 @@ def _content(regel: str) -> str:
     while regel != vorige:
         vorige = regel
         for patroon in (
-            _TAG, _INKOMEND, _BELNOTITIE, _AANHEF, _GROET_LOS, _GROETWOORD, _LABEL, _NOTITIE
+            _TAG,
+            _INKOMEND,
+            _BELNOTITIE,
+            _AANHEF,
+            _GROET_LOS,
+            _GROETWOORD,
+            _LABEL,
+            _NOTITIE,
         ):
             regel = patroon.sub("", regel, count=1).strip()
     return regel
