@@ -139,7 +139,9 @@ def _communities(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Community per row of the sample (communities below ``minimum`` are unassigned),
     and each row's nearest neighbours (for the step that lets close signals join)."""
-    idx, sim = nearest_neighbours(xs, inst.buren)
+    # a small corpus gets fewer neighbours (at most a third of it): with 30 of 40 signals
+    # as neighbours every signal would be linked to every topic
+    idx, sim = nearest_neighbours(xs, min(inst.buren, max(5, len(xs) // 3)))
     groep = louvain(fuzzy_graph(idx, sim), inst.resolutie, inst.seed)
     omvang = np.bincount(groep)
     groot = np.flatnonzero(omvang >= minimum)
