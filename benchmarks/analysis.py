@@ -791,29 +791,8 @@ def dev_rows(rijen: list[Rij], doelen: list[str], nmi: dict[str, dict[str, float
             print(f"- {omvang}: {titel}", flush=True)
 
 
-def main() -> None:
-    global QUICK
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1,500 texts per dataset")
-    parser.add_argument("--no-million", action="store_true", help="skip 1,000,000 signals")
-    parser.add_argument("--no-scale", action="store_true", help="skip the scale rows")
-    parser.add_argument("--twitter", action="store_true", help="also the Twitter set")
-    parser.add_argument("--no-classify", action="store_true", help="skip the classifier rows")
-    parser.add_argument(
-        "--no-embed", action="store_true", help="e5 rows only where vectors are cached"
-    )
-    parser.add_argument("--seeds", default="42,7,2027,11,99", help="demo seeds for planted spikes")
-    parser.add_argument("--fresh", action="store_true", help="ignore cached task results")
-    args = parser.parse_args()
-    if args.fresh:
-        os.environ["HARTSLAG_BENCH_FRESH"] = "1"
-    if args.quick:
-        os.environ["HARTSLAG_BENCH_QUICK"] = "1"
-        QUICK = True
-    if args.no_embed:
-        os.environ["HARTSLAG_BENCH_NO_EMBED"] = "1"
-    rijen: list[Rij] = []
-    doelen: list[str] = []
+def dataset_rows(args: argparse.Namespace, rijen: list[Rij], doelen: list[str]) -> None:
+    """Clustering (and classification) rows per dataset, with their targets."""
     vandaag = {"bbc": 0.59, "demo": 0.98}  # pattern NMI before December 2026 (issue 13)
     for naam in ("dev", "bbc", "demo", *(("twitter",) if args.twitter else ())):
         nmi = cluster_rows(naam, rijen)
@@ -843,6 +822,32 @@ def main() -> None:
                 f"{dataset(naam).naam}: macro-F1 {hs:.3f} vs TF-IDF+LR {lr:.3f}: "
                 f"{_verdict(hs >= lr)}"
             )
+
+
+def main() -> None:
+    global QUICK
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,500 texts per dataset")
+    parser.add_argument("--no-million", action="store_true", help="skip 1,000,000 signals")
+    parser.add_argument("--no-scale", action="store_true", help="skip the scale rows")
+    parser.add_argument("--twitter", action="store_true", help="also the Twitter set")
+    parser.add_argument("--no-classify", action="store_true", help="skip the classifier rows")
+    parser.add_argument(
+        "--no-embed", action="store_true", help="e5 rows only where vectors are cached"
+    )
+    parser.add_argument("--seeds", default="42,7,2027,11,99", help="demo seeds for planted spikes")
+    parser.add_argument("--fresh", action="store_true", help="ignore cached task results")
+    args = parser.parse_args()
+    if args.fresh:
+        os.environ["HARTSLAG_BENCH_FRESH"] = "1"
+    if args.quick:
+        os.environ["HARTSLAG_BENCH_QUICK"] = "1"
+        QUICK = True
+    if args.no_embed:
+        os.environ["HARTSLAG_BENCH_NO_EMBED"] = "1"
+    rijen: list[Rij] = []
+    doelen: list[str] = []
+    dataset_rows(args, rijen, doelen)
     demo, s, mib = measured("demo_pipeline")
     rijen.append(
         Rij(
