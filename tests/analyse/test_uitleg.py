@@ -42,3 +42,32 @@ def test_short_windows_singulars_and_new_patterns_read_right() -> None:
         organisaties=2,
         nieuw_patroon=True,
     ) == ("Nieuw patroon: 12 signalen sinds 1 maart; vooral via chat en balie; 2 organisaties.")
+
+
+def _kanaaldeel(kanalen: dict[str, int]) -> str:
+    return explain(
+        waargenomen=sum(kanalen.values()),
+        verwacht=5,
+        ondergrens=2,
+        bovengrens=9,
+        kanalen=kanalen,
+        organisaties=1,
+    )
+
+
+def test_an_even_spread_over_channels_names_no_channel() -> None:
+    kanalen = [
+        "balie", "brief", "chat", "email", "overig", "persoonlijk", "sociale-media",
+        "telefoon", "webformulier", "intern-systeem",
+    ]  # fmt: skip
+    tekst = _kanaaldeel(dict.fromkeys(kanalen, 3))
+    assert "vooral via" not in tekst
+    assert "vooral via" not in _kanaaldeel({"balie": 8, "brief": 7, "telefoon": 6, "email": 5})
+
+
+def test_only_channels_that_dominate_are_named() -> None:
+    assert "vooral via telefoon;" in _kanaaldeel({"telefoon": 10, "email": 5, "brief": 5})
+    assert "vooral via chat en balie;" in _kanaaldeel({"chat": 9, "balie": 7, "brief": 4})
+    # two channels that together carry most, but the second only a little: name the first
+    # only when it has half; otherwise none
+    assert "vooral via" not in _kanaaldeel({"chat": 9, "balie": 3, "brief": 3, "email": 3, "x": 2})

@@ -1,20 +1,31 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Density clustering of signal vectors (the BERTopic recipe, without PyTorch).
+"""Patterns from signal vectors: communities in a nearest-neighbour graph.
 
-vectors → reduce (PCA) → HDBSCAN → noise points close to a cluster join it → clusters too
-close to each other merge. Large corpora are clustered on a sample and the rest joins
-the nearest centroid, which keeps a million signals inside minutes and memory.
+vectors → k nearest neighbours (cosine) → fuzzy graph → modularity communities (Louvain)
+→ communities below the minimum size are not patterns → a signal outside a pattern joins
+one only when it is truly close: its nearest centroid is alike enough *and* that pattern
+holds the plurality of its own neighbours → near-identical centroids merge. Large corpora
+are clustered on a sample and the rest joins the nearest centroid (as a new signal
+does), which keeps a million signals inside minutes and memory.
+
+Why not density clustering on a PCA-reduced space (until December 2026): on real text a
+few directions carry the register (letters, call notes, chat) rather than the problem,
+and density in a space of 10 to 40 such directions is one connected blob with thin
+bridges; which of "one big" or "many" groups HDBSCAN then picks flips with the number of
+dimensions and the minimum size. Neighbours are judged in the full space, and the graph
+is normalised per neighbourhood, so there is no reduction to get wrong (ADR 0004).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.cluster import HDBSCAN
 from sklearn.decomposition import PCA
 
+from hartslag.analyse.graph import fuzzy_graph, louvain, nearest_neighbours
 from hartslag.analyse.representatie import Vectoren, normalise
 
 ONTOEGEWEZEN = -1
@@ -23,12 +34,13 @@ ONTOEGEWEZEN = -1
 @dataclass(frozen=True)
 class Clusterinstellingen:
     min_omvang: int = 0  # 0: chosen from the corpus size
-    dimensies: int = 40
+    buren: int = 30  # k of the nearest-neighbour graph (15 to 80 measured: docs/analyse.md)
+    dimensies: int = 0  # 0: neighbours in the representation's own space; else PCA first
     steekproef: int = 12_000
-    # cosine to a centroid for a noise point (or a new signal) to join it; 0.35 rather than
-    # 0.4: more signals in their pattern on every labelled set but Twitter (docs/analyse.md)
+    # cosine to a centroid for a signal outside a pattern (or a new signal) to join it
     toewijzen_vanaf: float = 0.35
     samenvoegen_vanaf: float = 0.92  # centroids this alike are one pattern
+    resolutie: float = 1.0  # modularity resolution: 1 is Newman's null model
     seed: int = 0
 
     def minimum(self, n: int) -> int:
@@ -64,7 +76,7 @@ def center(x: Vectoren, midden: np.ndarray, batch: int = 100_000) -> Vectoren:
 
 
 def reduce(x: Vectoren, dimensies: int, seed: int) -> np.ndarray:
-    if x.shape[1] <= dimensies or x.shape[0] <= dimensies:
+    if not dimensies or x.shape[1] <= dimensies or x.shape[0] <= dimensies:
         return x
     pca = PCA(n_components=dimensies, random_state=seed, svd_solver="randomized")
     return normalise(pca.fit_transform(x))
@@ -122,40 +134,77 @@ def _merge_close(labels: np.ndarray, c: Vectoren, drempel: float) -> np.ndarray:
     return np.asarray(mapping[labels])  # index -1 maps to the appended ONTOEGEWEZEN
 
 
+def _communities(
+    xs: np.ndarray, inst: Clusterinstellingen, minimum: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Community per row of the sample (communities below ``minimum`` are unassigned),
+    and each row's nearest neighbours (for the step that lets close signals join)."""
+    # a small corpus gets fewer neighbours (at most a third of it): with 30 of 40 signals
+    # as neighbours every signal would be linked to every topic
+    idx, sim = nearest_neighbours(xs, min(inst.buren, max(5, len(xs) // 3)))
+    groep = louvain(fuzzy_graph(idx, sim), inst.resolutie, inst.seed)
+    omvang = np.bincount(groep)
+    groot = np.flatnonzero(omvang >= minimum)
+    nieuw = np.full(len(omvang), ONTOEGEWEZEN)
+    nieuw[groot] = np.arange(len(groot))
+    return np.asarray(nieuw[groep]), idx
+
+
+def _join_close(
+    labels: np.ndarray, idx: np.ndarray, x: Vectoren, c: Vectoren, drempel: float
+) -> np.ndarray:
+    """A signal outside every pattern joins the nearest one when it is truly close: at
+    least ``drempel`` alike to its centroid, and that pattern holds the plurality of its
+    nearest neighbours (a one-off complaint that shares a few words with a pattern stays
+    out; a straggler in the middle of a pattern comes in)."""
+    result = labels.copy()
+    buiten = np.flatnonzero(labels == ONTOEGEWEZEN)
+    if not len(buiten) or not c.shape[0]:
+        return result
+    dichtst, sim = nearest(x[buiten], c)
+    for i, k, s in zip(buiten.tolist(), dichtst.tolist(), sim.tolist(), strict=True):
+        buren = [int(b) for b in labels[idx[i]] if b != ONTOEGEWEZEN]
+        if s >= drempel and buren and Counter(buren).most_common(1)[0][0] == k:
+            result[i] = k
+    return result
+
+
+def _empty(n: int, d: int) -> Clustering:
+    return Clustering(
+        np.full(n, ONTOEGEWEZEN, dtype=np.int64),
+        np.zeros((0, d), np.float32),
+        np.zeros(n, np.float32),
+    )
+
+
 def cluster(x: Vectoren, instellingen: Clusterinstellingen | None = None) -> Clustering:
     """Cluster L2-normalised vectors; deterministic for a given seed."""
     inst = instellingen or Clusterinstellingen()
     n = x.shape[0]
     if n < 2 * inst.minimum(n) or n < 4:
-        return Clustering(
-            np.full(n, ONTOEGEWEZEN), np.zeros((0, x.shape[1]), np.float32), np.zeros(n, np.float32)
-        )
+        return _empty(n, x.shape[1])
     rng = np.random.default_rng(inst.seed)
     steekproef = (
         np.sort(rng.choice(n, inst.steekproef, replace=False))
         if n > inst.steekproef
         else np.arange(n)
     )
-    xs = reduce(x[steekproef], inst.dimensies, inst.seed)
-    hdb = HDBSCAN(
-        min_cluster_size=inst.minimum(len(steekproef)),
-        min_samples=max(2, inst.minimum(len(steekproef)) // 3),
-        cluster_selection_method="eom",
-        copy=True,
+    minimum = inst.minimum(len(steekproef))
+    sample_labels, buren = _communities(
+        reduce(x[steekproef], inst.dimensies, inst.seed), inst, minimum
     )
-    sample_labels = hdb.fit_predict(xs)
     k = int(sample_labels.max()) + 1
     if k == 0:
-        return Clustering(
-            np.full(n, ONTOEGEWEZEN), np.zeros((0, x.shape[1]), np.float32), np.zeros(n, np.float32)
-        )
+        return _empty(n, x.shape[1])
+    c = centroids(x[steekproef], sample_labels, k)
+    sample_labels = _join_close(sample_labels, buren, x[steekproef], c, inst.toewijzen_vanaf)
     c = centroids(x[steekproef], sample_labels, k)
     sample_labels = _merge_close(sample_labels, c, inst.samenvoegen_vanaf)
     k = int(sample_labels.max()) + 1
     c = centroids(x[steekproef], sample_labels, k)
     idx, sim = nearest(x, c)
     labels = np.where(sim >= inst.toewijzen_vanaf, idx, ONTOEGEWEZEN)
-    labels[steekproef] = np.where(sample_labels >= 0, sample_labels, labels[steekproef])
+    labels[steekproef] = sample_labels
     c = centroids(x, labels, k)
     sim = own_similarity(x, c, labels)
     return Clustering(labels.astype(np.int64), c, sim.astype(np.float32))

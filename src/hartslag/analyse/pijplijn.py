@@ -15,7 +15,6 @@ import numpy as np
 from hartslag.analyse import sleutelwoorden
 from hartslag.analyse.clustering import (
     Clusterinstellingen,
-    center,
     centroids,
     cluster,
     mean_vector,
@@ -25,6 +24,7 @@ from hartslag.analyse.herhaalcontact import Contact, repeat_contacts
 from hartslag.analyse.identiteit import match
 from hartslag.analyse.netwerk import is_cross_organisation, rank_score
 from hartslag.analyse.representatie import Representatie, Vectoren, normalise
+from hartslag.analyse.space import register_directions, space_state, to_space
 from hartslag.analyse.tekst import Stammer
 from hartslag.analyse.waarschuwingen import Alarmcontext, warnings_for
 from hartslag.domein.patroon import Mutatie, Patroon, Patroonstatus, Waarschuwing
@@ -71,7 +71,7 @@ class Resultaat:
     model: bytes
     vectoren: Vectoren  # centred
     ruw: Vectoren | None = None  # the representation's own vectors, when it made them
-    midden: np.ndarray | None = None
+    midden: np.ndarray | None = None  # the run's space (space.py): mean, removed directions
 
 
 def _noop(stap: str, gedaan: int, totaal: int) -> None:
@@ -95,15 +95,18 @@ def analyse(
     vorige = vorige or Vorige()
     inst = instellingen or Clusterinstellingen(seed=seed)
     teksten = [s.tekst for s in signalen]
+    bronnen = ([s.kanaal for s in signalen], [s.brontype for s in signalen])
     voortgang("representatie", 0, len(signalen))
-    # Stored vectors are raw; the run works in its centred space (``midden`` is kept with
-    # the run to place later signals in the same space). Given vectors are centred in place.
-    ruw = representatie.fit(teksten) if vectoren is None else None
+    # Stored vectors are raw; the run works in its own space (centred and without the
+    # directions that tell channels apart, when the representation asks for it), which
+    # is kept with the run to place later signals in the same space. Given vectors are
+    # transformed in place.
+    ruw = representatie.fit(teksten, bronnen) if vectoren is None else None
     basis = ruw if ruw is not None else vectoren
     assert basis is not None
-    midden = mean_vector(basis) if representatie.centreren else None
+    midden = run_space(basis, representatie, bronnen)
     eigen = basis.copy() if ruw is not None and midden is not None else basis
-    x = center(eigen, midden) if midden is not None else basis
+    x = to_space(eigen, midden, copy=False) if midden is not None else basis
     voortgang("clusteren", 0, len(signalen))
     c = cluster(x, inst)
     ids = [s.id for s in signalen]
@@ -148,6 +151,25 @@ def analyse(
         ruw=ruw,
         midden=midden,
     )
+
+
+def run_space(
+    basis: Vectoren,
+    representatie: Representatie,
+    bronnen: Sequence[Sequence[str]],
+    steekproef: int = 50_000,
+) -> np.ndarray | None:
+    """The stored form of the run's space (see ``space.py``), or None: the
+    representation's own space. Group means are estimated on an even sample of rows."""
+    n, d = basis.shape
+    midden = mean_vector(basis) if representatie.centreren else None
+    geen = np.zeros((0, d), np.float32)
+    if not representatie.registervrij or n == 0:
+        return space_state(midden, geen, d)
+    rijen = np.unique(np.linspace(0, n - 1, min(n, steekproef)).astype(np.int64))
+    deel = to_space(basis[rijen], space_state(midden, geen, d), copy=False)
+    groepen = [[g[int(i)] for i in rijen] for g in bronnen]
+    return space_state(midden, register_directions(deel, groepen), d)
 
 
 def _apply_decisions(

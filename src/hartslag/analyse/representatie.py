@@ -29,13 +29,18 @@ from hartslag.analyse.tekst import Stammer
 Vectoren = np.ndarray  # (n, d) float32, rows L2-normalised
 
 
+Bronnen = Sequence[Sequence[str]]  # per grouping (channel, source type): one value per text
+
+
 class Representatie(Protocol):
     naam: str
     centreren: bool  # anisotropic embeddings are centred on the corpus mean before use
+    registervrij: bool  # the run removes the directions that tell channels apart (space.py)
 
-    def fit(self, teksten: Sequence[str]) -> Vectoren:
+    def fit(self, teksten: Sequence[str], bronnen: Bronnen = ()) -> Vectoren:
         """Learn what is needed from a corpus (nothing, for a fixed model) and return the
-        vectors of these texts."""
+        vectors of these texts. ``bronnen`` holds, per grouping, each text's channel or
+        source type: what is typical of a channel rather than of a problem."""
 
     def vectors(self, teksten: Sequence[str]) -> Vectoren:
         """L2-normalised float32 vectors, one row per text."""
@@ -56,6 +61,7 @@ class Lexicaal:
 
     naam = "lexicaal"
     centreren = False  # LSA of TF-IDF is spread well already; centring costs quality
+    registervrij = False  # register terms are weighted down term by term instead
 
     def __init__(self, dimensies: int = 160, taal: str = "dutch", seed: int = 0) -> None:
         self.dimensies = dimensies
@@ -85,54 +91,55 @@ class Lexicaal:
             dtype=np.float32,
         )
 
-    def fit(self, teksten: Sequence[str]) -> Vectoren:
-        min_df = 2 if len(teksten) >= 20 else 1
-        woord = TfidfVectorizer(
-            analyzer=self.analyzer(),
-            min_df=min_df,
-            max_df=0.5,
-            sublinear_tf=True,
-            max_features=30_000,
-            dtype=np.float32,
-        )
-        teken = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(3, 5),
-            min_df=min_df,
-            max_df=0.5,
-            sublinear_tf=True,
-            max_features=30_000,
-            dtype=np.float32,
-        )
-        x = self._combine(woord.fit_transform(teksten), teken.fit_transform(teksten))
+    def fit(self, teksten: Sequence[str], bronnen: Bronnen = ()) -> Vectoren:
+        woord = self._fitted(self.analyzer(), teksten)
+        teken = self._fitted("char_wb", teksten)
         self._woord = CountVectorizer(analyzer=self.analyzer(), vocabulary=woord.vocabulary_)
         self._teken = self._tekenteller(teken.vocabulary_)
-        self._idf_woord = woord.idf_.astype(np.float32)
-        self._idf_teken = teken.idf_.astype(np.float32)
+        tw, tt = self._woord.transform(teksten), self._teken.transform(teksten)
+        self._idf_woord = (woord.idf_ * register_weights(tw, bronnen)).astype(np.float32)
+        self._idf_teken = (teken.idf_ * register_weights(tt, bronnen)).astype(np.float32)
+        x = self._combine(_tfidf(tw, self._idf_woord), _tfidf(tt, self._idf_teken))
         self._componenten = lsa_components(x, self.dimensies, self.seed)
         return normalise(x @ self._componenten.T)
+
+    @staticmethod
+    def _fitted(
+        analyzer: Callable[[str], list[str]] | str, teksten: Sequence[str]
+    ) -> TfidfVectorizer:
+        """A fitted TF-IDF vectoriser: terms in at least two texts and at most half (a
+        term in most texts says nothing about any of them). A corpus so small or uniform
+        that nothing survives those bounds keeps every term; one without a single word
+        gets a placeholder vocabulary, so every text has the zero vector."""
+        grenzen = [(2 if len(teksten) >= 20 else 1, 0.5), (1, 1.0)]
+        for min_df, max_df in grenzen:
+            v = TfidfVectorizer(
+                analyzer=analyzer,
+                ngram_range=(1, 1) if callable(analyzer) else (3, 5),
+                min_df=min_df,
+                max_df=max_df,
+                sublinear_tf=True,
+                max_features=30_000,
+                dtype=np.float32,
+            )
+            try:
+                v.fit(teksten)
+                return v
+            except ValueError:  # "After pruning, no terms remain" / "empty vocabulary"
+                continue
+        return TfidfVectorizer(analyzer=analyzer, vocabulary={"\x00": 0}).fit(["\x00"])
 
     @staticmethod
     def _combine(woord: sp.spmatrix, teken: sp.spmatrix) -> sp.csr_matrix:
         # Words carry the topic, character n-grams catch spelling variants and compounds.
         return sp.hstack([woord * 0.8, teken * 0.6], format="csr")
 
-    def _tfidf(
-        self, teller: CountVectorizer, idf: np.ndarray, teksten: Sequence[str]
-    ) -> sp.spmatrix:
-        tf = teller.transform(teksten).astype(np.float32)
-        tf.data = 1.0 + np.log(tf.data)
-        x = tf @ sp.diags(idf)
-        norm = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
-        norm[norm == 0] = 1.0
-        return sp.diags(1.0 / norm) @ x
-
     def sparse(self, teksten: Sequence[str]) -> sp.csr_matrix:
         if self._woord is None or self._teken is None:
             raise RuntimeError("Lexicaal.fit must run before vectors")
         return self._combine(
-            self._tfidf(self._woord, self._idf_woord, teksten),
-            self._tfidf(self._teken, self._idf_teken, teksten),
+            _tfidf(self._woord.transform(teksten), self._idf_woord),
+            _tfidf(self._teken.transform(teksten), self._idf_teken),
         )
 
     def vectors(self, teksten: Sequence[str]) -> Vectoren:
@@ -190,6 +197,41 @@ def lsa_components(x: sp.csr_matrix, k: int, seed: int, steekproef: int = 1500) 
     return np.asarray(componenten, dtype=np.float32)
 
 
+def _tfidf(tellingen: sp.spmatrix, idf: np.ndarray) -> sp.spmatrix:
+    """Sublinear TF-IDF, rows L2-normalised (as scikit-learn's, with our own weights)."""
+    tf = sp.csr_matrix(tellingen, dtype=np.float32)
+    tf.data = 1.0 + np.log(tf.data)
+    x = tf @ sp.diags(idf)
+    norm = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
+    norm[norm == 0] = 1.0
+    return sp.diags(1.0 / norm) @ x
+
+
+def register_weights(x: sp.spmatrix, bronnen: Bronnen, sterkte: float = 5.0) -> np.ndarray:
+    """A weight in (0, 1] per term: how little its use depends on the channel or source
+    type. For each grouping, the total variation distance between the term's spread over
+    the groups (counted in texts, smoothed towards the corpus's with ``sterkte`` pseudo
+    texts, so a rare term is not judged on three texts) and the corpus's own spread; the
+    weight is the product of (1 - distance) over the groupings. "Geachte", "klt" and a
+    chat's standard lines live in one channel and weigh little; "incasso" is written
+    about in every channel in proportion and keeps its weight."""
+    gewicht = np.ones(x.shape[1])
+    aanwezig = sp.csr_matrix(x, dtype=np.float64)
+    aanwezig.data[:] = 1.0
+    for groepen in bronnen:
+        waarden, index = np.unique(np.asarray(groepen), return_inverse=True)
+        if len(waarden) < 2 or len(index) != x.shape[0]:
+            continue
+        lid = sp.csr_matrix(
+            (np.ones(len(index)), (np.arange(len(index)), index)), shape=(len(index), len(waarden))
+        )
+        per_groep = (aanwezig.T @ lid).toarray()  # terms × groups, texts that use the term
+        basis = np.bincount(index, minlength=len(waarden)) / len(index)
+        verdeling = (per_groep + sterkte * basis) / (per_groep.sum(axis=1, keepdims=True) + sterkte)
+        gewicht *= 1.0 - 0.5 * np.abs(verdeling - basis).sum(axis=1)
+    return gewicht
+
+
 def _keys(vocabulaire: object) -> np.ndarray:
     assert isinstance(vocabulaire, dict)
     geordend = sorted(vocabulaire.items(), key=lambda kv: kv[1])
@@ -202,12 +244,13 @@ class Semantisch:
     naam = "semantisch"
     dimensies = 384
     centreren = True  # any two e5 texts have cosine ~0.8: centred, thresholds mean something
+    registervrij = True  # an embedding cannot drop register words: its run drops directions
 
     def __init__(self, batch: int = 32, voortgang: Callable[[int, int], None] | None = None):
         self.batch = batch
         self.voortgang = voortgang
 
-    def fit(self, teksten: Sequence[str]) -> Vectoren:
+    def fit(self, teksten: Sequence[str], bronnen: Bronnen = ()) -> Vectoren:
         return self.vectors(teksten)
 
     def vectors(self, teksten: Sequence[str]) -> Vectoren:

@@ -12,7 +12,7 @@ import snowballstemmer
 
 _WOORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 # Pseudonymisation placeholders such as [NAAM], [BSN] and @handles carry no topic.
-_PLAATSHOUDER = re.compile(r"\[[A-Z-]+\]|@\w+")
+_PLAATSHOUDER = re.compile(r"\[[A-Z]+(?:-[A-Z0-9]+)*\]|@\w+")
 
 STOPWOORDEN = frozenset(
     """

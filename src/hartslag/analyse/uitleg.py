@@ -37,14 +37,19 @@ def _periode(venster: int) -> str:
 
 
 def _kanalen(kanalen: Mapping[str, int]) -> str | None:
+    """ "vooral via X" only when X really dominates: it carries at least half of the
+    signals, or two channels together carry at least two thirds and each of them at
+    least a quarter. An even spread (ten channels at 10%) names no channel."""
     totaal = sum(kanalen.values())
     if not totaal:
         return None
     geordend = sorted(kanalen.items(), key=lambda kv: (-kv[1], kv[0]))
-    eerste, n = geordend[0]
-    if n / totaal >= 0.5 or len(geordend) == 1:
+    (eerste, n), *rest = geordend
+    if n / totaal >= 0.5:
         return f"vooral via {eerste}"
-    return f"vooral via {eerste} en {geordend[1][0]}"
+    if rest and rest[0][1] / totaal >= 0.25 and (n + rest[0][1]) / totaal >= 2 / 3:
+        return f"vooral via {eerste} en {rest[0][0]}"
+    return None
 
 
 def explain(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
+from hartslag.domein.titel import titel_uit_tekst
 from hartslag.domein.vocabulaire import (
     Bereik,
     Brontype,
@@ -118,12 +119,6 @@ def normalise_themas(themas: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 def referentie_voor(jaar: int, volgnummer: int) -> str:
     """The human reference of a signal, e.g. ``HS-2026-000123``."""
     return f"{REFERENTIE_PREFIX}-{jaar}-{volgnummer:06d}"
-
-
-def titel_uit_tekst(tekst: str, lengte: int = 80) -> str:
-    """A title for a signal that came without one: its first line, shortened."""
-    eerste = tekst.strip().splitlines()[0] if tekst.strip() else ""
-    return eerste if len(eerste) <= lengte else eerste[: lengte - 1].rstrip() + "…"
 
 
 def nieuw_signaal(

@@ -330,13 +330,12 @@ class Analyserun:
     midden: bytes | None = None  # the mean vector the run centred on
 
     def to_space(self, ruw: np.ndarray) -> np.ndarray:
-        """Raw vectors (rows) in this run's centred, normalised space."""
-        x = np.atleast_2d(np.asarray(ruw, dtype=np.float32))
-        if self.midden:
-            x = x - np.frombuffer(self.midden, dtype=np.float32)
-        norm = np.linalg.norm(x, axis=1, keepdims=True)
-        norm[norm == 0] = 1.0
-        return np.asarray(x / norm, dtype=np.float32)
+        """Raw vectors (rows) in this run's space (centred, register directions removed,
+        normalised: ``hartslag.analyse.space``)."""
+        from hartslag.analyse import space  # late: intake workers need no numerics
+
+        state = np.frombuffer(self.midden, dtype=np.float32) if self.midden else None
+        return space.to_space(ruw, state)
 
 
 @dataclass(frozen=True)

@@ -43,3 +43,23 @@ def test_demo_load_shows_patterns_and_alerts(cli: Cli, tmp_path: Path) -> None:
     assert "Organisatieoverstijgende patronen" in result.output
     assert "Waarschuwingen:" in result.output and "/api/v1/patronen" in result.output
     assert "'http://h:9/api/v1/signalen?zoek=toeslag'" in result.output  # where `make run` serves
+
+
+def test_analyse_works_on_a_dozen_near_identical_signals(
+    cli: Cli, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    """A corpus so small and uniform that every term is in most texts once made the
+    vectoriser fail ("After pruning, no terms remain")."""
+    from hartslag.domein.signaal import SignaalInvoer
+    from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype
+    from hartslag.services.registratie import register_signaal
+
+    uwv = actor(organisaties, "UWV")
+    for i in range(12):
+        tekst = "Container niet geleegd." if i % 2 else "Container niet geleegd"
+        register_signaal(
+            ctx, uwv, SignaalInvoer(tekst, Brontype.MELDING, Meldertype.BURGER, Kanaal.TELEFOON)
+        )
+    result = cli("analyse", "--organisation", "UWV")
+    assert result.exit_code == 0, result.output
+    assert "12 signalen" in result.output
