@@ -188,6 +188,7 @@ def _status_of(uow: UnitOfWork, referentie: str, signaal_id: uuid.UUID) -> Statu
     return Statusinformatie(
         referentie=referentie,
         status=public_status(k, laatste is not None),
-        terugkoppeling=laatste.tekst if laatste else None,
+        # Public: personal data a reviewer overlooked never reaches the page.
+        terugkoppeling=anonymise(laatste.tekst) if laatste else None,
         bijgewerkt_op=laatste.beoordeeld_op if laatste else None,
     )
