@@ -165,6 +165,7 @@ def test_similar_signals_appear_while_typing_and_the_signal_joins_the_chosen_pat
     patroon_id = knop.get_attribute("value")
     expect(bekend.get_by_role("link").first).to_have_text(re.compile(r"HS-2026-\d{6}"))
     toegankelijk(page)
+    screenshot(page, "signaal-nieuw-bekend")
     for veld, waarde in (("brontype", "klacht"), ("meldertype", "burger"), ("kanaal", "chat")):
         page.select_option(f"#{veld}", waarde)
     knop.click()

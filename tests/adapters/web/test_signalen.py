@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from playwright.sync_api import Page, expect
 
 from hartslag.domein.gebeurtenis import Handeling
 from hartslag.domein.vocabulaire import Kanaal, Rol, Signaalstatus
-from hartslag.services import privacyinstellingen, signaalbeheer
+from hartslag.services import patronen, privacyinstellingen, signaalbeheer
+from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from tests.adapters.web.conftest import screenshot, toegankelijk
 from tests.adapters.web.formulieren import actor, client, log_in, signaal, token
+from tests.services.analysedata import store
 
 NAAM = "Pieter de Vries"
 TEKST = f"Meneer {NAAM} belde over zijn WW-uitkering: de betaling is weer te laat."
@@ -80,6 +83,9 @@ def test_filters_sorting_and_paging_live_in_the_address(
     expect(page.locator("#kanaal")).to_have_value("email")
     toegankelijk(page)
     screenshot(page, "signalen")
+    page.set_viewport_size({"width": 390, "height": 844})
+    toegankelijk(page)  # the table scrolls sideways on a phone: still usable by keyboard
+    page.set_viewport_size({"width": 1280, "height": 800})
 
     page.get_by_role("link", name="Referentie").click()
     expect(page).to_have_url(re.compile(r"kanaal=email&sorteer=referentie$"))
@@ -229,3 +235,24 @@ def test_another_organisations_signal_is_a_404_page(
             r = c.post(pad, data={"csrf": csrf, "status": "gesloten", "reden": "x", "doel": "x y"})
             assert r.status_code == 404 and "Container" not in r.text
         assert c.get(f"/signalen/nieuw/{sid}").status_code == 404
+
+
+def test_detail_shows_the_pattern_and_the_repeat_contacts_around_a_signal(
+    site: str, webaccounts: dict[Rol, str], ctx: Context, organisaties: dict[str, int]
+) -> None:
+    uwv = actor(organisaties, "UWV", Rol.ANALIST)
+    store(ctx, uwv, "ww", 24)
+    store(ctx, uwv, "toeslag", 14)
+    herhaald = store(ctx, uwv, "ww", 3, seed=7, melder="123456782", dagen=20)
+    run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    eerste, tweede, derde = sorted(
+        (signaalbeheer.get_signaal(ctx, uwv, i) for i in herhaald), key=lambda s: s.ontvangen_op
+    )
+    patroon = patronen.analysis_of(ctx, [tweede.id])[tweede.id]
+    with client(site, webaccounts[Rol.FRONTLINIE]) as c:
+        html = c.get(f"/signalen/{tweede.id}").text
+    assert f'href="/patronen/{patroon.patroon_id}"' in html
+    assert "Herhaalt een eerder contact van dezelfde melder:" in html
+    assert f'<a class="utrecht-link" href="/signalen/{eerste.id}">{eerste.referentie}</a>' in html
+    assert f'<a class="utrecht-link" href="/signalen/{derde.id}">{derde.referentie}</a>' in html
+    assert "123456782" not in html
