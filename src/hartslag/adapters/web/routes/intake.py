@@ -72,7 +72,8 @@ def _form(
     sleutel: str | None = None,
     status: int = 200,
 ) -> Response:
-    """The form; a new idempotency key unless the same attempt is shown again."""
+    """The form; a new idempotency key unless the same attempt is shown again. Shown again
+    with a text, it shows what is known about it at once (its buttons still work)."""
     return bezoek.render(
         "signaal-nieuw.html",
         status=status,
@@ -81,7 +82,7 @@ def _form(
         melding=melding,
         sleutel=sleutel or uuid.uuid4().hex,
         keuzes=GELDIG,
-        vergelijkbaar=None,
+        vergelijkbaar=_similar(bezoek, waarden.get("tekst", "")) if status != 200 else None,
     )
 
 
@@ -172,18 +173,22 @@ def confirmation(signaal_id: uuid.UUID, bezoek: IngelogdDep, patroon: str = "") 
     )
 
 
+def _similar(bezoek: Bezoek, tekst: str) -> vergelijkbaar.Vergelijkbaar | None:
+    tekst = tekst.strip()[:20_000]
+    if len(tekst) < MINIMUM_VERGELIJKEN:
+        return None
+    try:
+        return vergelijkbaar.similar(bezoek.ctx, bezoek.actor, tekst=tekst, aantal=5)
+    except OngeldigeInvoer:
+        return None
+
+
 @router.post("/signalen/nieuw/vergelijkbaar")
 async def similar_fragment(bezoek: IngelogdDep) -> Response:
     """An HTML fragment with the signals and patterns like the draft text (the text travels
     in the body, never in an address; it is not stored)."""
     form = await bezoek.formulier()
-    tekst = str(form.get("tekst") or "").strip()[:20_000]
-    gevonden = None
-    if len(tekst) >= MINIMUM_VERGELIJKEN:
-        try:
-            gevonden = vergelijkbaar.similar(bezoek.ctx, bezoek.actor, tekst=tekst, aantal=5)
-        except OngeldigeInvoer:
-            gevonden = None
+    gevonden = _similar(bezoek, str(form.get("tekst") or ""))
     response = bezoek.render("_vergelijkbaar.html", vergelijkbaar=gevonden)
     response.headers["Cache-Control"] = "no-store"
     return response
