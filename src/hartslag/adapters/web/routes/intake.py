@@ -18,6 +18,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from hartslag.adapters.web.bezoek import Bezoek, IngelogdDep
@@ -144,17 +145,28 @@ async def register(bezoek: IngelogdDep) -> Response:
         return _form(bezoek, waarden, melding=bezoek.gettext(AL_VERSTUURD), status=409)
     keuze = "|".join(waarden[v] for v in KEUZES)
     bezoek.cookies.append((cookie_name(bezoek), keuze, ONTHOUDEN))
+    return await _placed(bezoek, uitkomst, _pattern_choice(form))
+
+
+async def _placed(
+    bezoek: Bezoek, uitkomst: registratie.Registratie, patroon: uuid.UUID | None
+) -> Response:
+    """To the confirmation, once the signal has its place: in the pattern the person
+    chose, or (after the response) wherever the analysis puts it. A replay changes nothing."""
     pad = f"/signalen/nieuw/{uitkomst.signaal_id}"
-    patroon = _pattern_choice(form)
     if uitkomst.herhaald:
         return bezoek.redirect(pad)
     if patroon is None:
         response = bezoek.redirect(pad)
         response.background = BackgroundTask(_place, bezoek.ctx, uitkomst.signaal_id)
         return response
-    _place(bezoek.ctx, uitkomst.signaal_id)
+    # Vectorising may take a moment: off the event loop. Placed first, so the automatic
+    # placement cannot overrule the person's choice afterwards.
+    await run_in_threadpool(_place, bezoek.ctx, uitkomst.signaal_id)
     try:
-        aansluiting.join_pattern(bezoek.ctx, bezoek.actor, uitkomst.signaal_id, patroon)
+        await run_in_threadpool(
+            aansluiting.join_pattern, bezoek.ctx, bezoek.actor, uitkomst.signaal_id, patroon
+        )
     except NietGevonden:
         return bezoek.redirect(pad + "?patroon=weg")
     return bezoek.redirect(pad)
@@ -188,7 +200,7 @@ async def similar_fragment(bezoek: IngelogdDep) -> Response:
     """An HTML fragment with the signals and patterns like the draft text (the text travels
     in the body, never in an address; it is not stored)."""
     form = await bezoek.formulier()
-    gevonden = _similar(bezoek, str(form.get("tekst") or ""))
+    gevonden = await run_in_threadpool(_similar, bezoek, str(form.get("tekst") or ""))
     response = bezoek.render("_vergelijkbaar.html", vergelijkbaar=gevonden)
     response.headers["Cache-Control"] = "no-store"
     return response
