@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Signaalstatus
 
@@ -30,3 +31,23 @@ class Pagina:
     @property
     def offset(self) -> int:
         return (self.nummer - 1) * self.grootte
+
+
+class Sorteerkolom(StrEnum):
+    """The columns a list of signals can be sorted by."""
+
+    ONTVANGEN = "ontvangen"
+    REFERENTIE = "referentie"
+    TITEL = "titel"
+    BRONTYPE = "brontype"
+    MELDERTYPE = "meldertype"
+    KANAAL = "kanaal"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class Sortering:
+    """The order of a list of signals; ties are broken by the signal's id."""
+
+    kolom: Sorteerkolom = Sorteerkolom.ONTVANGEN
+    aflopend: bool = True

@@ -22,7 +22,7 @@ from hartslag.domein.patroon import Mutatie, Patroon, Waarschuwing
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.vocabulaire import Rol
-from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sortering
 from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.privacypoorten import (
@@ -163,7 +163,11 @@ class Signalen(Protocol):
     def get_importrun_id(self, signaal_id: uuid.UUID) -> uuid.UUID | None: ...
     def update(self, signaal: Signaal) -> None: ...
     def search(
-        self, organisatie_id: int, filter: SignaalFilter, pagina: Pagina
+        self,
+        organisatie_id: int,
+        filter: SignaalFilter,
+        pagina: Pagina,
+        sortering: Sortering = Sortering(),
     ) -> tuple[list[Signaal], int]: ...
     def stream(self, organisatie_id: int, filter: SignaalFilter) -> Iterator[Signaal]: ...
     def by_pseudonym(self, pseudoniem: str, vanaf: datetime, tot: datetime) -> list[uuid.UUID]: ...
@@ -346,6 +350,7 @@ class SignaalAnalyse:
     patroon_titel: str | None
     herhaalcontact: bool
     handmatig: bool = False
+    herhaalcontact_van: uuid.UUID | None = None  # the earlier contact this one repeats
 
 
 class Analyses(Protocol):
@@ -388,6 +393,10 @@ class Analyses(Protocol):
     def save_patroon(self, p: Patroon) -> None: ...
     def members(self, patroon_id: uuid.UUID, organisatie_id: int | None) -> list[uuid.UUID]: ...
     def for_signals(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SignaalAnalyse]: ...
+    def repeats_of(self, signaal_id: uuid.UUID) -> list[uuid.UUID]:
+        """The later signals marked as a repeat contact of ``signaal_id``."""
+        ...
+
     def assign(
         self,
         bereik: str,

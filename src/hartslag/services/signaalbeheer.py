@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from hartslag.domein.actor import Actor
@@ -14,7 +14,7 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Contactgegevens, Signaal, normalise_themas, samenvatting
 from hartslag.domein.vocabulaire import Signaalstatus
 from hartslag.domein.workflow import check_transition
-from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sortering
 from hartslag.services.bescherming import TITEL_MAX
 from hartslag.services.contactkluis import open_contact
 from hartslag.services.context import Context
@@ -42,11 +42,40 @@ def get_signaal(ctx: Context, actor: Actor, signaal_id: uuid.UUID) -> Signaal:
 
 
 def list_signalen(
-    ctx: Context, actor: Actor, filter: SignaalFilter, pagina: Pagina
+    ctx: Context,
+    actor: Actor,
+    filter: SignaalFilter,
+    pagina: Pagina,
+    sortering: Sortering = Sortering(),
 ) -> tuple[list[Signaal], int]:
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return uow.signalen.search(actor.organisatie_id, filter, pagina)
+        return uow.signalen.search(actor.organisatie_id, filter, pagina, sortering)
+
+
+@dataclass(frozen=True)
+class Herhaalcontacten:
+    """The repeat-contact chain around a signal, as far as the actor may see it: the
+    earlier contact it repeats, and the later contacts that repeat it."""
+
+    eerder: Signaal | None
+    later: list[Signaal]
+
+
+def repeat_contacts(ctx: Context, actor: Actor, signaal_id: uuid.UUID) -> Herhaalcontacten:
+    vereis(actor.rol, Actie.SIGNAAL_LEZEN)
+    with ctx.uow(schrijven=False) as uow:
+        if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
+            raise _niet_gevonden(signaal_id)
+        analyse = uow.analyses.for_signals([signaal_id]).get(signaal_id)
+        van = analyse.herhaalcontact_van if analyse else None
+        eerder = uow.signalen.get(actor.organisatie_id, van) if van else None
+        later = [
+            s
+            for i in uow.analyses.repeats_of(signaal_id)
+            if (s := uow.signalen.get(actor.organisatie_id, i)) is not None
+        ]
+    return Herhaalcontacten(eerder, sorted(later, key=lambda s: s.ontvangen_op))
 
 
 def search_by_melder(

@@ -239,9 +239,18 @@ class SqlAnalyses(SqlAnalyseInvoer):
             for r in self._c.execute(q):
                 if r.signaal_id not in result:
                     result[r.signaal_id] = SignaalAnalyse(
-                        r.patroon_id, r.titel, r.herhaalcontact_van is not None, r.handmatig
+                        r.patroon_id,
+                        r.titel,
+                        r.herhaalcontact_van is not None,
+                        r.handmatig,
+                        r.herhaalcontact_van,
                     )
         return result
+
+    def repeats_of(self, signaal_id: uuid.UUID) -> list[uuid.UUID]:
+        ps = t.patroon_signaal.c
+        q = select(ps.signaal_id).where(ps.herhaalcontact_van == signaal_id).distinct()
+        return sorted(self._c.execute(q).scalars(), key=str)
 
     def assign(
         self,

@@ -41,10 +41,19 @@ from hartslag.domein.vocabulaire import (
     Polariteit,
     Signaalstatus,
 )
-from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sorteerkolom, Sortering
 from hartslag.services.poorten import NieuwSignaalRij
 
 _WOORD = re.compile(r"\w+", re.UNICODE)
+_SORTEERKOLOMMEN = {
+    Sorteerkolom.ONTVANGEN: signaal.c.ontvangen_op,
+    Sorteerkolom.REFERENTIE: signaal.c.referentie,
+    Sorteerkolom.TITEL: signaal.c.titel,
+    Sorteerkolom.BRONTYPE: signaal.c.brontype,
+    Sorteerkolom.MELDERTYPE: signaal.c.meldertype,
+    Sorteerkolom.KANAAL: signaal.c.kanaal,
+    Sorteerkolom.STATUS: signaal.c.status,
+}
 _KOLOMMEN = [c for c in signaal.c if c.name != "zoekvector"]
 
 
@@ -276,14 +285,19 @@ class SqlSignalen:
         return literal_column("signaal.rowid").in_(matches)
 
     def search(
-        self, organisatie_id: int, filter: SignaalFilter, pagina: Pagina
+        self,
+        organisatie_id: int,
+        filter: SignaalFilter,
+        pagina: Pagina,
+        sortering: Sortering = Sortering(),
     ) -> tuple[list[Signaal], int]:
         where = and_(*self._conditions(organisatie_id, filter))
         totaal = self._c.execute(select(func.count()).select_from(signaal).where(where)).scalar()
+        kolom = _SORTEERKOLOMMEN[sortering.kolom]
         q = (
             self._select()
             .where(where)
-            .order_by(signaal.c.ontvangen_op.desc(), signaal.c.id)
+            .order_by(kolom.desc() if sortering.aflopend else kolom.asc(), signaal.c.id)
             .limit(pagina.grootte)
             .offset(pagina.offset)
         )

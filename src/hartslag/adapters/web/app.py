@@ -10,7 +10,17 @@ from hartslag.adapters.web import fouten
 from hartslag.adapters.web.importtaken import Importtaken
 from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
-from hartslag.adapters.web.routes import beheer, importeren, inloggen, publiek, start, statisch
+from hartslag.adapters.web.routes import (
+    beheer,
+    importeren,
+    inloggen,
+    intake,
+    melders,
+    publiek,
+    signalen,
+    start,
+    statisch,
+)
 
 
 def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
@@ -23,6 +33,9 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     web.include_router(statisch.router)
     web.mount("/static", StaticFiles(directory=statisch.STATIC), name="static")
     for module in (inloggen, start, publiek, importeren, beheer):
+        web.include_router(module.router)
+    # The quick intake before /signalen/{id}: "/signalen/nieuw" is not an id.
+    for module in (intake, signalen, melders):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web

@@ -12,6 +12,7 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+<<<<<<< HEAD
 // A region with data-poll refreshes itself from that URL while data-poll-while is set
 // (import progress); without JavaScript the page offers a refresh link instead.
 function poll(region) {
@@ -26,3 +27,53 @@ function poll(region) {
   }, 1000);
 }
 document.querySelectorAll("[data-poll]").forEach(poll);
+=======
+// Quick intake: while typing, fetch similar signals and patterns as an HTML fragment into
+// the aria-live region named by data-vergelijkbaar-doel (the text travels in a POST body).
+document.querySelectorAll("textarea[data-vergelijkbaar]").forEach((veld) => {
+  const doel = document.getElementById(veld.dataset.vergelijkbaarDoel || "");
+  const form = veld.form;
+  if (!doel || !form) return;
+  let timer = 0;
+  let vorige = veld.value.trim();
+  let laatste = 0;
+  const haal = async () => {
+    const tekst = veld.value.trim();
+    if (tekst === vorige) return;
+    vorige = tekst;
+    const nummer = ++laatste;
+    const body = new FormData();
+    body.append("csrf", form.elements.namedItem("csrf").value);
+    body.append("tekst", tekst);
+    try {
+      const antwoord = await fetch(veld.dataset.vergelijkbaar, {
+        method: "POST", body, credentials: "same-origin",
+      });
+      if (!antwoord.ok || nummer !== laatste) return;
+      const html = await antwoord.text();
+      if (doel.innerHTML.trim() !== html.trim()) doel.innerHTML = html;
+    } catch (fout) {
+      // Offline or the server is busy: the form works without suggestions.
+    }
+  };
+  veld.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(haal, 400);
+  });
+});
+
+// Copy buttons (hidden without JavaScript): data-kopieer names the element to copy.
+document.querySelectorAll("button[data-kopieer]").forEach((knop) => {
+  const bron = document.getElementById(knop.dataset.kopieer || "");
+  if (!bron || !navigator.clipboard) return;
+  knop.hidden = false;
+  knop.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(bron.textContent.trim());
+      knop.textContent = knop.dataset.gekopieerd || knop.textContent;
+    } catch (fout) {
+      // Clipboard refused (permissions): the code stays selectable.
+    }
+  });
+});
+>>>>>>> 4bb4cd8 (Web: quick intake (/signalen/nieuw), search and detail pages (/signalen, /signalen/{id}), public /status and /jullie-zeiden-wij-deden; sortable signal search; repeat-contact chain; joining a known pattern at intake)
