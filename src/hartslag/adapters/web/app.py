@@ -10,7 +10,17 @@ from hartslag.adapters.web import fouten
 from hartslag.adapters.web.importtaken import Importtaken
 from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
-from hartslag.adapters.web.routes import beheer, importeren, inloggen, publiek, start, statisch
+from hartslag.adapters.web.routes import (
+    beheer,
+    hartslag,
+    importeren,
+    inloggen,
+    patronen,
+    patroonacties,
+    publiek,
+    start,
+    statisch,
+)
 
 
 def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
@@ -22,7 +32,7 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     fouten.install(web)
     web.include_router(statisch.router)
     web.mount("/static", StaticFiles(directory=statisch.STATIC), name="static")
-    for module in (inloggen, start, publiek, importeren, beheer):
+    for module in (inloggen, start, publiek, importeren, beheer, hartslag, patronen, patroonacties):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web
