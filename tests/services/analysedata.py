@@ -31,6 +31,7 @@ def store(
     themas: bool = True,
     melder: str | None = None,
     dagen: int = 60,
+    start: datetime = START,
 ) -> list[uuid.UUID]:
     rng = random.Random(f"{seed}-{onderwerp}-{wie.organisatie}")
     ids = []
@@ -40,7 +41,7 @@ def store(
             brontype=Brontype.KLACHT,
             meldertype=Meldertype.BURGER,
             kanaal=rng.choice((Kanaal.TELEFOON, Kanaal.EMAIL)),
-            ontvangen_op=START + timedelta(days=rng.randrange(dagen), minutes=i),
+            ontvangen_op=start + timedelta(days=rng.randrange(dagen), minutes=i),
             themas=(onderwerp,) if themas else (),
             melder_id=melder,
         )

@@ -9,6 +9,7 @@ other organisations only the counts."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import cast
 
@@ -276,30 +277,51 @@ def move_signaal(
     reden: str | None = None,
 ) -> None:
     """Put a signal in another pattern (or in none); later runs keep it there."""
+    move_signalen(ctx, actor, [signaal_id], patroon_id, reden)
+
+
+def move_signalen(
+    ctx: Context,
+    actor: Actor,
+    signaal_ids: list[uuid.UUID],
+    patroon_id: uuid.UUID | None,
+    reden: str | None = None,
+) -> None:
+    """Put signals of the actor's organisation in another pattern (or in none): all of
+    them or, when one is not found, none. Each move is recorded."""
     vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
+    if not signaal_ids:
+        raise OngeldigeInvoer("Kies de signalen die naar een ander patroon gaan (signalen).")
     with ctx.uow() as uow:
-        if uow.signalen.get(actor.organisatie_id, signaal_id) is None:
-            raise NietGevonden(
-                f"Signaal {signaal_id} bestaat niet (of hoort bij een andere organisatie)."
-            )
-        _, reden = _protected(ctx, uow, actor, ("signaal", signaal_id), None, reden)
-        oud = uow.analyses.for_signals([signaal_id]).get(signaal_id)
-        bereik = NETWERK
-        if patroon_id is not None:
-            bereik = _visible(uow, actor, patroon_id).bereik
-        uow.analyses.assign(bereik, signaal_id, patroon_id, 1.0, True)
-        van = (oud.patroon_id,) if oud and oud.patroon_id else ()
-        naar = (patroon_id,) if patroon_id else ()
-        _record(
-            uow,
-            ctx,
-            actor,
-            bereik,
-            Mutatie(Mutatiesoort.VERPLAATST, van, naar, str(signaal_id)),
-            reden,
-            ("signaal", str(signaal_id)),
-        )
+        bereik = NETWERK if patroon_id is None else _visible(uow, actor, patroon_id).bereik
+        _, reden = _protected(ctx, uow, actor, ("signaal", signaal_ids[0]), None, reden)
+        oud = uow.analyses.for_signals(signaal_ids)
+        verschil: Counter[uuid.UUID] = Counter()
+        for sid in dict.fromkeys(signaal_ids):
+            if uow.signalen.get(actor.organisatie_id, sid) is None:
+                raise NietGevonden(
+                    f"Signaal {sid} bestaat niet (of hoort bij een andere organisatie)."
+                )
+            uow.analyses.assign(bereik, sid, patroon_id, 1.0, True)
+            was = oud.get(sid)
+            van = (was.patroon_id,) if was and was.patroon_id else ()
+            naar = (patroon_id,) if patroon_id else ()
+            verschil.update(naar)
+            verschil.subtract(van)
+            mutatie = Mutatie(Mutatiesoort.VERPLAATST, van, naar, str(sid))
+            _record(uow, ctx, actor, bereik, mutatie, reden, ("signaal", str(sid)))
+        _resize(uow, actor.organisatie, bereik, verschil)
         uow.commit()
+
+
+def _resize(uow: UnitOfWork, organisatie: str, bereik: str, verschil: Counter[uuid.UUID]) -> None:
+    """Keep the sizes of the patterns (in the scope moved within) in step with their members."""
+    for pid, n in verschil.items():
+        p = uow.analyses.get_patroon(pid)
+        if n and p is not None and p.bereik == bereik:
+            per = {**p.organisaties, organisatie: p.organisaties.get(organisatie, 0) + n}
+            per = {o: k for o, k in sorted(per.items()) if k > 0}
+            uow.analyses.save_patroon(replace(p, omvang=max(0, p.omvang + n), organisaties=per))
 
 
 def analysis_of(ctx: Context, signaal_ids: list[uuid.UUID]) -> dict[uuid.UUID, SignaalAnalyse]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
 import numpy as np
 
@@ -37,6 +37,9 @@ from hartslag.services.privacypoorten import (
 
 if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
     from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
+
+
+Indeling = Literal["brontype", "kanaal"]  # what the volume is counted by
 
 
 class Clock(Protocol):
@@ -172,6 +175,11 @@ class Signalen(Protocol):
     def stream(self, organisatie_id: int, filter: SignaalFilter) -> Iterator[Signaal]: ...
     def by_pseudonym(self, pseudoniem: str, vanaf: datetime, tot: datetime) -> list[uuid.UUID]: ...
     def theme_counts(self, organisatie_id: int) -> list[tuple[str, int]]: ...
+    def daily_counts(
+        self, organisatie_id: int, indeling: Indeling, vanaf: datetime
+    ) -> list[tuple[date, str, int]]:
+        """Signals received from ``vanaf`` per UTC day and value of ``indeling``."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import psycopg
@@ -29,6 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hartslag.adapters.opslag.bulk import RijCodering, existing_values, insert_encoded, to_row
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
+from hartslag.adapters.opslag.volume_sql import daily_counts
 from hartslag.domein.fouten import Conflict
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import (
@@ -42,7 +43,7 @@ from hartslag.domein.vocabulaire import (
     Signaalstatus,
 )
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sorteerkolom, Sortering
-from hartslag.services.poorten import NieuwSignaalRij
+from hartslag.services.poorten import Indeling, NieuwSignaalRij
 
 _WOORD = re.compile(r"\w+", re.UNICODE)
 _SORTEERKOLOMMEN = {
@@ -310,3 +311,8 @@ class SqlSignalen:
         result = self._c.execution_options(yield_per=2000).execute(q)
         for batch in result.partitions():
             yield from self._to_domain(batch)
+
+    def daily_counts(
+        self, organisatie_id: int, indeling: Indeling, vanaf: datetime
+    ) -> list[tuple[date, str, int]]:
+        return daily_counts(self._c, organisatie_id, indeling, vanaf)

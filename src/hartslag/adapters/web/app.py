@@ -12,10 +12,13 @@ from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
 from hartslag.adapters.web.routes import (
     beheer,
+    hartslag,
     importeren,
     inloggen,
     intake,
     melders,
+    patronen,
+    patroonacties,
     publiek,
     signalen,
     start,
@@ -32,7 +35,7 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     fouten.install(web)
     web.include_router(statisch.router)
     web.mount("/static", StaticFiles(directory=statisch.STATIC), name="static")
-    for module in (inloggen, start, publiek, importeren, beheer):
+    for module in (inloggen, start, publiek, importeren, beheer, hartslag, patronen, patroonacties):
         web.include_router(module.router)
     # The quick intake before /signalen/{id}: "/signalen/nieuw" is not an id.
     for module in (intake, signalen, melders):

@@ -87,6 +87,28 @@ LABELS: dict[str, dict[str, str]] = {
         "systeem": N_("system"),
         "mens-en-wereldbeeld": N_("worldview"),
     },
+    "waarschuwingsoort": {
+        "piek": N_("spike"),
+        "opbouw": N_("build-up"),
+        "nieuw-patroon": N_("new pattern"),
+    },
+    "onderwerpsoort": {
+        "patroon": N_("pattern"),
+        "thema": N_("theme"),
+        "organisatie": N_("organisation"),
+    },
+    "patroonstatus": {
+        "actief": N_("found by the analysis"),
+        "bevestigd": N_("confirmed"),
+        "samengevoegd": N_("merged"),
+        "opgeheven": N_("no longer found"),
+    },
+    "gegevenssoort": {
+        "contactgegevens": N_("contact details"),
+        "origineel": N_("original texts"),
+        "signaal": N_("signals"),
+        "bericht": N_("sent e-mails"),
+    },
     "publiekestatus": {
         "ontvangen": N_("received"),
         "in-behandeling": N_("being handled"),

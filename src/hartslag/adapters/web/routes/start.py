@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from hartslag.adapters.api.problemen import problem
 from hartslag.adapters.web.bezoek import BezoekDep, InloggenNodig
+from hartslag.services import werkvoorraad
 
 router = APIRouter()
 
@@ -30,4 +31,5 @@ def start(request: Request, bezoek: BezoekDep) -> Response:
         )
     if bezoek.gebruiker is None:
         raise InloggenNodig("/")
-    return bezoek.render("start.html")
+    w = werkvoorraad.for_actor(bezoek.ctx, bezoek.actor)
+    return bezoek.render("start.html", w=w, nu=bezoek.ctx.clock.now())

@@ -12,7 +12,6 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-<<<<<<< HEAD
 // A region with data-poll refreshes itself from that URL while data-poll-while is set
 // (import progress); without JavaScript the page offers a refresh link instead.
 function poll(region) {
@@ -27,7 +26,6 @@ function poll(region) {
   }, 1000);
 }
 document.querySelectorAll("[data-poll]").forEach(poll);
-=======
 // Quick intake: while typing, fetch similar signals and patterns as an HTML fragment into
 // the aria-live region named by data-vergelijkbaar-doel (the text travels in a POST body).
 document.querySelectorAll("textarea[data-vergelijkbaar]").forEach((veld) => {
@@ -76,4 +74,3 @@ document.querySelectorAll("button[data-kopieer]").forEach((knop) => {
     }
   });
 });
->>>>>>> 4bb4cd8 (Web: quick intake (/signalen/nieuw), search and detail pages (/signalen, /signalen/{id}), public /status and /jullie-zeiden-wij-deden; sortable signal search; repeat-contact chain; joining a known pattern at intake)

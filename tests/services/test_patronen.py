@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Moving several signals to another pattern at once: all or none, recorded, and the
+patterns' sizes follow their members."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+
+from hartslag.domein.fouten import GeenToegang, NietGevonden
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer, patronen
+from hartslag.services.analyseren import run_analysis
+from hartslag.services.context import Context
+from tests.services.analysedata import actor, store
+
+
+def test_moving_signals_is_all_or_nothing_and_sizes_follow(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    uwv, gem = actor(organisaties, "UWV"), actor(organisaties, "GEM-UTR")
+    ww = store(ctx, uwv, "ww", 16)
+    toeslag = store(ctx, uwv, "toeslag", 12) + store(ctx, gem, "toeslag", 12)
+    run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    van = patronen.analysis_of(ctx, [ww[0]])[ww[0]].patroon_id
+    naar = patronen.analysis_of(ctx, [toeslag[0]])[toeslag[0]].patroon_id
+    assert van and naar and van != naar
+    voor_van, voor_naar = (patronen.get_patroon(ctx, uwv, i) for i in (van, naar))
+
+    with pytest.raises(NietGevonden):  # GEM-UTR's signal: UWV may not move it
+        patronen.move_signalen(ctx, uwv, [ww[0], toeslag[-1]], naar, "fout")
+    assert patronen.analysis_of(ctx, [ww[0]])[ww[0]].patroon_id == van
+    with pytest.raises(GeenToegang):
+        patronen.move_signalen(ctx, actor(organisaties, "UWV", Rol.FRONTLINIE), ww[:1], naar)
+
+    patronen.move_signalen(ctx, uwv, [ww[0], ww[1], ww[0]], naar, "hoort bij toeslag")
+    assert {patronen.analysis_of(ctx, [s])[s].patroon_id for s in ww[:2]} == {naar}
+    na_van, na_naar = (patronen.get_patroon(ctx, uwv, i) for i in (van, naar))
+    assert na_van.omvang == voor_van.omvang - 2 and na_naar.omvang == voor_naar.omvang + 2
+    assert na_naar.organisaties["UWV"] == voor_naar.organisaties["UWV"] + 2
+    assert na_naar.organisaties["GEM-UTR"] == voor_naar.organisaties["GEM-UTR"]
+    verplaatst = [
+        g for g in beheer.audit_trail(ctx, "UWV", None, 500) if g.onderwerp_type == "signaal"
+        and g.reden == "hoort bij toeslag"
+    ]  # fmt: skip
+    assert len(verplaatst) == 2
+
+    patronen.move_signalen(ctx, uwv, [ww[2]], None)  # out of every pattern
+    assert patronen.analysis_of(ctx, [ww[2]])[ww[2]].patroon_id is None
+    assert patronen.get_patroon(ctx, uwv, van).omvang == voor_van.omvang - 3
+    with pytest.raises(NietGevonden):
+        patronen.move_signalen(ctx, uwv, [uuid.uuid4()], naar)
