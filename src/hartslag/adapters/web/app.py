@@ -10,7 +10,20 @@ from hartslag.adapters.web import fouten
 from hartslag.adapters.web.importtaken import Importtaken
 from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
-from hartslag.adapters.web.routes import beheer, importeren, inloggen, publiek, start, statisch
+from hartslag.adapters.web.routes import (
+    agenda,
+    beheer,
+    dossierwerk,
+    duidingssessies,
+    importeren,
+    inloggen,
+    knelpunt,
+    knelpunten,
+    publiek,
+    sessiewerk,
+    start,
+    statisch,
+)
 
 
 def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
@@ -23,6 +36,9 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     web.include_router(statisch.router)
     web.mount("/static", StaticFiles(directory=statisch.STATIC), name="static")
     for module in (inloggen, start, publiek, importeren, beheer):
+        web.include_router(module.router)
+    # Bottleneck dossiers, sensemaking sessions and the agenda.
+    for module in (knelpunten, knelpunt, dossierwerk, duidingssessies, sessiewerk, agenda):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web
