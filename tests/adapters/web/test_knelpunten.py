@@ -297,3 +297,27 @@ def test_dossier_of_an_organisation_not_involved_is_not_found(
     expect(page.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
     brief = page.goto(f"{site}/knelpunten/{k.id}/brief.pdf")
     assert brief is not None and brief.status == 404
+
+
+def test_next_step_can_be_taken_with_the_keyboard_alone(
+    ingelogd: Callable[[Rol], Page], site: str, ctx: Context
+) -> None:
+    a = actor(ctx, "UWV", Rol.ANALIST)
+    k = knelpunten.create_knelpunt(ctx, a, NieuwKnelpunt("Toeslag te laat", "Omschrijving"))
+    page = ingelogd(Rol.ANALIST)
+    page.goto(f"{site}/knelpunten/{k.id}")
+    keuze = page.locator("#naar-in-analyse")
+    for _ in range(80):  # Tab through the page until the first step has the focus
+        page.keyboard.press("Tab")
+        if keuze.evaluate("e => e === document.activeElement"):
+            break
+    expect(keuze).to_be_focused()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.locator("#reden-overgang")).to_be_focused()
+    page.keyboard.type("Signalen bevestigen het patroon")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Status wijzigen")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".hs-kenmerken .hs-status")).to_have_text("in analyse")
+    assert knelpunten.get_knelpunt(ctx, a, k.id).status == K.IN_ANALYSE

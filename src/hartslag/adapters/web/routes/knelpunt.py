@@ -62,17 +62,29 @@ def _tekst(waarde: object) -> str:
     return "" if waarde is None else str(waarde)
 
 
+def _leesbaar(waarde: object) -> bool:
+    """Worth showing a person: not empty, not a list, not an internal id."""
+    if waarde is None or waarde == "" or isinstance(waarde, (list, dict)):
+        return False
+    try:
+        uuid.UUID(str(waarde))
+    except ValueError:
+        return True
+    return False
+
+
 def wijzigingen(g: Gebeurtenis) -> list[tuple[str, str, str]]:
     """What an audit record says changed: (field, before, after), for a history table."""
     voor, na = g.voor or {}, g.na or {}
-    regels = []
-    for sleutel in dict.fromkeys([*voor, *na]):
-        oud, nieuw = voor.get(sleutel), na.get(sleutel)
-        if isinstance(nieuw, (list, dict)) or isinstance(oud, (list, dict)):
-            continue
-        if oud is not None or nieuw not in (None, ""):
-            regels.append((sleutel, _tekst(oud), _tekst(nieuw)))
-    return regels
+    return [
+        (
+            sleutel,
+            _tekst(voor.get(sleutel)) if _leesbaar(voor.get(sleutel)) else "",
+            _tekst(na.get(sleutel)),
+        )
+        for sleutel in dict.fromkeys([*voor, *na])
+        if _leesbaar(na.get(sleutel)) or _leesbaar(voor.get(sleutel))
+    ]
 
 
 def toon(
