@@ -16,8 +16,8 @@ from docx import Document
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from hartslag.domein.knelpunt import Eigenaar, Knelpuntstatus
-from hartslag.domein.vocabulaire import Rol
+from hartslag.domein.knelpunt import Casus, Eigenaar, Knelpuntstatus, Laag
+from hartslag.domein.vocabulaire import Impactdomein, Rol
 from hartslag.services import eigenaarschap, knelpunten
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
@@ -142,6 +142,7 @@ def test_list_by_state_owner_and_days_stuck_with_filters_and_views(
     expect(rijen.nth(0)).to_contain_text("Geen eigenaar")
     expect(rijen.nth(0).locator("td").nth(3)).to_have_text("23")
     expect(rijen.nth(1)).to_contain_text("Team WIA (UWV)")
+    screenshot(page, "knelpunten")
     page.get_by_role("link", name="Knelpunt (sorteren)").click()
     expect(rijen.nth(0)).to_contain_text("Aanvraag WIA onduidelijk")
     page.select_option("#filter-status", "in-analyse")
@@ -153,7 +154,6 @@ def test_list_by_state_owner_and_days_stuck_with_filters_and_views(
     page.get_by_role("button", name="Tonen").click()
     expect(rijen).to_have_count(1)
     expect(rijen.nth(0)).to_contain_text("Bezwaren blijven liggen")
-    screenshot(page, "knelpunten")
     toegankelijk(page)
 
     page.get_by_role("link", name="Zonder eigenaar").click()
@@ -253,15 +253,28 @@ def test_transfer_to_another_organisation_is_accepted_on_its_own_dossier_page(
 def test_letter_downloads_as_pdf_and_docx_with_the_dossier_title(
     ingelogd: Callable[[Rol], Page], site: str, ctx: Context
 ) -> None:
+    a = actor(ctx, "UWV", Rol.MANAGER)
     k = knelpunten.create_knelpunt(
         ctx,
-        actor(ctx, "UWV", Rol.ANALIST),
+        a,
         NieuwKnelpunt(
             "Herbeoordeling WIA duurt te lang",
-            "Mensen wachten maanden op een herbeoordeling.",
+            "Mensen wachten maanden op een herbeoordeling en weten niet waar ze aan toe zijn.",
             knellend_mechanisme="Tekort aan verzekeringsartsen",
+            lagen=(Laag.ORGANISATIE, Laag.SYSTEEM),
+            impactdomeinen=(Impactdomein.DIENSTVERLENING,),
+            getroffen_groepen=("WIA-gerechtigden",),
+            geschat_bereik=12000,
+            casussen=(Casus("Wachten op de arts", "Een man wacht acht maanden op zijn keuring."),),
+            alternatieven=("Taakdelegatie naar arbeidsdeskundigen", "Voorrang bij wijziging"),
+            gevraagd_besluit="Budget voor taakdelegatie",
         ),
     )
+    eigenaarschap.transfer_owner(ctx, a, k.id, Eigenaar("UWV", "Team WIA"), "WIA-keuringen")
+    eigenaarschap.accept_transfer(ctx, a, k.id, None)
+    knelpunten.transition_knelpunt(ctx, a, k.id, K.IN_ANALYSE, "Wachttijden in kaart brengen")
+    knelpunten.add_besluit(ctx, a, k.id, "Pilot taakdelegatie", "Kan binnen de huidige wet")
+    knelpunten.add_actie(ctx, a, k.id, "Pilot opzetten in regio Utrecht", "Team WIA", None)
     page = ingelogd(Rol.EIGENAAR)
     page.goto(f"{site}/knelpunten/{k.id}")
     screenshot(page, "knelpunt")
@@ -274,11 +287,12 @@ def test_letter_downloads_as_pdf_and_docx_with_the_dossier_title(
     tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(inhoud)).pages)
     assert "Herbeoordeling WIA duurt te lang" in tekst
     assert "Tekort aan verzekeringsartsen" in tekst
+    assert "Taakdelegatie naar arbeidsdeskundigen" in tekst
     with page.expect_download() as docx:
         page.get_by_role("link", name="Downloaden als Word (DOCX)").click()
     alinea = [p.text for p in Document(docx.value.path()).paragraphs]
     assert "Herbeoordeling WIA duurt te lang" in alinea
-    historie = knelpunten.historie(ctx, actor(ctx, "UWV", Rol.ANALIST), k.id)
+    historie = knelpunten.historie(ctx, a, k.id)
     assert [g.na for g in historie if g.actie == "knelpuntenbrief.gemaakt"] == [
         {"formaat": "pdf"},
         {"formaat": "docx"},
