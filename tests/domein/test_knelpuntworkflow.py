@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hartslag.domein.fouten import GeenToegang, OngeldigeInvoer
+from hartslag.domein.fouten import GeenToegang, HartslagFout, OngeldigeInvoer
 from hartslag.domein.knelpunt import (
     Eigenaar,
     EigenaarVereist,
@@ -20,7 +20,12 @@ from hartslag.domein.knelpunt import (
     has_no_owner,
     propose_owner,
 )
-from hartslag.domein.knelpuntworkflow import TOEGESTANE_OVERGANGEN, WIE_MAG, transition
+from hartslag.domein.knelpuntworkflow import (
+    TOEGESTANE_OVERGANGEN,
+    WIE_MAG,
+    next_steps,
+    transition,
+)
 from hartslag.domein.opschaling import default_route, next_level
 from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.workflow import OngeldigeOvergang
@@ -48,6 +53,36 @@ def test_every_pair_of_statuses_is_allowed_or_refused_by_the_table(
     else:
         with pytest.raises(OngeldigeOvergang):
             transition(k, naar, rol=Rol.BEHEERDER, reden="omdat", now=NOW, samengevoegd_in=ander)
+
+
+@pytest.mark.parametrize(
+    ("van", "rol", "eigenaar"),
+    list(itertools.product(Knelpuntstatus, Rol, (None, UWV))),
+)
+def test_next_steps_offers_exactly_the_transitions_that_succeed(
+    van: Knelpuntstatus, rol: Rol, eigenaar: Eigenaar | None
+) -> None:
+    k = knelpunt(status=van, eigenaar=eigenaar)
+    slagen = []
+    for naar in Knelpuntstatus:
+        try:
+            transition(k, naar, rol=rol, reden="omdat", now=NOW, samengevoegd_in=uuid.uuid4())
+        except HartslagFout:
+            continue
+        slagen.append(naar)
+    assert next_steps(k, rol) == slagen
+
+
+def test_next_steps_follow_the_workflow_order_and_wait_for_an_owner() -> None:
+    k = knelpunt(status=Knelpuntstatus.IN_ANALYSE)
+    assert next_steps(k, Rol.MANAGER) == [
+        Knelpuntstatus.NIEUW,
+        Knelpuntstatus.GEAGENDEERD,
+        Knelpuntstatus.NIET_OPGELOST,
+        Knelpuntstatus.SAMENGEVOEGD,
+    ]
+    assert Knelpuntstatus.IN_BEHANDELING in next_steps(replace(k, eigenaar=UWV), Rol.MANAGER)
+    assert next_steps(k, Rol.FRONTLINIE) == []
 
 
 def test_only_listed_roles_may_move_a_knelpunt_to_a_status() -> None:

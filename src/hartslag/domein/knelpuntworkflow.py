@@ -46,6 +46,18 @@ def can_transition(van: K, naar: K) -> bool:
     return naar in TOEGESTANE_OVERGANGEN[van]
 
 
+def next_steps(k: Knelpunt, rol: Rol) -> list[K]:
+    """The statuses ``rol`` may move ``k`` to now, in workflow order: what a page offers.
+    A step into ``in-behandeling`` waits for an accepted owner (see :func:`transition`)."""
+    return [
+        naar
+        for naar in K
+        if can_transition(k.status, naar)
+        and rol in WIE_MAG[naar]
+        and not (naar == K.IN_BEHANDELING and k.eigenaar is None)
+    ]
+
+
 def transition(
     k: Knelpunt,
     naar: K,

@@ -11,15 +11,21 @@ from hartslag.adapters.web.importtaken import Importtaken
 from hartslag.adapters.web.koppen import PaginaKoppen
 from hartslag.adapters.web.opties import WebOpties
 from hartslag.adapters.web.routes import (
+    agenda,
     beheer,
+    dossierwerk,
+    duidingssessies,
     hartslag,
     importeren,
     inloggen,
     intake,
+    knelpunt,
+    knelpunten,
     melders,
     patronen,
     patroonacties,
     publiek,
+    sessiewerk,
     signalen,
     start,
     statisch,
@@ -39,6 +45,9 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
         web.include_router(module.router)
     # The quick intake before /signalen/{id}: "/signalen/nieuw" is not an id.
     for module in (intake, signalen, melders):
+        web.include_router(module.router)
+    # Bottleneck dossiers, sensemaking sessions and the agenda.
+    for module in (knelpunten, knelpunt, dossierwerk, duidingssessies, sessiewerk, agenda):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web

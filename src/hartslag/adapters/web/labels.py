@@ -114,6 +114,31 @@ LABELS: dict[str, dict[str, str]] = {
         "in-behandeling": N_("being handled"),
         "afgerond": N_("completed"),
     },
+    # Bottleneck dossiers, sensemaking sessions and the agenda (web-knelpunten).
+    "sessiestatus": {"gepland": N_("planned"), "vastgelegd": N_("recorded")},
+    "deelnemersoort": {
+        "publieke-organisatie": N_("public organisation"),
+        "maatschappelijke-partner": N_("civil-society partner"),
+        "ervaringsdeskundige": N_("expert by experience"),
+    },
+    "knelpunthandeling": {
+        "knelpunt.aangemaakt": N_("Dossier created"),
+        "knelpunt.gewijzigd": N_("Dossier changed"),
+        "knelpunt.status-gewijzigd": N_("Status changed"),
+        "knelpunt.signalen-gekoppeld": N_("Signals linked"),
+        "knelpunt.besluit-genomen": N_("Decision taken"),
+        "knelpunt.actie-toegevoegd": N_("Action added"),
+        "knelpunt.gevolgd": N_("Started following"),
+        "knelpunt.besproken": N_("Discussed in a session"),
+        "knelpunt.opgeschaald": N_("Escalated"),
+        "eigenaarschap.aangeboden": N_("Ownership offered"),
+        "eigenaarschap.geaccepteerd": N_("Ownership accepted"),
+        "eigenaarschap.geweigerd": N_("Ownership declined"),
+        "knelpuntenbrief.gemaakt": N_("Letter made"),
+        "duidingssessie.gepland": N_("Session planned"),
+        "duidingssessie.gewijzigd": N_("Session changed"),
+        "duidingssessie.vastgelegd": N_("Session recorded"),
+    },
 }
 
 
