@@ -166,7 +166,10 @@ def add_casus(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, casus: Casus) 
         k = load(uow, actor, knelpunt_id, wijzigen=True)
         k = replace(
             k,
-            casussen=(*k.casussen, *anonymised_cases(uow, actor, (casus,))),
+            casussen=(
+                *k.casussen,
+                *anonymised_cases(ctx, uow, actor, ("knelpunt", k.id), (casus,)),
+            ),
             laatste_voortgang_op=ctx.clock.now(),
         )
         uow.knelpunten.save(k)
