@@ -39,3 +39,11 @@ def test_text_without_personal_data_is_left_alone(text: str) -> None:
 def test_word_like_surname_is_a_name_only_with_a_title_or_given_name() -> None:
     result = pseudonymise("Mevrouw Bakker belde. Ze koopt brood bij de bakker.")
     assert [e.text for e in result.entities] == ["Bakker"]
+
+
+def test_a_noun_in_ering_with_a_year_is_not_an_address() -> None:
+    from hartslag.privacy import pseudonymise
+
+    for tekst in ("Staat van de Uitvoering 2026", "de Regering 2025 besloot", "Verzekering 2024"):
+        assert pseudonymise(tekst).text == tekst
+    assert pseudonymise("Stationsring 12").text == "[ADRES-1]"

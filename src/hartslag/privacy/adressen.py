@@ -20,7 +20,8 @@ from hartslag.privacy.namenlijsten import word_set
 
 _STREET_WORDS = (
     "straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|park|dreef|baan|steeg"
-    "|markt|plantsoen|ring|erf|burgwal|wal|akker|hoeve|allee|boulevard|kant|vaart|brink"
+    # "ring" as in Stationsring, not the nouns in -ering/-uring ("Uitvoering 2026").
+    "|markt|plantsoen|(?<![eu])ring|erf|burgwal|wal|akker|hoeve|allee|boulevard|kant|vaart|brink"
     "|zijde|wetering|promenade|passage|galerij|veste|poort|kamp|oever|haven|weide|donk|diep"
 )
 _STREET_PREFIXES = word_set(
