@@ -53,7 +53,7 @@ def test_keyboard_registration_is_found_by_search_its_history_shown_and_status_l
     expect(page).to_have_url(re.compile(r"/signalen\?zoek=terugvordering\+huurtoeslag$"))
     expect(page.locator(".hs-aantal")).to_have_text("1 signaal gevonden")
     page.get_by_role("link", name=referentie).click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Toeslag")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("terugvordering van de huurtoeslag")
     historie = page.locator("table", has=page.get_by_role("columnheader", name="Wanneer"))
     expect(historie.locator("tbody tr")).to_have_count(1)
     expect(historie).to_contain_text("Geregistreerd")
