@@ -126,6 +126,15 @@ def _knelpunt(v: Verzoeken, tokens: dict[str, str], signaal_id: str) -> str:
     v("POST", f"{pad}/besluiten", b, id=k, json={"omschrijving": PII, "motivering": PII})
     actie = {"omschrijving": PII, "eigenaar": "Team WW", "deadline": "2026-04-01"}
     v("POST", f"{pad}/acties", b, id=k, json=actie)
+    dossier = v("POST", f"{pad}/acties", b, id=k, json={**actie, "deadline": None})
+    eerste, tweede = (a["id"] for a in dossier["acties"][-2:])
+    stap = f"{pad}/acties/{{actieId}}/overgangen"
+    for actie_id, body in (
+        (eerste, {"status": "gestart"}),
+        (eerste, {"status": "afgerond", "resultaat": PII}),
+        (tweede, {"status": "geannuleerd", "reden": PII}),
+    ):
+        v("POST", stap, b, id=k, actieId=actie_id, json=body)
     v("POST", f"{pad}/signalen", b, id=k, json={"signaalIds": [signaal_id]})
     vertrek = {"persoon": MEDEWERKER, "reden": PII}
     v("POST", f"{API}/knelpunten/vertrokken-medewerkers", b, json=vertrek)
@@ -167,7 +176,7 @@ def _agenda(v: Verzoeken, tokens: dict[str, str], k: str) -> None:
     v("PUT", f"{API}/opschalingsroute", b, json={"niveaus": niveaus})
 
 
-def _afsluiten(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str) -> None:
+def _afsluiten(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str) -> str:
     """Solve one dossier and close another without a solution: both write feedback drafts
     from the dossier's text, one is rewritten, both are approved (and mailed to her)."""
     b = tokens["beheerder"]
@@ -182,10 +191,33 @@ def _afsluiten(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str) ->
     v("PATCH", f"{API}/terugkoppelingen/{{id}}", b, id=tk, json={"tekst": PII})
     for concept in concepten:
         v("POST", f"{API}/terugkoppelingen/{{id}}/goedkeuring", b, id=concept["id"])
+    teksten = {"titel": PII, "jullieZeiden": PII, "wijDeden": PII}
+    eigenaar = tokens["ander"]  # GEM-UTR owns the dossier and publishes first
+    tekst = v("POST", f"{API}/publieke-teksten", eigenaar, json={"knelpuntId": k, **teksten},
+              status=201)  # fmt: skip
+    v("PATCH", f"{API}/publieke-teksten/{{id}}", eigenaar, id=tekst["id"], json=teksten)
+    for stap in ("goedkeuring", "publicatie"):
+        v("POST", f"{API}/publieke-teksten/{{id}}/{stap}", eigenaar, id=tekst["id"])
+    v("GET", f"{API}/organisaties/GEM-UTR/jullie-zeiden-wij-deden", b)
     v("GET", f"{API}/knelpunten/{{id}}/brief", b, id=k, params={"formaat": "html"})
     v("GET", f"{API}/knelpunten/{{id}}/historie", b, id=k)
     v("GET", f"{API}/organisaties/UWV/jullie-zeiden-wij-deden", b)
     v("GET", f"{API}/notificaties", tokens["frontlinie"])
+    return str(tekst["id"])
+
+
+def _publiek(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], k: str, eigen: str) -> None:
+    """UWV writes, publishes and withdraws its own public text beside the owner's (the
+    owner's text ``eigen`` is published); then the owner withdraws its text too."""
+    org = ("--organisation", "UWV")
+    teksten = ("--title", PII, "--you-said", PII, "--we-did", PII)
+    t = run("public-text", "draft", k, *org, *teksten).output.split()[0]
+    run("public-text", "edit", t, *org, *teksten)
+    for stap in ("approve", "publish"):
+        run("public-text", stap, t, *org)
+    run("public-text", "withdraw", t, *org, "--reason", PII)
+    v("POST", f"{API}/publieke-teksten/{{id}}/intrekking", tokens["ander"], id=eigen,
+      json={"reden": PII})  # fmt: skip
 
 
 def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Path) -> None:
@@ -193,6 +225,15 @@ def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Pat
     nieuw = {"titel": "Wachttijd", "omschrijving": "Wachttijd te lang", "lagen": ["organisatie"]}
     k = v("POST", f"{API}/knelpunten", tokens["beheerder"], json=nieuw, status=201)["id"]
     run("knelpunt", "transition", k, "in-analyse", *org, "--reason", PII)
+    acties = []
+    for _ in range(2):
+        uit = run("knelpunt", "action", "add", k, *org, "--description", PII,
+                  "--owner", "Team WW", "--deadline", "2026-05-01")  # fmt: skip
+        acties.append(uit.output.split()[1])
+    run("knelpunt", "action", "start", k, acties[0], *org)
+    run("knelpunt", "action", "complete", k, acties[0], *org, "--result", PII)
+    run("knelpunt", "action", "cancel", k, acties[1], *org, "--reason", PII)
+    run("knelpunt", "action", "list", k, *org)
     run("knelpunt", "transfer", k, *org, "--to", "GEM-UTR", "--team", "Team Schulden",
         "--person", MEDEWERKER, "--reason", PII)  # fmt: skip
     uit = run("agenda", "add", *org, "--name", PII, "--date", "2026-10-01",
@@ -253,8 +294,9 @@ def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
     k = _knelpunt(v, tokens, signaal_id)
     _sessie(v, tokens, k)
     _agenda(v, tokens, k)
-    _afsluiten(v, tokens, k, signaal_id)
+    publiek = _afsluiten(v, tokens, k, signaal_id)
     _opdrachten(run, v, tokens, tmp_path)
+    _publiek(run, v, tokens, k, publiek)
     paginas = fill_web_forms(f"http://127.0.0.1:{server.port}", ctx)
 
     assert database_hits(engine, ["[BSN-1]", "[PERSOON-1]"])  # the text is there, replaced

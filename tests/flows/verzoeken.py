@@ -20,7 +20,19 @@ from tests.conftest import bearer
 from tests.flows.dekking import Veld
 from tests.flows.persoonsgegevens import holds_pii, pii_paths
 
-GROEPEN = {n for n, c in typer.main.get_command(app).commands.items() if hasattr(c, "commands")}
+
+def _command_path(args: tuple[str, ...]) -> str:
+    """The command's name with its groups ('knelpunt action add'), without its arguments."""
+    groep: Any = typer.main.get_command(app)
+    pad = []
+    for arg in args:
+        groep = getattr(groep, "commands", {}).get(arg)
+        if groep is None:
+            break
+        pad.append(arg)
+    return " ".join(pad)
+
+
 # Endpoints that return personal data on purpose, to a role that may read it.
 GEEFT_PERSOONSGEGEVENS = {
     "GET /api/v1/signalen/{id}/contactgegevens",
@@ -85,7 +97,7 @@ class Opdrachten:
     def __call__(self, *args: str, bewaar: bool = True, code: int = 0) -> Result:
         result = CliRunner().invoke(app, list(args), env=self.env, catch_exceptions=False)
         assert result.exit_code == code, (args, result.output)
-        commando = " ".join(args[:2]) if args[0] in GROEPEN else args[0]
+        commando = _command_path(args)
         for vorige, arg in itertools.pairwise(args):
             if holds_pii(arg) and vorige.startswith("--"):
                 self.gedekt.add(f"{commando} {vorige}")

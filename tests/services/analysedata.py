@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from hartslag.domein.actor import Actor
@@ -32,12 +33,14 @@ def store(
     melder: str | None = None,
     dagen: int = 60,
     start: datetime = START,
+    teksten: Sequence[str] = (),
 ) -> list[uuid.UUID]:
+    """``aantal`` signals about ``onderwerp``; ``teksten`` gives their texts instead."""
     rng = random.Random(f"{seed}-{onderwerp}-{wie.organisatie}")
     ids = []
     for i in range(aantal):
         invoer = SignaalInvoer(
-            tekst=tekst(rng, onderwerp),
+            tekst=teksten[i] if teksten else tekst(rng, onderwerp),
             brontype=Brontype.KLACHT,
             meldertype=Meldertype.BURGER,
             kanaal=rng.choice((Kanaal.TELEFOON, Kanaal.EMAIL)),
@@ -47,3 +50,16 @@ def store(
         )
         ids.append(register_signaal(ctx, wie, invoer).signaal_id)
     return ids
+
+
+# One reporter about one problem three times, in her own words each time.
+HERHAALD_WW = (
+    "Mijn WW-uitkering is te laat betaald, de huur kan ik niet betalen.",
+    "Weer gebeld: de WW-uitkering is opnieuw te laat betaald door UWV.",
+    "Voor de derde keer: WW-uitkering nog steeds te laat betaald, huur niet betaald.",
+)
+
+
+def store_repeats(ctx: Context, wie: Actor, melder: str) -> list[uuid.UUID]:
+    """Three contacts of one reporter about a late WW payment, within 20 days."""
+    return store(ctx, wie, "ww", 3, seed=7, melder=melder, dagen=20, teksten=HERHAALD_WW)

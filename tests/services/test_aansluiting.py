@@ -17,7 +17,7 @@ from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sorteerkolom, Sort
 from hartslag.services import aansluiting, patronen, signaalbeheer
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
-from tests.services.analysedata import actor, store
+from tests.services.analysedata import actor, store, store_repeats
 
 PEIL = date(2026, 3, 31)
 
@@ -93,7 +93,7 @@ def test_repeat_contact_chain_links_earlier_and_later_contacts(
     uwv = actor(organisaties, "UWV")
     store(ctx, uwv, "ww", 24)
     store(ctx, uwv, "toeslag", 14)
-    herhaald = store(ctx, uwv, "ww", 3, seed=7, melder="123456782", dagen=20)
+    herhaald = store_repeats(ctx, uwv, "123456782")
     run_analysis(ctx, "test", peildatum=PEIL)
     op_volgorde = sorted(
         (signaalbeheer.get_signaal(ctx, uwv, i) for i in herhaald), key=lambda s: s.ontvangen_op

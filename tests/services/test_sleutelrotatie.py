@@ -67,7 +67,9 @@ def _everything_decrypts(ctx: Context, organisaties: dict[str, int], ids: list) 
     with ctx.uow(schrijven=False) as uow:
         alle = uow.berichten.list("UWV", None)
     for b in [b for b in alle if b.soort == "ontvangstbevestiging"]:  # to the reporter
-        aan = ctx.versleuteling.decrypt(b.sleutelversie, b.aan_versleuteld, associated_bericht(b.id))
+        aan = ctx.versleuteling.decrypt(
+            b.sleutelversie, b.aan_versleuteld, associated_bericht(b.id)
+        )
         assert aan == CONTACT["email"].encode()
     (bericht,) = [b for b in alle if b.soort == "test"]
     adres = ctx.versleuteling.decrypt(

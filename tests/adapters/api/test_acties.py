@@ -16,7 +16,9 @@ from tests.conftest import FixedClock, bearer
 
 def add(api: httpx.Client, token: str, k: str, deadline: str | None = None) -> dict[str, Any]:
     body = {"omschrijving": "Werkinstructie WW-12 aanpassen", "eigenaar": "Team WW"}
-    r = api.post(f"{KNELPUNTEN}/{k}/acties", json={**body, "deadline": deadline}, headers=bearer(token))
+    r = api.post(
+        f"{KNELPUNTEN}/{k}/acties", json={**body, "deadline": deadline}, headers=bearer(token)
+    )
     assert r.status_code == 200, r.text
     result: dict[str, Any] = r.json()["acties"][-1]
     return result
@@ -43,16 +45,28 @@ def test_an_action_is_started_completed_with_a_result_or_cancelled_with_a_reason
         False,
         "2026-03-02T09:30:00Z",
     )
-    problem = assert_problem(move(api, tokens["eigenaar"], k, a, status="afgerond"), 400, "ongeldige-invoer")
+    problem = assert_problem(
+        move(api, tokens["eigenaar"], k, a, status="afgerond"), 400, "ongeldige-invoer"
+    )
     assert [p["name"] for p in problem["invalidParams"]] == ["resultaat"]
-    klaar = actie(move(api, tokens["eigenaar"], k, a, status="afgerond", resultaat="Nieuwe instructie"), a)
-    assert (klaar["status"], klaar["gereed"], klaar["resultaat"]) == ("afgerond", True, "Nieuwe instructie")
+    klaar = actie(
+        move(api, tokens["eigenaar"], k, a, status="afgerond", resultaat="Nieuwe instructie"), a
+    )
+    assert (klaar["status"], klaar["gereed"], klaar["resultaat"]) == (
+        "afgerond",
+        True,
+        "Nieuwe instructie",
+    )
     assert klaar["afgeslotenDoor"] == "api-eigenaar@UWV"
     for status in ("gestart", "geannuleerd", "open"):
         assert_problem(
-            move(api, tokens["eigenaar"], k, a, status=status, reden="x"), 409, "ongeldige-statusovergang"
+            move(api, tokens["eigenaar"], k, a, status=status, reden="x"),
+            409,
+            "ongeldige-statusovergang",
         )
-    assert_problem(move(api, tokens["analist"], k, b, status="geannuleerd"), 400, "ongeldige-invoer")
+    assert_problem(
+        move(api, tokens["analist"], k, b, status="geannuleerd"), 400, "ongeldige-invoer"
+    )
     weg = actie(move(api, tokens["analist"], k, b, status="geannuleerd", reden="Dubbel"), b)
     assert (weg["status"], weg["annuleringsreden"]) == ("geannuleerd", "Dubbel")
     historie = api.get(f"{KNELPUNTEN}/{k}/historie", headers=bearer(tokens["analist"])).json()
@@ -78,10 +92,14 @@ def test_only_the_steering_organisations_and_the_one_that_added_it_move_an_actio
     assert actie(move(api, tokens["ander"], k, gemeentelijk, status="gestart"), gemeentelijk)
     assert_problem(move(api, tokens["frontlinie"], k, eigen, status="gestart"), 403, "geen-toegang")
     onbekend = "00000000-0000-0000-0000-000000000000"
-    assert_problem(move(api, tokens["analist"], k, onbekend, status="gestart"), 404, "niet-gevonden")
+    assert_problem(
+        move(api, tokens["analist"], k, onbekend, status="gestart"), 404, "niet-gevonden"
+    )
     anders = new_knelpunt(api, tokens["ander"])["id"]
     actie_gem = add(api, tokens["ander"], anders)["id"]
-    assert_problem(move(api, tokens["analist"], anders, actie_gem, status="gestart"), 404, "niet-gevonden")
+    assert_problem(
+        move(api, tokens["analist"], anders, actie_gem, status="gestart"), 404, "niet-gevonden"
+    )
 
 
 def test_overdue_actions_and_missed_target_dates_show_as_stuck_and_in_the_figures(
@@ -110,7 +128,9 @@ def test_overdue_actions_and_missed_target_dates_show_as_stuck_and_in_the_figure
     (rij,) = overzicht()["knelpunten"]
     assert rij["dagenOverStreefdatum"] == 3 and overzicht()["aantalOverStreefdatum"] == 1
     assert cijfers() == (1, 1, 1)
-    move(api, tokens["analist"], k["id"], a, status="afgerond", resultaat="Gedaan").raise_for_status()
+    move(
+        api, tokens["analist"], k["id"], a, status="afgerond", resultaat="Gedaan"
+    ).raise_for_status()
     (rij,) = overzicht()["knelpunten"]  # still past its target date
     assert rij["teLateActies"] == [] and cijfers() == (1, 0, 0)
 
@@ -122,7 +142,9 @@ def test_the_target_date_defaults_from_the_route_and_a_change_is_recorded(
     assert route["streefdagen"] == 90
     assert new_knelpunt(api, tokens["analist"])["streefdatum"] == "2026-05-31"
     r = api.put(
-        "/api/v1/opschalingsroute", json={**route, "streefdagen": 30}, headers=bearer(tokens["manager"])
+        "/api/v1/opschalingsroute",
+        json={**route, "streefdagen": 30},
+        headers=bearer(tokens["manager"]),
     )
     assert r.status_code == 200 and r.json()["streefdagen"] == 30
     k = new_knelpunt(api, tokens["analist"])
@@ -135,9 +157,16 @@ def test_the_target_date_defaults_from_the_route_and_a_change_is_recorded(
     assert r.json()["streefdatum"] == "2026-06-01"
     historie = api.get(f"{KNELPUNTEN}/{k['id']}/historie", headers=bearer(tokens["analist"])).json()
     laatste = historie["gebeurtenissen"][-1]
-    assert (laatste["voor"], laatste["na"]["streefdatum"]) == ({"streefdatum": "2026-04-01"}, "2026-06-01")
+    assert (laatste["voor"], laatste["na"]["streefdatum"]) == (
+        {"streefdatum": "2026-04-01"},
+        "2026-06-01",
+    )
     assert_problem(
-        api.put("/api/v1/opschalingsroute", json={**route, "streefdagen": 0}, headers=bearer(tokens["manager"])),
+        api.put(
+            "/api/v1/opschalingsroute",
+            json={**route, "streefdagen": 0},
+            headers=bearer(tokens["manager"]),
+        ),
         400,
         "ongeldige-invoer",
     )

@@ -61,16 +61,24 @@ def test_a_solved_bottleneck_appears_only_as_its_published_approved_text(
     k = solved(api, tokens)
     assert page(api, "UWV") == []  # solved, but nothing published
     p = draft(api, tokens["analist"], k["id"])
-    assert (p["status"], p["titel"], p["jullieZeiden"]) == ("concept", k["titel"], k["omschrijving"])
+    assert (p["status"], p["titel"], p["jullieZeiden"]) == (
+        "concept",
+        k["titel"],
+        k["omschrijving"],
+    )
     r = api.patch(
         f"{TEKSTEN}/{p['id']}",
         json={"wijDeden": "De handmatige controle is afgeschaft."},
         headers=bearer(tokens["analist"]),
     )
     assert r.json()["status"] == "concept"
-    assert_problem(post(api, tokens["analist"], f"{TEKSTEN}/{p['id']}/goedkeuring"), 403, "geen-toegang")
     assert_problem(
-        post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/publicatie"), 409, "ongeldige-statusovergang"
+        post(api, tokens["analist"], f"{TEKSTEN}/{p['id']}/goedkeuring"), 403, "geen-toegang"
+    )
+    assert_problem(
+        post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/publicatie"),
+        409,
+        "ongeldige-statusovergang",
     )
     goed = post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/goedkeuring").json()
     assert goed["goedgekeurdDoor"] == "api-manager@UWV" and goed["goedgekeurdOp"]
@@ -144,7 +152,9 @@ def test_only_a_solved_bottleneck_is_published_and_reopening_takes_it_off(
     p = draft(api, tokens["analist"], k["id"], wijDeden="Opgelost door een nieuwe regeling.")
     post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/goedkeuring").raise_for_status()
     assert_problem(
-        post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/publicatie"), 409, "knelpunt-niet-opgelost"
+        post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/publicatie"),
+        409,
+        "knelpunt-niet-opgelost",
     )
     solve(api, tokens["beheerder"], k["id"])
     post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/publicatie").raise_for_status()
@@ -170,14 +180,22 @@ def test_a_published_text_is_withdrawn_with_a_reason_before_it_changes(
         409,
         "conflict",
     )
-    assert_problem(post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/intrekking"), 400, "ongeldige-invoer")
+    assert_problem(
+        post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/intrekking"), 400, "ongeldige-invoer"
+    )
     assert len(page(api, "UWV")) == 1  # a refused request changed nothing
-    post(api, tokens["manager"], f"{TEKSTEN}/{p['id']}/intrekking", reden="verouderd").raise_for_status()
+    post(
+        api, tokens["manager"], f"{TEKSTEN}/{p['id']}/intrekking", reden="verouderd"
+    ).raise_for_status()
     assert page(api, "UWV") == []
-    weer = api.patch(f"{TEKSTEN}/{p['id']}", json={"titel": "Nieuw"}, headers=bearer(tokens["analist"]))
+    weer = api.patch(
+        f"{TEKSTEN}/{p['id']}", json={"titel": "Nieuw"}, headers=bearer(tokens["analist"])
+    )
     assert weer.json()["status"] == "concept"
     assert_problem(post(api, tokens["analist"], TEKSTEN, knelpuntId=k["id"]), 409, "conflict")
-    assert_problem(post(api, tokens["frontlinie"], TEKSTEN, knelpuntId=k["id"]), 403, "geen-toegang")
+    assert_problem(
+        post(api, tokens["frontlinie"], TEKSTEN, knelpuntId=k["id"]), 403, "geen-toegang"
+    )
 
 
 def test_public_texts_are_pseudonymised_before_they_are_stored(

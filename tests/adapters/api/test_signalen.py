@@ -209,8 +209,15 @@ def test_known_external_reference_is_a_conflict_not_a_second_signal(
     api: httpx.Client, tokens: dict[str, str]
 ) -> None:
     create(api, tokens["frontlinie"], externeReferentie="CRM-77")
-    r = api.post(SIGNALEN, json=signaal(externeReferentie="CRM-77"), headers=bearer(tokens["frontlinie"]))
+    r = api.post(
+        SIGNALEN, json=signaal(externeReferentie="CRM-77"), headers=bearer(tokens["frontlinie"])
+    )
     body = assert_problem(r, 409, "conflict")
     assert "CRM-77" in body["detail"]
     # Another organisation may use the same external reference.
-    assert api.post(SIGNALEN, json=signaal(externeReferentie="CRM-77"), headers=bearer(tokens["ander"])).status_code == 201
+    assert (
+        api.post(
+            SIGNALEN, json=signaal(externeReferentie="CRM-77"), headers=bearer(tokens["ander"])
+        ).status_code
+        == 201
+    )

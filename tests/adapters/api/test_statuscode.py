@@ -89,10 +89,15 @@ def test_closing_a_signal_needs_a_reason_and_changes_nothing_without_one(
 ) -> None:
     s = create(api, tokens["frontlinie"])
     for body in ({}, {"reden": "   "}):
-        problem = assert_problem(close(api, tokens["analist"], s["id"], **body), 400, "ongeldige-invoer")
+        problem = assert_problem(
+            close(api, tokens["analist"], s["id"], **body), 400, "ongeldige-invoer"
+        )
         assert [p["name"] for p in problem["invalidParams"]] == ["reden"]
         assert "reden" in problem["detail"]
-    assert api.get(f"{SIGNALEN}/{s['id']}", headers=bearer(tokens["analist"])).json()["status"] == "nieuw"
+    assert (
+        api.get(f"{SIGNALEN}/{s['id']}", headers=bearer(tokens["analist"])).json()["status"]
+        == "nieuw"
+    )
     historie = api.get(f"{SIGNALEN}/{s['id']}/historie", headers=bearer(tokens["analist"])).json()
     assert [g["actie"] for g in historie["gebeurtenissen"]] == ["signaal.geregistreerd"]
     assert api.get("/api/v1/terugkoppelingen", headers=bearer(tokens["analist"])).json() == {

@@ -85,7 +85,9 @@ def test_demo_has_a_living_dossier_list_of_real_problems_and_loading_again_adds_
     assert {(tk.knelpunt_id, tk.organisatie) for tk in goedgekeurd} == verwacht
     assert len(goedgekeurd) == len(verwacht) > 4
     assert all(tk.status == "goedgekeurd" for tk in goedgekeurd)
-    assert sorted(gepubliceerd) == sorted(k.id for k in dossiers if k.status == Knelpuntstatus.OPGELOST)
+    assert sorted(gepubliceerd) == sorted(
+        k.id for k in dossiers if k.status == Knelpuntstatus.OPGELOST
+    )
     assert any(a.status == "afgerond" and a.resultaat for k in dossiers for a in k.acties)
 
     _check_problems(ctx, tmp_path)

@@ -346,7 +346,9 @@ def test_imported_reporters_are_mailed_their_status_code_when_asked(
     cli: Cli, ctx: Context, tmp_path: Path
 ) -> None:
     bestand = _csv(tmp_path / "export.csv", GOED)
-    assert cli("import", str(bestand), "--organisation", "UWV", "--mail-confirmations").exit_code == 0
+    assert (
+        cli("import", str(bestand), "--organisation", "UWV", "--mail-confirmations").exit_code == 0
+    )
     rapport = list(csv.reader((tmp_path / "export.csv.statuscodes.csv").open(), delimiter=";"))
     with ctx.uow(schrijven=False) as uow:
         (bericht,) = uow.berichten.list("UWV", None)  # only row 2 left an address
@@ -357,7 +359,9 @@ def test_the_report_gets_row_numbers_references_and_codes_from_the_service(
     ctx: Context, organisaties: dict[str, int]
 ) -> None:
     ontvangen: list[Ontvangen] = []
-    rijen = [ImportRij(n, dict(zip(KOP, rij, strict=True))) for n, rij in ((7, GOED[0]), (9, GOED[1]))]
+    rijen = [
+        ImportRij(n, dict(zip(KOP, rij, strict=True))) for n, rij in ((7, GOED[0]), (9, GOED[1]))
+    ]
     import_rows(
         ctx,
         _actor(ctx),
@@ -367,7 +371,10 @@ def test_the_report_gets_row_numbers_references_and_codes_from_the_service(
         rapport=lambda fouten: None,
         ontvangst=ontvangen.extend,
     )
-    assert [(o.rij, o.referentie) for o in ontvangen] == [(7, "HS-2026-000001"), (9, "HS-2026-000002")]
+    assert [(o.rij, o.referentie) for o in ontvangen] == [
+        (7, "HS-2026-000001"),
+        (9, "HS-2026-000002"),
+    ]
     assert [o.statuscode for o in ontvangen] == [
         statuscodes.status_reference(ctx, o.referentie) for o in ontvangen
     ]

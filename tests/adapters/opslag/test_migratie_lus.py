@@ -46,7 +46,9 @@ def test_old_dossiers_feedback_and_outbox_survive_the_migration(engine: Engine) 
     tk_id, bericht_id = uuid.uuid4(), uuid.uuid4()
     with engine.begin() as c:
         org = c.execute(
-            insert(t.organisatie).values(code="UWV", naam="UWV", aangemaakt_op=T0).returning(t.organisatie.c.id)
+            insert(t.organisatie)
+            .values(code="UWV", naam="UWV", aangemaakt_op=T0)
+            .returning(t.organisatie.c.id)
         ).scalar_one()
         c.execute(insert(t.knelpunt).values(
             id=k.id, organisatie_id=org, titel=k.titel, status="nieuw", laatste_voortgang_op=T0,

@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from hartslag.domein.gebeurtenis import Handeling
@@ -21,7 +20,7 @@ from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from tests.adapters.web.conftest import screenshot, toegankelijk
 from tests.adapters.web.formulieren import actor, client, log_in, signaal, token
-from tests.services.analysedata import store
+from tests.services.analysedata import store, store_repeats
 
 NAAM = "Pieter de Vries"
 TEKST = f"Meneer {NAAM} belde over zijn WW-uitkering: de betaling is weer te laat."
@@ -54,7 +53,9 @@ def test_keyboard_registration_is_found_by_search_its_history_shown_and_status_l
     expect(page).to_have_url(re.compile(r"/signalen\?zoek=terugvordering\+huurtoeslag$"))
     expect(page.locator(".hs-aantal")).to_have_text("1 signaal gevonden")
     page.get_by_role("link", name=referentie).click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("terugvordering van de huurtoeslag")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(
+        "terugvordering van de huurtoeslag"
+    )
     historie = page.locator("table", has=page.get_by_role("columnheader", name="Wanneer"))
     expect(historie.locator("tbody tr")).to_have_count(1)
     expect(historie).to_contain_text("Geregistreerd")
@@ -238,18 +239,13 @@ def test_another_organisations_signal_is_a_404_page(
         assert c.get(f"/signalen/nieuw/{sid}").status_code == 404
 
 
-@pytest.mark.xfail(
-    reason="Known regression after merging the new analysis: the run-relative repeat-contact "
-    "threshold finds no repeat contact in this small corpus; to be fixed first next session.",
-    strict=False,
-)
 def test_detail_shows_the_pattern_and_the_repeat_contacts_around_a_signal(
     site: str, webaccounts: dict[Rol, str], ctx: Context, organisaties: dict[str, int]
 ) -> None:
     uwv = actor(organisaties, "UWV", Rol.ANALIST)
     store(ctx, uwv, "ww", 24)
     store(ctx, uwv, "toeslag", 14)
-    herhaald = store(ctx, uwv, "ww", 3, seed=7, melder="123456782", dagen=20)
+    herhaald = store_repeats(ctx, uwv, "123456782")
     run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
     eerste, tweede, derde = sorted(
         (signaalbeheer.get_signaal(ctx, uwv, i) for i in herhaald), key=lambda s: s.ontvangen_op
