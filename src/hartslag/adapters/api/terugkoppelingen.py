@@ -305,7 +305,7 @@ def _route(r: Opschalingsroute) -> RouteSchema:
                 leden=[LidSchema(naam=lid.naam, email=lid.email) for lid in n.leden],
             )
             for n in r.niveaus
-        ]
+        ],
     )
 
 
