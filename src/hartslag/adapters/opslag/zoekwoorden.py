@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Dutch full-text search on SQLite, stemmed as PostgreSQL's ``dutch`` configuration does:
 "uitkeringen" finds "uitkering". SQLite's FTS5 has no Dutch stemmer, so the words of a
-signal's title and text are stemmed here (Snowball's ``dutch_porter``: the algorithm of
-PostgreSQL's ``dutch`` configuration, so both databases find the same forms; Snowball's
-newer ``dutch`` strips "ge-" and puts "gemeente" with "menen") into ``signaal_zoektekst``, which the FTS5 index is built from; a query is stemmed
-the same way, without stop words, and every word must occur (as ``websearch_to_tsquery``).
+signal's title and text are stemmed here into ``signaal_zoektekst``, which the FTS5 index
+is built from. The stemmer is Snowball's ``dutch_porter``, the algorithm of PostgreSQL's
+``dutch`` configuration, so both databases find the same forms (Snowball's newer ``dutch``
+strips "ge-" and puts "gemeente" with "menen"). A query is stemmed the same way, without
+stop words, and every word must occur (as ``websearch_to_tsquery``).
 
 The stemming runs inside SQLite as the function ``nl_stammen``, registered on every
 connection Hartslag opens (``register``), so that the triggers keep the index right for
