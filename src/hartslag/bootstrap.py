@@ -43,6 +43,7 @@ def bootstrap(
         sessie_uren=settings.web_session_hours,
         inlog_max_pogingen=settings.login_max_failures,
         blokkeer_minuten=settings.login_lockout_minutes,
+        netwerkeigenaar=settings.network_pattern_owner,
     )
 
 

@@ -102,6 +102,13 @@ class Settings(BaseSettings):
         "in the background when signals arrived since the last run, so new groups become "
         "patterns (0: never; run `hartslag analyse` yourself).",
     )
+    network_pattern_owner: str | None = Field(
+        None,
+        description="Code of the organisation whose analysts and administrators decide on "
+        "shared network patterns (those holding signals of more than one organisation): "
+        "rename, confirm, merge, split, move signals in. Unset: only the analysis over all "
+        "organisations shapes them (docs/analyse.md).",
+    )
     page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
     max_body_bytes: int = Field(
         1024 * 1024,
