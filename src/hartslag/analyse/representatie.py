@@ -97,9 +97,16 @@ class Lexicaal:
         # Terms in at least two texts (from twenty on) and at most half of them: a term in
         # most texts says nothing about any; a corpus too small or uniform for those
         # bounds keeps every term (vocabulary.py).
-        grenzen = {"min_df": 2 if len(teksten) >= 20 else 1, "max_df": 0.5}
-        woord = fit_terms(self.analyzer(), teksten, max_features=30_000, **grenzen)
-        teken = fit_terms("char_wb", teksten, ngram_range=(3, 5), max_features=30_000, **grenzen)
+        min_df = 2 if len(teksten) >= 20 else 1
+        woord = fit_terms(self.analyzer(), teksten, min_df=min_df, max_df=0.5, max_features=30_000)
+        teken = fit_terms(
+            "char_wb",
+            teksten,
+            ngram_range=(3, 5),
+            min_df=min_df,
+            max_df=0.5,
+            max_features=30_000,
+        )
         self._woord = counter(self.analyzer(), (1, 1), woord.vocabulary)
         self._teken = self._tekenteller(teken.vocabulary)
         tw, tt = woord.counts, teken.counts

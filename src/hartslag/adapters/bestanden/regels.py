@@ -26,7 +26,7 @@ def bounded_lines(handle: IO[AnyStr], grens: int) -> Iterator[AnyStr]:
             continue
         while (rest := handle.readline(grens)) and not _ends_line(rest):
             pass
-        yield marker.encode() if isinstance(line, bytes) else marker  # type: ignore[misc]
+        yield marker.encode() if isinstance(line, bytes) else marker
 
 
 def raise_field_limit(grens: int) -> None:
