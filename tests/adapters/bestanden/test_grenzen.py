@@ -64,6 +64,14 @@ def test_a_line_longer_than_the_bound_is_skipped_in_pieces_and_reported(
     assert rijen[0].fout and "Rij 2" in rijen[0].fout and rijen[1].velden["tekst"] == "b"
 
 
+def test_a_line_too_long_inside_a_quoted_field_makes_its_row_bad(tmp_path: Path) -> None:
+    bestand = tmp_path / "binnen.csv"
+    bestand.write_text(f'tekst;kanaal\n"a\n{"q" * 1_100_000}\nb";email\nc;email\n')
+    rijen = list(read_rows(bestand, grenzen=KLEIN))
+    assert rijen[0].fout and "Rij 2" in rijen[0].fout and not rijen[0].velden
+    assert rijen[1].velden == {"tekst": "c", "kanaal": "email"}
+
+
 def test_an_unclosed_quote_swallowing_lines_beyond_the_bound_is_a_file_error(
     tmp_path: Path,
 ) -> None:

@@ -229,10 +229,12 @@ def _csv_rows(handle: IO[str], resolver: ColumnResolver, grenzen: Grenzen) -> It
 def _csv_row(
     builder: RowBuilder, names: list[str], nummer: int, values: list[str | None], g: Grenzen
 ) -> Row:
-    if values[0] == TE_LANG:
-        return Row(nummer, {}, fout=g.te_grote_cel(f"Rij {nummer} (een regel van het bestand)"))
     for index, value in enumerate(values):
-        if value is not None and len(value) > g.max_celtekens:
+        if value is None:
+            continue
+        if TE_LANG in value:  # a line too long, alone or inside a quoted field
+            return Row(nummer, {}, fout=g.te_grote_cel(f"Rij {nummer} (een regel ervan)"))
+        if len(value) > g.max_celtekens:
             kolom = names[index] if index < len(names) and names[index] else f"nr. {index + 1}"
             return Row(nummer, {}, fout=g.te_grote_cel(f"De cel in kolom {kolom} van rij {nummer}"))
     return builder.build(nummer, values)
