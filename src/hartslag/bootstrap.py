@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from hartslag.adapters.bestanden.grenzen import Grenzen
 from hartslag.adapters.kluis import AesGcmVersleuteling
 from hartslag.adapters.opslag.database import make_engine
 from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
@@ -43,6 +44,7 @@ def bootstrap(
         sessie_uren=settings.web_session_hours,
         inlog_max_pogingen=settings.login_max_failures,
         blokkeer_minuten=settings.login_lockout_minutes,
+        netwerkeigenaar=settings.network_pattern_owner,
     )
 
 
@@ -59,4 +61,5 @@ def web_options(settings: Settings) -> WebOpties:
         thema_css=Path(settings.web_theme_css) if settings.web_theme_css else None,
         thema_klasse=settings.web_theme_class,
         status_limiet=settings.status_rate_limit,
+        importgrenzen=Grenzen(*settings.import_limits),
     )

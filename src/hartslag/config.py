@@ -102,12 +102,32 @@ class Settings(BaseSettings):
         "in the background when signals arrived since the last run, so new groups become "
         "patterns (0: never; run `hartslag analyse` yourself).",
     )
+    network_pattern_owner: str | None = Field(
+        None,
+        description="Code of the organisation whose analysts and administrators decide on "
+        "shared network patterns (those holding signals of more than one organisation): "
+        "rename, confirm, merge, split, move signals in. Unset: only the analysis over all "
+        "organisations shapes them (docs/analyse.md).",
+    )
     page_size_max: int = Field(500, ge=1, description="Largest page size the API serves.")
     max_body_bytes: int = Field(
         1024 * 1024,
         ge=1024,
         description="Largest request body accepted (bytes); larger ones get 413 before they "
         "are read. The web import page allows 512 MB.",
+    )
+    import_max_columns: int = Field(
+        1000,
+        ge=20,
+        description="Most columns an import file's header may have; a wider file is refused "
+        "(with the count, not the names) before any row is read.",
+    )
+    import_max_cell_chars: int = Field(
+        100_000,
+        ge=1000,
+        description="Most characters in one cell of an import file. A CSV or JSON Lines row "
+        "with a larger cell (or a line longer than four such cells) is one bad row in the "
+        "report; an Excel workbook with one is refused before it is opened.",
     )
     import_batch_size: int = Field(
         5000, ge=1, description="Rows per transaction in bulk imports (the resume checkpoint)."
@@ -219,6 +239,11 @@ class Settings(BaseSettings):
     @cached_property
     def csrf_key(self) -> bytes:
         return self._derive("hartslag/csrf")
+
+    @property
+    def import_limits(self) -> tuple[int, int]:
+        """(columns, characters per cell) an import file may hold."""
+        return self.import_max_columns, self.import_max_cell_chars
 
     @property
     def is_sqlite(self) -> bool:

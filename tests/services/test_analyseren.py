@@ -4,6 +4,7 @@ decisions, repeat contacts, cross-organisation patterns, suggestions, incrementa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -56,6 +57,7 @@ def test_re_running_keeps_ids_and_people_win(
     organisaties: dict[str, int],
     data: dict[str, list],  # type: ignore[type-arg]
 ) -> None:
+    ctx = replace(ctx, netwerkeigenaar="UWV")  # UWV decides on shared network patterns
     run_analysis(ctx, "test", peildatum=PEIL)
     uwv = actor(organisaties, "UWV")
     ww = _pattern_of(ctx, data["ww"][0])
@@ -78,6 +80,7 @@ def test_merge_and_split_are_kept_and_recorded(
     organisaties: dict[str, int],
     data: dict[str, list],  # type: ignore[type-arg]
 ) -> None:
+    ctx = replace(ctx, netwerkeigenaar="UWV")  # UWV decides on shared network patterns
     run_analysis(ctx, "test", peildatum=PEIL)
     uwv = actor(organisaties, "UWV")
     ww, toeslag = _pattern_of(ctx, data["ww"][0]), _pattern_of(ctx, data["toeslag_uwv"][0])

@@ -5,6 +5,7 @@ patterns' sizes follow their members."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -23,6 +24,7 @@ from tests.services.analysedata import actor, store
 def test_moving_signals_is_all_or_nothing_and_sizes_follow(
     ctx: Context, organisaties: dict[str, int]
 ) -> None:
+    ctx = replace(ctx, netwerkeigenaar="UWV")  # UWV decides on shared network patterns
     uwv, gem = actor(organisaties, "UWV"), actor(organisaties, "GEM-UTR")
     ww = store(ctx, uwv, "ww", 16)
     toeslag = store(ctx, uwv, "toeslag", 12) + store(ctx, gem, "toeslag", 12)

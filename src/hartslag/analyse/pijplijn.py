@@ -211,7 +211,10 @@ def _summaries(
     seed: int,
 ) -> list[Patroon]:
     stammer = Stammer()
-    woorden = sleutelwoorden.ctfidf(teksten, lab, len(patroon_ids), stammer=stammer, seed=seed)
+    organisaties = [s.organisatie for s in signalen]
+    woorden = sleutelwoorden.ctfidf(
+        teksten, lab, len(patroon_ids), stammer=stammer, seed=seed, organisaties=organisaties
+    )
     result = []
     for k, pid in enumerate(patroon_ids):
         leden = np.flatnonzero(lab == k)

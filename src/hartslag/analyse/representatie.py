@@ -22,9 +22,11 @@ from typing import Protocol
 import numpy as np
 import scipy.sparse as sp
 from scipy.linalg import eigh
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 
 from hartslag.analyse.tekst import Stammer
+from hartslag.analyse.vocabulary import counter, fit_terms
+from hartslag.analyse.vocabulary import tfidf as _tfidf
 
 Vectoren = np.ndarray  # (n, d) float32, rows L2-normalised
 
@@ -92,42 +94,27 @@ class Lexicaal:
         )
 
     def fit(self, teksten: Sequence[str], bronnen: Bronnen = ()) -> Vectoren:
-        woord = self._fitted(self.analyzer(), teksten)
-        teken = self._fitted("char_wb", teksten)
-        self._woord = CountVectorizer(analyzer=self.analyzer(), vocabulary=woord.vocabulary_)
-        self._teken = self._tekenteller(teken.vocabulary_)
-        tw, tt = self._woord.transform(teksten), self._teken.transform(teksten)
-        self._idf_woord = (woord.idf_ * register_weights(tw, bronnen)).astype(np.float32)
-        self._idf_teken = (teken.idf_ * register_weights(tt, bronnen)).astype(np.float32)
+        # Terms in at least two texts (from twenty on) and at most half of them: a term in
+        # most texts says nothing about any; a corpus too small or uniform for those
+        # bounds keeps every term (vocabulary.py).
+        min_df = 2 if len(teksten) >= 20 else 1
+        woord = fit_terms(self.analyzer(), teksten, min_df=min_df, max_df=0.5, max_features=30_000)
+        teken = fit_terms(
+            "char_wb",
+            teksten,
+            ngram_range=(3, 5),
+            min_df=min_df,
+            max_df=0.5,
+            max_features=30_000,
+        )
+        self._woord = counter(self.analyzer(), (1, 1), woord.vocabulary)
+        self._teken = self._tekenteller(teken.vocabulary)
+        tw, tt = woord.counts, teken.counts
+        self._idf_woord = (woord.idf * register_weights(tw, bronnen)).astype(np.float32)
+        self._idf_teken = (teken.idf * register_weights(tt, bronnen)).astype(np.float32)
         x = self._combine(_tfidf(tw, self._idf_woord), _tfidf(tt, self._idf_teken))
         self._componenten = lsa_components(x, self.dimensies, self.seed)
         return normalise(x @ self._componenten.T)
-
-    @staticmethod
-    def _fitted(
-        analyzer: Callable[[str], list[str]] | str, teksten: Sequence[str]
-    ) -> TfidfVectorizer:
-        """A fitted TF-IDF vectoriser: terms in at least two texts and at most half (a
-        term in most texts says nothing about any of them). A corpus so small or uniform
-        that nothing survives those bounds keeps every term; one without a single word
-        gets a placeholder vocabulary, so every text has the zero vector."""
-        grenzen = [(2 if len(teksten) >= 20 else 1, 0.5), (1, 1.0)]
-        for min_df, max_df in grenzen:
-            v = TfidfVectorizer(
-                analyzer=analyzer,
-                ngram_range=(1, 1) if callable(analyzer) else (3, 5),
-                min_df=min_df,
-                max_df=max_df,
-                sublinear_tf=True,
-                max_features=30_000,
-                dtype=np.float32,
-            )
-            try:
-                v.fit(teksten)
-                return v
-            except ValueError:  # "After pruning, no terms remain" / "empty vocabulary"
-                continue
-        return TfidfVectorizer(analyzer=analyzer, vocabulary={"\x00": 0}).fit(["\x00"])
 
     @staticmethod
     def _combine(woord: sp.spmatrix, teken: sp.spmatrix) -> sp.csr_matrix:
@@ -195,16 +182,6 @@ def lsa_components(x: sp.csr_matrix, k: int, seed: int, steekproef: int = 1500) 
     waarden, vectoren = waarden[houden][::-1], vectoren[:, houden][:, ::-1]
     componenten = (xs.T @ vectoren).T / np.sqrt(waarden)[:, None]
     return np.asarray(componenten, dtype=np.float32)
-
-
-def _tfidf(tellingen: sp.spmatrix, idf: np.ndarray) -> sp.spmatrix:
-    """Sublinear TF-IDF, rows L2-normalised (as scikit-learn's, with our own weights)."""
-    tf = sp.csr_matrix(tellingen, dtype=np.float32)
-    tf.data = 1.0 + np.log(tf.data)
-    x = tf @ sp.diags(idf)
-    norm = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
-    norm[norm == 0] = 1.0
-    return sp.diags(1.0 / norm) @ x
 
 
 def register_weights(x: sp.spmatrix, bronnen: Bronnen, sterkte: float = 5.0) -> np.ndarray:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -59,19 +59,25 @@ class Stammer:
         return stam
 
     def stammen(self, tekst: str) -> list[str]:
-        result = []
-        for woord in woorden(tekst):
-            stam = self.stem(woord)
-            self._vormen[stam][woord] += 1
-            result.append(stam)
+        ws = woorden(tekst)
+        result = [self.stem(w) for w in ws]
+        self.remember(ws, result)
         return result
 
-    def vorm(self, stam: str) -> str:
-        """The surface form most often seen for ``stam`` (or the stem itself)."""
+    def remember(self, ws: Iterable[str], stammen: Iterable[str]) -> None:
+        """Count each word as a surface form of its stem."""
+        for woord, stam in zip(ws, stammen, strict=True):
+            self._vormen[stam][woord] += 1
+
+    def vorm(self, stam: str, toegestaan: Container[str] | None = None) -> str:
+        """The surface form most often seen for ``stam`` (among ``toegestaan``, if given;
+        the stem itself when there is none)."""
         vormen = self._vormen.get(stam)
+        if toegestaan is not None and vormen:
+            vormen = Counter({w: n for w, n in vormen.items() if w in toegestaan})
         if not vormen:
             return stam
         return max(vormen.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
 
-    def vormen(self, stammen: Iterable[str]) -> list[str]:
-        return [" ".join(self.vorm(s) for s in stam.split(" ")) for stam in stammen]
+    def vormen(self, stammen: Iterable[str], toegestaan: Container[str] | None = None) -> list[str]:
+        return [" ".join(self.vorm(s, toegestaan) for s in stam.split(" ")) for stam in stammen]

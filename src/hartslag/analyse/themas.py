@@ -16,12 +16,13 @@ from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from hartslag.analyse.tekst import Stammer
+from hartslag.analyse.vocabulary import counter, fit_terms, tfidf
 
 DREMPEL = 0.5
 
@@ -41,21 +42,9 @@ class Themamodel:
         self.c = c
         self.drempel = drempel
         self.seed = seed
-        self._woord = TfidfVectorizer(
-            analyzer=self._analyse,
-            min_df=1,
-            sublinear_tf=True,
-            max_features=80_000,
-            dtype=np.float32,
-        )
-        self._teken = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 5),
-            min_df=2,
-            sublinear_tf=True,
-            max_features=150_000,
-            dtype=np.float32,
-        )
+        self._woord: CountVectorizer | None = None
+        self._teken: CountVectorizer | None = None
+        self._idf: tuple[np.ndarray, np.ndarray] = (np.ones(1), np.ones(1))
         self._meerlabel = False
         self._mlb = MultiLabelBinarizer()
         self._model: LogisticRegression | OneVsRestClassifier | None = None
@@ -65,13 +54,27 @@ class Themamodel:
         s = self.stammer.stammen(tekst)
         return s + [f"{a} {b}" for a, b in pairwise(s)]
 
+    def _fit_features(self, teksten: Sequence[str]) -> list[sp.csr_matrix]:
+        """Learn the terms (every stem, character n-grams in two texts or more, as far as
+        the corpus has them: vocabulary.py) and return the training texts' features."""
+        woord = fit_terms(self._analyse, teksten, max_features=80_000)
+        teken = fit_terms("char_wb", teksten, ngram_range=(2, 5), min_df=2, max_features=150_000)
+        self._woord = counter(self._analyse, (1, 1), woord.vocabulary)
+        self._teken = counter("char_wb", (2, 5), teken.vocabulary)
+        self._idf = (woord.idf, teken.idf)
+        return [tfidf(woord.counts, woord.idf), tfidf(teken.counts, teken.idf)]
+
     def _features(
         self, teksten: Sequence[str], vectoren: np.ndarray | None, fit: bool
     ) -> sp.csr_matrix:
         if fit:
-            delen = [self._woord.fit_transform(teksten), self._teken.fit_transform(teksten)]
+            delen = self._fit_features(teksten)
         else:
-            delen = [self._woord.transform(teksten), self._teken.transform(teksten)]
+            assert self._woord is not None and self._teken is not None
+            delen = [
+                tfidf(self._woord.transform(teksten), self._idf[0]),
+                tfidf(self._teken.transform(teksten), self._idf[1]),
+            ]
         if vectoren is not None:
             delen.append(sp.csr_matrix(vectoren * 1.5))
         return sp.hstack(delen, format="csr")

@@ -24,6 +24,7 @@ class Handeling(StrEnum):
     IMPORT_GESTART = "import.gestart"
     IMPORT_BATCH_OPGESLAGEN = "import.batch-opgeslagen"
     IMPORT_VOLTOOID = "import.voltooid"
+    IMPORT_AFGEBROKEN = "import.afgebroken"  # stopped by an error: a rerun starts anew
     EXPORT_GEMAAKT = "export.gemaakt"
     ORGANISATIE_AANGEMAAKT = "organisatie.aangemaakt"
     TOKEN_AANGEMAAKT = "token.aangemaakt"

@@ -89,3 +89,17 @@ class Waarschuwing:
     uitleg: str
     organisaties: list[str] = field(default_factory=list)
     patroon_id: uuid.UUID | None = None
+
+
+def decides_on(patroon: Patroon, organisatie: str, netwerkeigenaar: str | None) -> bool:
+    """Whether ``organisatie`` owns the decisions on ``patroon`` (title, keywords, confirm,
+    merge, split, moving signals in): a pattern of its own analysis, or a network pattern
+    that holds only its own signals. A network pattern holding another organisation's
+    signals belongs to the analysis over all organisations and to the named network owner
+    (``HARTSLAG_NETWORK_PATTERN_OWNER``), no one else."""
+    if patroon.bereik == organisatie:
+        return True
+    if patroon.bereik != NETWERK:
+        return False
+    gedeeld = any(o != organisatie for o in patroon.organisaties)
+    return not gedeeld or organisatie == netwerkeigenaar

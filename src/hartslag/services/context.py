@@ -21,3 +21,4 @@ class Context:
     sessie_uren: int = 8
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
+    netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns

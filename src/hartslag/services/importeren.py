@@ -73,7 +73,11 @@ class Importeur:
         """The import run for this file: the unfinished one to resume, or a new one."""
         with self.ctx.uow() as uow:
             run = uow.importruns.find_unfinished(self.actor.organisatie_id, bestandshash)
-            if run is not None:
+            if run is not None:  # interrupted ("bezig") or stopped by an error: resume
+                if run.status != "bezig":
+                    run.status = "bezig"
+                    uow.importruns.save(run, self.ctx.clock.now())
+                    uow.commit()
                 return run, True
             run_id = uuid.uuid4()
             naam = protect_free_text(  # a file name may name a person
@@ -203,15 +207,20 @@ class Importeur:
             if r.origineel is not None
         ]  # fmt: skip
 
-    def finish(self, run: ImportVoortgang) -> None:
-        run.status = "voltooid"
+    def finish(self, run: ImportVoortgang, status: str = "voltooid") -> None:
+        """Close the run: ``voltooid``, or ``afgebroken`` when an error stopped it (a
+        rerun of the file resumes after its last stored batch)."""
+        run.status = status
+        handeling = (
+            Handeling.IMPORT_VOLTOOID if status == "voltooid" else Handeling.IMPORT_AFGEBROKEN
+        )
         with self.ctx.uow() as uow:
             uow.importruns.save(run, self.ctx.clock.now())
             self._audit(
                 uow,
-                Handeling.IMPORT_VOLTOOID,
+                handeling,
                 run,
-                f"import van {run.bestandsnaam} voltooid",
+                f"import van {run.bestandsnaam} {status}",
                 opgeslagen=run.opgeslagen,
                 dubbel=run.dubbel,
                 fouten=run.fouten,
@@ -330,7 +339,37 @@ def import_rows(
     run, hervat = importeur.start(bestandsnaam, bestandshash)
     resultaat = ImportResultaat(run.id, hervat_na_rij=run.laatste_rij if hervat else 0)
     nieuw = (rij for rij in rijen if rij.nummer > resultaat.hervat_na_rij)
-    stukken = _prepared(importeur, run, nieuw, werkers, batchgrootte)
+    try:
+        _write_all(
+            importeur,
+            run,
+            _prepared(importeur, run, nieuw, werkers, batchgrootte),
+            batchgrootte,
+            resultaat,
+            voortgang,
+        )
+    except Exception:
+        # Not left "bezig" as if it still ran; a rerun resumes it all the same. An
+        # interruption (Ctrl-C, a killed process) leaves it "bezig", to resume.
+        importeur.finish(run, "afgebroken")
+        raise
+    importeur.finish(run)
+    resultaat.opgeslagen, resultaat.dubbel, resultaat.fouten = (
+        run.opgeslagen,
+        run.dubbel,
+        run.fouten,
+    )
+    return resultaat
+
+
+def _write_all(
+    importeur: Importeur,
+    run: ImportVoortgang,
+    stukken: Iterable[Stuk],
+    batchgrootte: int,
+    resultaat: ImportResultaat,
+    voortgang: Voortgang | None,
+) -> None:
     with ThreadPoolExecutor(1, thread_name_prefix="hartslag-import") as schrijver:
         wachtend: deque[Future[None]] = deque()
         vorige: Future[None] | None = None
@@ -343,13 +382,6 @@ def import_rows(
             wachtend.append(vorige)
         for geschreven in wachtend:
             geschreven.result()
-    importeur.finish(run)
-    resultaat.opgeslagen, resultaat.dubbel, resultaat.fouten = (
-        run.opgeslagen,
-        run.dubbel,
-        run.fouten,
-    )
-    return resultaat
 
 
 def _batches(stukken: Iterable[Stuk], batchgrootte: int) -> Iterator[list[Stuk]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from hartslag.domein.actor import Actor
-from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
+from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.patroon import (
     NETWERK,
@@ -23,8 +23,9 @@ from hartslag.domein.patroon import (
     Patroon,
     Patroonstatus,
     Waarschuwing,
+    decides_on,
 )
-from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.rechten import Actie, mag, vereis
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.zoekfilter import Pagina
 from hartslag.services.context import Context
@@ -52,6 +53,27 @@ def _visible(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
     )
     if p is None or not zichtbaar:
         raise _niet_gevonden(patroon_id)
+    return p
+
+
+def may_decide(ctx: Context, actor: Actor, patroon: Patroon) -> bool:
+    """Whether ``actor`` may rename, confirm, merge, split or move signals into
+    ``patroon`` (see ``decides_on``); the pages offer only what this allows."""
+    return mag(actor.rol, Actie.SIGNAAL_WIJZIGEN) and decides_on(
+        patroon, actor.organisatie, ctx.netwerkeigenaar
+    )
+
+
+def _owned(ctx: Context, uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
+    """The visible pattern ``patroon_id`` if the actor's organisation decides on it."""
+    p = _visible(uow, actor, patroon_id)
+    if not decides_on(p, actor.organisatie, ctx.netwerkeigenaar):
+        raise GeenToegang(
+            "Dit patroon bevat ook signalen van andere organisaties. Over de titel, de "
+            "trefwoorden en het samenvoegen, splitsen, bevestigen of vullen ervan beslist "
+            "alleen de analyse over alle organisaties of de aangewezen eigenaar van "
+            "netwerkpatronen, niet uw organisatie."
+        )
     return p
 
 
@@ -148,7 +170,7 @@ def change_patroon(
     """Rename and/or confirm a pattern; later runs keep both."""
     vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
     with ctx.uow() as uow:
-        p = _visible(uow, actor, patroon_id)
+        p = _owned(ctx, uow, actor, patroon_id)
         titel, reden = _protected(ctx, uow, actor, ("patroon", p.id), titel, reden)
         if titel is not None and titel.strip() and titel.strip() != p.titel:
             p = replace(p, titel=titel.strip(), titel_handmatig=True)
@@ -182,10 +204,10 @@ def merge_patronen(
     if not andere or patroon_id in andere:
         raise OngeldigeInvoer("Noem de andere patronen die in dit patroon opgaan (patronen).")
     with ctx.uow() as uow:
-        doel = _visible(uow, actor, patroon_id)
+        doel = _owned(ctx, uow, actor, patroon_id)
         _, reden = _protected(ctx, uow, actor, ("patroon", doel.id), None, reden)
         for ander_id in andere:
-            ander = _visible(uow, actor, ander_id)
+            ander = _owned(ctx, uow, actor, ander_id)
             if ander.bereik != doel.bereik:
                 raise OngeldigeInvoer("Alleen patronen uit dezelfde analyse gaan samen.")
             for sid in uow.analyses.members(ander_id, None):
@@ -229,7 +251,7 @@ def split_patroon(
     if not signaal_ids or not titel.strip():
         raise OngeldigeInvoer("Geef de signalen (signalen) en een titel voor het nieuwe patroon.")
     with ctx.uow() as uow:
-        bron = _visible(uow, actor, patroon_id)
+        bron = _owned(ctx, uow, actor, patroon_id)
         eigen = set(uow.analyses.members(patroon_id, actor.organisatie_id))
         vreemd = [str(s) for s in signaal_ids if s not in eigen]
         if vreemd:
@@ -287,13 +309,15 @@ def move_signalen(
     patroon_id: uuid.UUID | None,
     reden: str | None = None,
 ) -> None:
-    """Put signals of the actor's organisation in another pattern (or in none): all of
-    them or, when one is not found, none. Each move is recorded."""
+    """Put signals of the actor's organisation in another pattern it decides on (or in
+    none): all of them or, when one is not found, none. Each move is recorded."""
     vereis(actor.rol, Actie.SIGNAAL_WIJZIGEN)
     if not signaal_ids:
         raise OngeldigeInvoer("Kies de signalen die naar een ander patroon gaan (signalen).")
     with ctx.uow() as uow:
-        bereik = NETWERK if patroon_id is None else _visible(uow, actor, patroon_id).bereik
+        # Taking one's own signals out of a pattern is always allowed; putting them in
+        # one needs the right to decide on it.
+        bereik = NETWERK if patroon_id is None else _owned(ctx, uow, actor, patroon_id).bereik
         _, reden = _protected(ctx, uow, actor, ("signaal", signaal_ids[0]), None, reden)
         oud = uow.analyses.for_signals(signaal_ids)
         verschil: Counter[uuid.UUID] = Counter()

@@ -4,6 +4,7 @@ encoded for the store. Pure CPU work on plain data, so it can run in worker proc
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -71,6 +72,32 @@ Ontvangstrapport = Callable[[list[Ontvangen]], None]
 Voortgang = Callable[[int], None]
 
 
+_STUURTEKEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab and line breaks are text
+
+
+def _first_control(waarde: object) -> str | None:
+    if isinstance(waarde, str):
+        gevonden = _STUURTEKEN.search(waarde)
+        return gevonden.group() if gevonden else None
+    if isinstance(waarde, list | tuple):
+        return next((t for w in waarde if (t := _first_control(w))), None)
+    if isinstance(waarde, dict):
+        return _first_control([*map(str, waarde), *waarde.values()])
+    return None
+
+
+def control_character(velden: dict[str, Any]) -> tuple[str, str] | None:
+    """The first column (and character) holding a control character other than a tab or
+    line break. PostgreSQL cannot store NUL; none of them belongs in a signal's text. The
+    row is reported, not cleaned: a signal's words are evidence, and such a character
+    usually means the export was damaged, which a person should look at."""
+    for kolom, waarde in velden.items():
+        teken = _first_control(waarde)
+        if teken is not None:
+            return kolom, teken
+    return None
+
+
 def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, list[ImportFout]]:
     """One file row as intake input, or the reasons it cannot be stored."""
     if rij.fout:  # a reader's message; it may quote the row
@@ -78,6 +105,14 @@ def parse_row(rij: ImportRij, organisatie: str) -> tuple[SignaalInvoer | None, l
     velden = {
         k: v for k, v in rij.velden.items() if k in BEKENDE_KOLOMMEN and v is not None and v != ""
     }
+    stuurteken = control_character(velden)
+    if stuurteken is not None:
+        kolom, teken = stuurteken
+        reden = (
+            f"bevat het stuurteken U+{ord(teken):04X}, dat niet in tekst thuishoort (vaak een "
+            "restant van een beschadigde export); haal het weg en importeer de rij opnieuw"
+        )
+        return None, [ImportFout(rij.nummer, kolom, reden)]
     rij_organisatie = velden.pop("organisatie", None)
     if rij_organisatie is not None and str(rij_organisatie) != organisatie:
         reden = f"rij hoort bij organisatie '{rij_organisatie}', import is voor '{organisatie}'"

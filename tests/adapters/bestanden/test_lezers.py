@@ -148,7 +148,7 @@ def test_a_missing_file_is_reported_before_reading(tmp_path: Path) -> None:
     [
         (b"", "leeg-bestand"),
         (b"tekst;tekst\n", "dubbele-kolom"),
-        (b'tekst\n"' + b"x" * 200_000 + b"\n", "ongeldige-csv"),
+        (b'tekst\n"' + (b"x" * 1000 + b"\n") * 1100, "ongeldige-csv"),  # beyond 1M characters
         (b"tekst\n" + "é\n".encode() + ASCII_MEGABYTES + b"\xe9\n", "onleesbare-tekstcodering"),
     ],
 )

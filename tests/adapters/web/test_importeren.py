@@ -117,3 +117,41 @@ def test_frontline_has_no_import(ingelogd: Callable[[Rol], Page], site: str) -> 
     expect(page.get_by_role("link", name="Importeren")).to_have_count(0)
     page.goto(f"{site}/import")
     expect(page.get_by_role("heading", level=1)).to_have_text("Geen toegang")
+
+
+def test_a_header_of_thousands_of_columns_gets_a_short_dutch_reason(
+    ingelogd: Callable[[Rol], Page], site: str, tmp_path: Path
+) -> None:
+    bestand = tmp_path / "breed.csv"
+    bestand.write_text(";".join(f"k{i}" for i in range(1500)) + "\nx\n", encoding="utf-8")
+    page = ingelogd(Rol.ANALIST)
+    page.goto(f"{site}/import")
+    page.set_input_files("#bestand", str(bestand))
+    page.get_by_role("button", name="Uploaden en kolommen koppelen").click()
+    melding = page.get_by_role("alert")
+    expect(melding).to_contain_text("telt 1500 kolommen; Hartslag leest hoogstens 1000")
+    assert "k1499" not in melding.inner_text()
+
+
+def test_a_nul_byte_in_a_cell_is_a_row_error_and_the_import_finishes(
+    ingelogd: Callable[[Rol], Page], ctx: Context, organisaties: dict[str, int], tmp_path: Path
+) -> None:
+    bestand = tmp_path / "nul.csv"
+    bestand.write_bytes(
+        b"tekst;brontype;meldertype;kanaal;ontvangenOp\n"
+        b"Brief over terugvordering onduidelijk;klacht;burger;telefoon;2026-02-01\n"
+        b"Kapot\x00stuk;klacht;burger;telefoon;2026-02-02\n"
+    )
+    page = ingelogd(Rol.ANALIST)
+    page.get_by_role("link", name="Importeren").click()
+    page.set_input_files("#bestand", str(bestand))
+    page.get_by_role("button", name="Uploaden en kolommen koppelen").click()
+    page.get_by_role("button", name="Import starten").click()
+    expect(page.get_by_role("status")).to_contain_text(
+        "Klaar: 1 opgeslagen, 0 al aanwezig (overgeslagen), 1 rijen met fouten.", timeout=30_000
+    )
+    rij = page.locator("table tbody tr")
+    expect(rij).to_have_count(1)
+    expect(rij.locator("td").nth(1)).to_have_text("tekst")
+    expect(rij.locator("td").nth(2)).to_contain_text("U+0000")
+    assert _signalen(ctx, organisaties["UWV"]) == 1

@@ -6,6 +6,7 @@ forms only; the frontline sees no such actions and a crafted request is refused.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from playwright.sync_api import Page, expect
 
@@ -17,6 +18,7 @@ from hartslag.services.context import Context
 from tests.adapters.web.conftest import screenshot, toegankelijk
 from tests.adapters.web.gegevens import analysed_corpus, pattern_of, web_actor
 from tests.adapters.web.test_start import log_in_as
+from tests.conftest import Server
 
 
 def _csrf(page: Page) -> str:
@@ -26,9 +28,10 @@ def _csrf(page: Page) -> str:
 
 
 def test_analyst_renames_a_pattern_and_turns_it_into_a_bottleneck(
-    site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context
+    site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context, server: Server
 ) -> None:
     corpus = analysed_corpus(ctx)
+    server.app.state.context = replace(ctx, netwerkeigenaar="UWV")  # decides on shared ones
     toeslag = pattern_of(ctx, corpus.toeslag_uwv[0])
     log_in_as(page, site, webaccounts[Rol.ANALIST])
     page.get_by_role("link", name="Patronen", exact=True).click()
@@ -75,9 +78,10 @@ def test_analyst_renames_a_pattern_and_turns_it_into_a_bottleneck(
 
 
 def test_analyst_moves_splits_and_merges_signals(
-    site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context
+    site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context, server: Server
 ) -> None:
     corpus = analysed_corpus(ctx)
+    server.app.state.context = replace(ctx, netwerkeigenaar="UWV")  # decides on shared ones
     ww, toeslag = pattern_of(ctx, corpus.ww[0]), pattern_of(ctx, corpus.toeslag_uwv[0])
     digid = pattern_of(ctx, corpus.digid[0])
     log_in_as(page, site, webaccounts[Rol.ANALIST])
@@ -164,6 +168,51 @@ def test_frontline_sees_no_actions_and_a_crafted_post_is_refused(
     assert patronen.get_patroon(ctx, analist, ww.id).titel == ww.titel
     assert knelpunten.list_knelpunten(ctx, analist) == []
     assert patronen.analysis_of(ctx, [corpus.ww[0]])[corpus.ww[0]].patroon_id == ww.id
+
+
+def test_a_shared_pattern_offers_no_decisions_to_an_organisation_that_does_not_own_it(
+    site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context
+) -> None:
+    corpus = analysed_corpus(ctx)
+    toeslag = pattern_of(ctx, corpus.toeslag_uwv[0])  # UWV's and GEM-UTR's signals
+    assert set(toeslag.organisaties) == {"UWV", "GEM-UTR"}
+    log_in_as(page, site, webaccounts[Rol.ANALIST])
+    page.goto(f"{site}/patronen/{toeslag.id}")
+    expect(page.locator("#gedeeld-patroon")).to_contain_text("ook signalen van andere")
+    for formulier in ("#wijzig-patroon", "#voeg-samen", "#nieuwe_titel"):
+        expect(page.locator(formulier)).to_have_count(0)
+    expect(page.locator("#naar option[value=geen]")).to_have_count(1)  # own signals out
+    expect(page.locator(f"#naar option[value='{toeslag.id}']")).to_have_count(0)
+    toegankelijk(page)
+
+    csrf = _csrf(page)
+    pogingen = {
+        "wijzigen": {"titel": "Gekaapt", "bevestigd": "ja"},
+        "splitsen": {"signalen": str(corpus.toeslag_uwv[0]), "nieuwe_titel": "Gekaapt"},
+    }
+    for actie, velden in pogingen.items():
+        antwoord = page.request.post(
+            f"{site}/patronen/{toeslag.id}/{actie}", form={"csrf": csrf, **velden}
+        )
+        assert antwoord.status == 403, actie
+        assert "bevat ook signalen van andere organisaties" in antwoord.text()
+    ww = pattern_of(ctx, corpus.ww[0])  # the form says it in Dutch, and moves nothing
+    page.goto(f"{site}/patronen/{ww.id}")
+    gekozen = page.locator("#patroonsignalen input[name=signalen]").nth(0)
+    gekozen.check()
+    page.evaluate(
+        "id => { const o = document.createElement('option'); o.value = id; o.text = 'x';"
+        " document.querySelector('#naar').append(o); }",
+        str(toeslag.id),
+    )
+    page.select_option("#naar", str(toeslag.id))
+    page.get_by_role("button", name="Verplaatsen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Geen toegang: Dit patroon bevat ook")
+    analist = web_actor(ctx, "UWV", Rol.ANALIST)
+    na = patronen.get_patroon(ctx, analist, toeslag.id)
+    assert (na.titel, na.status, na.omvang) == (toeslag.titel, toeslag.status, toeslag.omvang)
+    signaal = _uuid(gekozen.get_attribute("value"))
+    assert patronen.analysis_of(ctx, [signaal])[signaal].patroon_id == ww.id
 
 
 def test_a_pattern_of_other_organisations_only_is_not_found(

@@ -8,6 +8,7 @@ the import and export use cases sit on top of this package.
 """
 
 from hartslag.adapters.bestanden.fouten import BestandFout, BestandFoutCode, HartslagFout
+from hartslag.adapters.bestanden.grenzen import Grenzen
 from hartslag.adapters.bestanden.kolommen import (
     CANONICAL_COLUMNS,
     COLUMN_KINDS,
@@ -51,6 +52,7 @@ __all__ = [
     "BestandFoutCode",
     "ColumnKind",
     "ColumnResolver",
+    "Grenzen",
     "HartslagFout",
     "ReadFormat",
     "Row",

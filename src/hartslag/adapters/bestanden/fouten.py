@@ -23,6 +23,8 @@ BestandFoutCode = Literal[
     "werkblad-niet-gevonden",
     "ongeldige-json-waarde",
     "ongeldige-lijstwaarde",
+    "te-veel-kolommen",
+    "te-grote-cel",
 ]
 """Every code a `BestandFout` can carry; each deserves a section in `docs/errors.md`."""
 

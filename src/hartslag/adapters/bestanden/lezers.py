@@ -19,7 +19,9 @@ from typing import IO, TYPE_CHECKING, Final, Literal
 import orjson
 
 from hartslag.adapters.bestanden.fouten import BestandFout
+from hartslag.adapters.bestanden.grenzen import STANDAARD, Grenzen
 from hartslag.adapters.bestanden.kolommen import ColumnResolver
+from hartslag.adapters.bestanden.regels import TE_LANG, bounded_lines, raise_field_limit
 from hartslag.adapters.bestanden.rijen import Row, RowBuilder
 from hartslag.adapters.bestanden.werkboeken import read_xlsx, read_xlsx_header, xlsx_row_estimate
 
@@ -75,34 +77,38 @@ def read_rows(
     mapping: Mapping[str, str] | None = None,
     format: str | None = None,
     sheet: str | None = None,
+    grenzen: Grenzen = STANDAARD,
 ) -> Iterator[Row]:
     """The data rows of a CSV, JSON Lines or Excel file, one at a time.
 
     The format, the mapping and the file's existence are checked at once; the file is
     opened when the first row is asked for. `sheet` names the Excel sheet (default: first).
+    `grenzen` bounds the header's width and a cell's size (grenzen.py).
     """
     kind = detect_format(path, format)
     resolver = ColumnResolver(mapping)
     _require_file(path)
     if kind == "csv":
-        return _read_csv(path, resolver)
+        return _read_csv(path, resolver, grenzen)
     if kind == "jsonl":
-        return _read_jsonl(path, resolver)
-    return read_xlsx(path, resolver, sheet)
+        return _read_jsonl(path, resolver, grenzen)
+    return read_xlsx(path, resolver, sheet, grenzen)
 
 
-def read_header(path: Path, *, format: str | None = None, sheet: str | None = None) -> list[str]:
+def read_header(
+    path: Path, *, format: str | None = None, sheet: str | None = None, grenzen: Grenzen = STANDAARD
+) -> list[str]:
     """The header names as written in the file; for JSON Lines the first object's keys."""
     kind = detect_format(path, format)
     _require_file(path)
     if kind == "csv":
         with _open_text(path) as handle:
-            return _csv_records(handle)[0]
+            return _csv_records(handle, grenzen)[0]
     if kind == "jsonl":
-        with closing(_read_jsonl(path, ColumnResolver())) as rows:
+        with closing(_read_jsonl(path, ColumnResolver(), grenzen)) as rows:
             first = next(rows, None)
         return list(first.velden) if first is not None and first.fout is None else []
-    return read_xlsx_header(path, sheet)
+    return read_xlsx_header(path, sheet, grenzen)
 
 
 def count_rows(path: Path, *, format: str | None = None, sheet: str | None = None) -> int | None:
@@ -185,10 +191,10 @@ def _open_text(path: Path) -> IO[str]:
     return path.open(encoding=detect_encoding(path), newline="")
 
 
-def _read_csv(path: Path, resolver: ColumnResolver) -> Iterator[Row]:
+def _read_csv(path: Path, resolver: ColumnResolver, grenzen: Grenzen) -> Iterator[Row]:
     with _open_text(path) as handle:
         try:
-            yield from _csv_rows(handle, resolver)
+            yield from _csv_rows(handle, resolver, grenzen)
         except UnicodeDecodeError as exc:
             raise BestandFout(
                 "onleesbare-tekstcodering",
@@ -197,50 +203,89 @@ def _read_csv(path: Path, resolver: ColumnResolver) -> Iterator[Row]:
             ) from exc
 
 
-def _csv_rows(handle: IO[str], resolver: ColumnResolver) -> Iterator[Row]:
-    header, records = _csv_records(handle)
-    builder = RowBuilder(resolver.resolve_header(header))
-    try:
-        # The header is spreadsheet row 1; a blank line is a (skipped) row too.
-        for nummer, values in enumerate(records, start=2):
-            cleaned = [value if value.strip() else None for value in values]
-            if any(cleaned):
-                yield builder.build(nummer, cleaned)
-    except csv.Error as exc:
-        raise BestandFout(
-            "ongeldige-csv",
-            f"The file cannot be read as CSV near line {records.line_num} ({exc}). "
-            'Check for a quote (") that is opened but never closed.',
-        ) from exc
+def _csv_rows(handle: IO[str], resolver: ColumnResolver, grenzen: Grenzen) -> Iterator[Row]:
+    header, records = _csv_records(handle, grenzen)
+    names = resolver.resolve_header(header)
+    builder = RowBuilder(names)
+    # The header is spreadsheet row 1; a blank line is a (skipped) row too.
+    nummer = 1
+    while True:
+        nummer += 1  # counts records, as a spreadsheet shows them
+        try:
+            values = next(records)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # incl. a quoted field over many lines beyond the bound
+            raise BestandFout(
+                "ongeldige-csv",
+                f"The file cannot be read as CSV near line {records.line_num} ({exc}). "
+                'Check for a quote (") that is opened but never closed.',
+            ) from exc
+        cleaned = [value if value.strip() else None for value in values]
+        if any(cleaned):
+            yield _csv_row(builder, names, nummer, cleaned, grenzen)
 
 
-def _csv_records(handle: IO[str]) -> tuple[list[str], "CsvReader"]:
-    first = handle.readline()
+def _csv_row(
+    builder: RowBuilder, names: list[str], nummer: int, values: list[str | None], g: Grenzen
+) -> Row:
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        if TE_LANG in value:  # a line too long, alone or inside a quoted field
+            return Row(nummer, {}, fout=g.te_grote_cel(f"Rij {nummer} (een regel ervan)"))
+        if len(value) > g.max_celtekens:
+            kolom = names[index] if index < len(names) and names[index] else f"nr. {index + 1}"
+            return Row(nummer, {}, fout=g.te_grote_cel(f"De cel in kolom {kolom} van rij {nummer}"))
+    return builder.build(nummer, values)
+
+
+def _csv_records(handle: IO[str], grenzen: Grenzen) -> tuple[list[str], "CsvReader"]:
+    first = handle.readline(grenzen.max_koptekens + 1)
     if first.lower().startswith("sep=") and len(first.rstrip("\r\n")) == 5:
         # Excel's hint line 'sep=;' names the delimiter and is not shown as a row.
         delimiter = first[4]
-        first = handle.readline()
+        first = handle.readline(grenzen.max_koptekens + 1)
     else:
         delimiter = sniff_delimiter(first)
+    if len(first) > grenzen.max_koptekens:
+        raise BestandFout("te-veel-kolommen", grenzen.te_veel_kolommen())
     if not first.strip():
         raise BestandFout(
             "leeg-bestand",
             "The file has no header on its first line. Put the column names on line 1.",
         )
-    records = csv.reader(itertools.chain([first], handle), delimiter=delimiter)
-    return next(records), records
+    raise_field_limit(grenzen.max_regeltekens)
+    lines = bounded_lines(handle, grenzen.max_regeltekens)
+    records = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+    try:
+        header = next(records)
+    except csv.Error as exc:
+        raise BestandFout(
+            "ongeldige-csv",
+            f"The header cannot be read as CSV ({exc}). "
+            'Check for a quote (") that is opened but never closed.',
+        ) from exc
+    if len(header) > grenzen.max_kolommen:
+        raise BestandFout("te-veel-kolommen", grenzen.te_veel_kolommen(len(header)))
+    return header, records
 
 
-def _read_jsonl(path: Path, resolver: ColumnResolver) -> Generator[Row, None, None]:
+def _read_jsonl(
+    path: Path, resolver: ColumnResolver, grenzen: Grenzen = STANDAARD
+) -> Generator[Row, None, None]:
     with path.open("rb") as handle:
-        for nummer, line in enumerate(handle, start=1):
+        lines = bounded_lines(handle, grenzen.max_regeltekens)
+        for nummer, line in enumerate(lines, start=1):
             if nummer == 1:
                 line = line.removeprefix(codecs.BOM_UTF8)
-            if line.strip():
-                yield _jsonl_row(nummer, line, resolver)
+            if line.rstrip(b"\r\n") == TE_LANG.encode():
+                yield Row(nummer, {}, fout=grenzen.te_grote_cel(f"Regel {nummer}"))
+            elif line.strip():
+                yield _jsonl_row(nummer, line, resolver, grenzen)
 
 
-def _jsonl_row(nummer: int, line: bytes, resolver: ColumnResolver) -> Row:
+def _jsonl_row(nummer: int, line: bytes, resolver: ColumnResolver, grenzen: Grenzen) -> Row:
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -248,12 +293,16 @@ def _jsonl_row(nummer: int, line: bytes, resolver: ColumnResolver) -> Row:
     if not isinstance(value, dict):
         kind = type(value).__name__
         return Row(nummer, {}, fout=f"Line {nummer} holds a JSON {kind}. {_ONE_OBJECT}")
+    if len(value) > grenzen.max_kolommen:
+        return Row(nummer, {}, fout=f"Regel {nummer}: " + grenzen.te_veel_kolommen(len(value)))
     velden: dict[str, object] = {}
     for key, item in value.items():
         name = resolver.resolve(key)
         if name in velden:
             fout = f"Line {nummer} has two keys for '{name}'. Keep one of them."
             return Row(nummer, {}, fout=fout)
+        if isinstance(item, str) and len(item) > grenzen.max_celtekens:
+            return Row(nummer, {}, fout=grenzen.te_grote_cel(f"'{name}' op regel {nummer}"))
         velden[name] = None if isinstance(item, str) and not item.strip() else item
     return Row(nummer, velden)
 

@@ -12,7 +12,9 @@ from typing import Any
 import openpyxl
 
 from hartslag.adapters.bestanden.fouten import BestandFout
+from hartslag.adapters.bestanden.grenzen import STANDAARD, Grenzen
 from hartslag.adapters.bestanden.kolommen import ColumnResolver
+from hartslag.adapters.bestanden.omvang import check_workbook
 from hartslag.adapters.bestanden.rijen import Row, RowBuilder
 
 
@@ -73,8 +75,11 @@ def select_sheet(workbook: Any, sheet: str | None, path: Path) -> Any:
     return workbook[sheet]
 
 
-def read_xlsx(path: Path, resolver: ColumnResolver, sheet: str | None) -> Iterator[Row]:
+def read_xlsx(
+    path: Path, resolver: ColumnResolver, sheet: str | None, grenzen: Grenzen = STANDAARD
+) -> Iterator[Row]:
     """The data rows of a sheet; the first non-empty row is the header; empty rows skipped."""
+    check_workbook(path, grenzen)
     with open_workbook(path) as workbook:
         worksheet = select_sheet(workbook, sheet, path)
         # The recorded dimension can be wrong; without it openpyxl reads every row there is.
@@ -96,8 +101,9 @@ def read_xlsx(path: Path, resolver: ColumnResolver, sheet: str | None) -> Iterat
             )
 
 
-def read_xlsx_header(path: Path, sheet: str | None) -> list[str]:
+def read_xlsx_header(path: Path, sheet: str | None, grenzen: Grenzen = STANDAARD) -> list[str]:
     """The cells of the first non-empty row of the sheet, as text ("" for a blank cell)."""
+    check_workbook(path, grenzen)
     with open_workbook(path) as workbook:
         worksheet = select_sheet(workbook, sheet, path)
         worksheet.reset_dimensions()

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 
 from hartslag.adapters.bestanden import (
     BestandFout,
+    Grenzen,
     count_rows,
     file_fingerprint,
     parse_mapping,
@@ -86,8 +87,10 @@ class Statuscodebestand:
             self._file.close()
 
 
-def _rijen(path: Path, mapping: dict[str, str] | None, formaat: str | None) -> Iterator[ImportRij]:
-    for row in read_rows(path, mapping=mapping, format=formaat):
+def _rijen(
+    path: Path, mapping: dict[str, str] | None, formaat: str | None, grenzen: Grenzen
+) -> Iterator[ImportRij]:
+    for row in read_rows(path, mapping=mapping, format=formaat, grenzen=grenzen):
         yield ImportRij(row.nummer, dict(row.velden), row.fout)
 
 
@@ -143,9 +146,10 @@ def import_command(
     settings = load_settings()
     ctx = bootstrap(settings)
     actor = cli_actor(ctx, organisation)
+    grenzen = Grenzen(*settings.import_limits)
     try:
         koppeling = parse_mapping(mapping) if mapping else None
-        kolommen = resolve_header(read_header(file, format=formaat), koppeling)
+        kolommen = resolve_header(read_header(file, format=formaat, grenzen=grenzen), koppeling)
         totaal = count_rows(file, format=formaat)
         vingerafdruk = file_fingerprint(file)
     except BestandFout as exc:
@@ -176,7 +180,7 @@ def import_command(
             uitkomst = import_rows(
                 ctx,
                 actor,
-                _rijen(file, koppeling, formaat),
+                _rijen(file, koppeling, formaat, grenzen),
                 bestandsnaam=file.name,
                 bestandshash=vingerafdruk,
                 rapport=rapport,

@@ -292,7 +292,7 @@ class SqlImportRuns:
             .where(
                 r.c.organisatie_id == organisatie_id,
                 r.c.bestandshash == bestandshash,
-                r.c.status == "bezig",
+                r.c.status.in_(("bezig", "afgebroken")),
             )
             .order_by(r.c.gestart_op.desc())
         ).first()

@@ -24,6 +24,7 @@ HANDELINGEN: dict[str, str] = {
     Handeling.IMPORT_GESTART: N_("Import started"),
     Handeling.IMPORT_BATCH_OPGESLAGEN: N_("Imported"),
     Handeling.IMPORT_VOLTOOID: N_("Import completed"),
+    Handeling.IMPORT_AFGEBROKEN: N_("Import stopped by an error"),
 }
 VELDNAMEN = {
     "status": N_("status"),

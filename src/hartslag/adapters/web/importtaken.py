@@ -18,7 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hartslag.adapters.bestanden import BestandFout, count_rows, file_fingerprint, read_rows
+from hartslag.adapters.bestanden import (
+    BestandFout,
+    Grenzen,
+    count_rows,
+    file_fingerprint,
+    read_rows,
+)
 from hartslag.domein.actor import Actor
 from hartslag.services.context import Context
 from hartslag.services.importeren import import_rows
@@ -42,6 +48,7 @@ class Importtaak:
     aantal_fouten: int = 0
     aantal_codes: int = 0
     melding: str | None = None
+    grenzen: Grenzen = field(default_factory=Grenzen)  # HARTSLAG_IMPORT_MAX_*
 
     @property
     def pad(self) -> Path:
@@ -86,9 +93,15 @@ class Importtaken:
         self._lock = threading.Lock()
 
     def add(
-        self, organisatie_id: int, bestandsnaam: str, map: Path, kolommen: list[str]
+        self,
+        organisatie_id: int,
+        bestandsnaam: str,
+        map: Path,
+        kolommen: list[str],
+        grenzen: Grenzen | None = None,
     ) -> Importtaak:
         taak = Importtaak(uuid.uuid4().hex, organisatie_id, bestandsnaam, map, kolommen)
+        taak.grenzen = grenzen or taak.grenzen
         with self._lock:
             self._taken[taak.id] = taak
         return taak
@@ -128,7 +141,7 @@ def new_workspace() -> Path:
 
 
 def _rijen(taak: Importtaak, negeren: set[str], koppeling: dict[str, str]) -> Iterator[ImportRij]:
-    for row in read_rows(taak.pad, mapping=koppeling or None):
+    for row in read_rows(taak.pad, mapping=koppeling or None, grenzen=taak.grenzen):
         velden = {k: v for k, v in row.velden.items() if k not in negeren}
         yield ImportRij(row.nummer, velden, row.fout)
 

@@ -7,6 +7,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hartslag.adapters.bestanden.grenzen import Grenzen
+
 
 @dataclass(frozen=True)
 class WebOpties:
@@ -16,3 +18,5 @@ class WebOpties:
     thema_css: Path | None = None
     thema_klasse: str = "voorbeeld-theme"
     status_limiet: int = 20
+    # What an import file may hold (HARTSLAG_IMPORT_MAX_COLUMNS, ..._MAX_CELL_CHARS).
+    importgrenzen: Grenzen = field(default_factory=Grenzen)

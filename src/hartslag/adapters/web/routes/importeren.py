@@ -61,11 +61,13 @@ async def upload(bezoek: IngelogdDep) -> Response:
     with doel.open("wb") as uit:
         shutil.copyfileobj(bestand.file, uit)
     try:
-        kolommen = read_header(doel)
+        kolommen = read_header(doel, grenzen=bezoek.opties.importgrenzen)
     except BestandFout as fout:
         shutil.rmtree(werkmap, ignore_errors=True)
         return bezoek.render("import.html", status=400, fout=fout.detail)
-    taak = _taken(bezoek.request).add(bezoek.actor.organisatie_id, naam, werkmap, kolommen)
+    taak = _taken(bezoek.request).add(
+        bezoek.actor.organisatie_id, naam, werkmap, kolommen, bezoek.opties.importgrenzen
+    )
     return bezoek.redirect(f"/import/{taak.id}")
 
 

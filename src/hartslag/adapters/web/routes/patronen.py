@@ -66,6 +66,7 @@ class Patroonpagina:
     waarschuwingen: list[Waarschuwing]
     dossiers: list[Knelpunt]
     samengevoegd_in: Patroon | None = None
+    beslissen: bool = False  # the visitor may rename, confirm, merge and split this one
     fout: str | None = None
     waarden: dict[str, str] = field(default_factory=dict)
 
@@ -99,10 +100,12 @@ def build_page(bezoek: Bezoek, patroon_id: uuid.UUID, pagina: int = 1) -> Patroo
         totaal=totaal,
         pagina=pagina,
         paginas=max(1, -(-totaal // PAGINA)),
-        andere=[q for q in andere if q.bereik == p.bereik],
+        # Only patterns the visitor decides on are offered to merge or move signals into.
+        andere=[q for q in andere if q.bereik == p.bereik and patronen.may_decide(ctx, actor, q)],
         waarschuwingen=waarschuwingen,
         dossiers=dossiers,
         samengevoegd_in=samengevoegd,
+        beslissen=patronen.may_decide(ctx, actor, p),
     )
 
 

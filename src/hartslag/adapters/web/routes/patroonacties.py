@@ -14,7 +14,7 @@ from starlette.datastructures import FormData
 
 from hartslag.adapters.web.bezoek import Bezoek, IngelogdDep
 from hartslag.adapters.web.routes.patronen import build_page, render_page
-from hartslag.domein.fouten import Conflict, OngeldigeInvoer
+from hartslag.domein.fouten import Conflict, GeenToegang, OngeldigeInvoer
 from hartslag.services import knelpunten, patronen
 from hartslag.services.knelpunten import NieuwKnelpunt
 
@@ -51,9 +51,10 @@ async def _handle(
     form = await bezoek.formulier()
     try:
         return bezoek.redirect(actie(form))
-    except (OngeldigeInvoer, Conflict) as fout:
+    except (OngeldigeInvoer, Conflict, GeenToegang) as fout:
         d = build_page(bezoek, patroon_id)
-        d.fout = fout.detail
+        # A refusal names itself: the role or the pattern's owner stands in the way.
+        d.fout = f"{fout.titel}: {fout.detail}" if isinstance(fout, GeenToegang) else fout.detail
         d.waarden = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf"}
         return render_page(bezoek, d, status=fout.status)
 
