@@ -15,6 +15,7 @@ from pydantic import EmailStr, Field
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.api.signalen import FOUTEN
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.knelpunt import Knelpuntstatus
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services import agendering, herinneringen
@@ -57,13 +58,13 @@ class MomentNieuw(Schema):
         )
 
 
-class MomentWijziging(Schema):
-    naam: str | None = Field(None, min_length=1, max_length=200)
-    datum: date | None = None
-    indiendeadline: date | None = None
-    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = Field(None, max_length=10)
+class MomentWijziging(Wijziging):
+    naam: str | None = niet_leeg(min_length=1, max_length=200)
+    datum: date | None = niet_leeg()
+    indiendeadline: date | None = niet_leeg()
+    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = niet_leeg(max_length=10)
     omschrijving: str | None = Field(None, max_length=2000)
-    emailadressen: list[EmailStr] | None = Field(None, max_length=20)
+    emailadressen: list[EmailStr] | None = niet_leeg(max_length=20)
 
     def wijzigingen(self) -> dict[str, Any]:
         velden: dict[str, Any] = {}

@@ -29,6 +29,7 @@ from hartslag.domein.terugkoppeling import (
 )
 from hartslag.services import opschaling, publiek, statuscodes, terugkoppelingen
 from hartslag.services.invoer import Schema
+from hartslag.services.terugkoppelingen import MINIMALE_LENGTE
 
 router = APIRouter(prefix=API_BASIS)
 
@@ -66,7 +67,12 @@ class TerugkoppelingLijst(Schema):
 
 
 class TerugkoppelingTekst(Schema):
-    tekst: str = Field(min_length=1, max_length=4000)
+    tekst: str = Field(
+        min_length=MINIMALE_LENGTE,
+        max_length=4000,
+        description=f"In gewone taal, minstens {MINIMALE_LENGTE} tekens (zonder spaties aan "
+        "begin en eind).",
+    )
 
 
 class Goedkeuring(Schema):
@@ -280,7 +286,7 @@ class LidSchema(Schema):
 
 class NiveauSchema(Schema):
     naam: str = Field(min_length=1, max_length=100)
-    dagen: int = Field(ge=0, description="Dagen zonder voortgang voordat het omhoog gaat")
+    dagen: int = Field(ge=0, le=3650, description="Dagen zonder voortgang voordat het omhoog gaat")
     leden: list[LidSchema] = Field(default_factory=list)
 
 
@@ -305,7 +311,7 @@ def _route(r: Opschalingsroute) -> RouteSchema:
                 leden=[LidSchema(naam=lid.naam, email=lid.email) for lid in n.leden],
             )
             for n in r.niveaus
-        ]
+        ],
     )
 
 
