@@ -20,8 +20,10 @@ from fastapi import Request
 from hartslag.domein.fouten import OngeldigeInvoer, VeldFout
 
 VERBODEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-# The same set as a JSON Schema (ECMA 262) pattern for the OpenAPI document.
-TEKENPATROON = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]*$"
+# The same set as a JSON Schema (ECMA 262) pattern for the OpenAPI document. Lone
+# surrogates are left out of it: a regex over Unicode scalar values cannot name them (and
+# valid UTF-8 cannot carry them; only a JSON escape such as \ud800 can).
+TEKENPATROON = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
 REDEN = "bevat een stuurteken (zoals \\u0000); alleen tab, regeleinde en gewone tekens mogen"
 # What a body must hold before it is worth parsing again: a \u escape, a raw DEL or C1.
 _VERDACHT = re.compile(rb"\\u|\x7f|\xc2[\x80-\x9f]")
