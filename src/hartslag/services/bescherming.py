@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import secrets
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hartslag.domein.privacybeleid import Bron
@@ -83,6 +86,18 @@ def _reference(waarde: str, organisatie: str, sleutel: bytes) -> tuple[str, list
         digest = hmac.new(sleutel, waarde.encode(), hashlib.sha256).hexdigest()[:24]
         resultaat = f"[REFERENTIE-{digest}]"
     return resultaat, gevonden.entities
+
+
+def forget_in_reference(referentie: str, pseudoniemen: Sequence[str]) -> str:
+    """`referentie` with the keyed pseudonyms of one person replaced by random ones of the
+    same shape: after erasure nothing in it leads back to them (and it stays unique)."""
+    for pseudoniem in pseudoniemen:
+        referentie = re.sub(
+            rf"\[([A-Z]+)-{re.escape(pseudoniem[:12])}\]",
+            lambda m: f"[{m.group(1)}-{secrets.token_hex(6)}]",
+            referentie,
+        )
+    return referentie
 
 
 def protected_reference(master_key: bytes, organisatie: str, waarde: str | None) -> str | None:

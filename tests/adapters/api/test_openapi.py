@@ -5,8 +5,8 @@ docs/openapi.json, byte for byte as the script writes it."""
 from __future__ import annotations
 
 import httpx
-
 from scripts.openapi import SNAPSHOT, render
+
 from tests.conftest import Server
 
 

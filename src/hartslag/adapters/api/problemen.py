@@ -141,7 +141,7 @@ def _veldfout(error: dict[str, Any]) -> VeldFout:
 def _http_fout(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     code, titel, detail = _HTTP_TITELS.get(exc.status_code, ("http-fout", "Fout", str(exc.detail)))
-    headers = exc.headers
+    headers = dict(exc.headers) if exc.headers else None
     if exc.status_code == 405:
         headers = {"Allow": _allowed(request)}
     return problem(exc.status_code, code, titel, detail, instance=request.url.path, headers=headers)
