@@ -30,14 +30,17 @@ CONFLICT: dict[int | str, dict[str, Any]] = {
 HERINNERINGEN = Field(
     default=[14, 3],
     max_length=10,
-    description="Herinneringen: zoveel dagen vóór de indiendeadline",
+    description="Herinneringen: zoveel dagen vóór de indiendeadline, elk getal één keer",
+    json_schema_extra={"uniqueItems": True},
 )
 
 
 class MomentNieuw(Schema):
     naam: str = Field(min_length=1, max_length=200)
     datum: date = Field(description="Het besluitmoment zelf")
-    indiendeadline: date = Field(description="Uiterste datum om de knelpuntenbrief in te dienen")
+    indiendeadline: date = Field(
+        description="Uiterste datum om de knelpuntenbrief in te dienen; op of vóór de datum"
+    )
     herinneringen: list[Annotated[int, Field(ge=0, le=365)]] = HERINNERINGEN
     omschrijving: str | None = Field(None, max_length=2000)
     emailadressen: list[EmailStr] = Field(
@@ -62,7 +65,9 @@ class MomentWijziging(Wijziging):
     naam: str | None = niet_leeg(min_length=1, max_length=200)
     datum: date | None = niet_leeg()
     indiendeadline: date | None = niet_leeg()
-    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = niet_leeg(max_length=10)
+    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = niet_leeg(
+        max_length=10, extra={"uniqueItems": True}
+    )
     omschrijving: str | None = Field(None, max_length=2000)
     emailadressen: list[EmailStr] | None = niet_leeg(max_length=20)
 

@@ -18,19 +18,26 @@ from hartslag.services.invoer import Schema
 NIET_LEEG = "mag niet leeg (null) zijn; laat het veld weg om het niet te wijzigen"
 
 
-def _niet_null(schema: dict[str, Any]) -> None:
-    """The property's schema without its ``null`` alternative and ``default: null``."""
-    schema.pop("default", None)
-    anders = [deel for deel in schema.pop("anyOf", []) if deel != {"type": "null"}]
-    if len(anders) == 1:
-        schema.update(anders[0])
-    elif anders:
-        schema["anyOf"] = anders
+class _NietNull:
+    """Rewrites the property's schema: no ``null`` alternative, no ``default: null``, and
+    any ``extra`` keywords (such as ``uniqueItems``) on what is left."""
+
+    def __init__(self, extra: dict[str, Any]) -> None:
+        self.extra = extra
+
+    def __call__(self, schema: dict[str, Any]) -> None:
+        schema.pop("default", None)
+        anders = [deel for deel in schema.pop("anyOf", []) if deel != {"type": "null"}]
+        if len(anders) == 1:
+            schema.update(anders[0])
+        elif anders:
+            schema["anyOf"] = anders
+        schema.update(self.extra)
 
 
-def niet_leeg(**kwargs: Any) -> Any:
+def niet_leeg(*, extra: dict[str, Any] | None = None, **kwargs: Any) -> Any:
     """A field of a merge patch that may be left out but never set to ``null``."""
-    return Field(None, json_schema_extra=_niet_null, **kwargs)
+    return Field(None, json_schema_extra=_NietNull(extra or {}), **kwargs)
 
 
 class Wijziging(Schema):
@@ -38,6 +45,10 @@ class Wijziging(Schema):
     @classmethod
     def _geen_null(cls, value: Any, info: ValidationInfo) -> Any:
         naam = info.field_name
-        if value is None and naam and cls.model_fields[naam].json_schema_extra is _niet_null:
+        if (
+            value is None
+            and naam
+            and isinstance(cls.model_fields[naam].json_schema_extra, _NietNull)
+        ):
             raise ValueError(NIET_LEEG)
         return value
