@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hartslag.domein.actor import Actor
-from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer
+from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer, VeldFout
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.knelpunt import (
     Actiepunt,
@@ -51,6 +51,12 @@ WIJZIGBAAR = frozenset(
         "agenderingsmoment_id",
         "streefdatum",
     }
+)
+# What a dossier always has: a change cannot empty it with None (a list is emptied with ()).
+# Every list of dossiers reads these back, so one stored None would break them all.
+NIET_LEEG = frozenset(
+    {"titel", "omschrijving", "lagen", "impactdomeinen", "getroffen_groepen", "patronen"}
+    | {"casussen", "alternatieven", "betrokken_organisaties"}
 )
 
 
@@ -360,6 +366,12 @@ def change_knelpunt(
     onbekend = set(wijzigingen) - WIJZIGBAAR
     if onbekend:
         raise OngeldigeInvoer(f"Deze velden kunnen niet worden gewijzigd: {sorted(onbekend)}.")
+    leeg = sorted(naam for naam in NIET_LEEG & set(wijzigingen) if wijzigingen[naam] is None)
+    if leeg:
+        raise OngeldigeInvoer(
+            "Deze velden kunnen niet leeg worden gemaakt; zie invalidParams.",
+            velden=[VeldFout(naam, "mag niet leeg (null) zijn") for naam in leeg],
+        )
     with ctx.uow() as uow:
         oud = load(uow, actor, knelpunt_id, wijzigen=True)
         if wijzigingen.get("agenderingsmoment_id") is not None:
