@@ -125,7 +125,9 @@ class KnelpuntWijziging(Wijziging):
 class Overgang(Schema):
     status: Knelpuntstatus
     reden: str = Field(min_length=1, max_length=2000)
-    samengevoegd_in: uuid.UUID | None = None
+    samengevoegd_in: uuid.UUID | None = Field(
+        None, description="Verplicht bij status samengevoegd: het knelpunt waarin dit opgaat"
+    )
 
 
 class Overdracht(Schema):

@@ -291,7 +291,9 @@ class NiveauSchema(Schema):
 
 
 class RouteSchema(Schema):
-    niveaus: list[NiveauSchema] = Field(min_length=2, max_length=10)
+    niveaus: list[NiveauSchema] = Field(
+        min_length=2, max_length=10, description="Elk niveau met een eigen, niet-lege naam"
+    )
     streefdagen: int = Field(
         STANDAARD_STREEFDAGEN,
         ge=1,
