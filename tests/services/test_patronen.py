@@ -8,12 +8,15 @@ import uuid
 from datetime import date
 
 import pytest
+from sqlalchemy import Engine, text
 
-from hartslag.domein.fouten import GeenToegang, NietGevonden
+from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services import beheer, patronen
+from hartslag.domein.zoekfilter import Pagina
+from hartslag.services import beheer, knelpunten, patronen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from hartslag.services.knelpunten import NieuwKnelpunt
 from tests.services.analysedata import actor, store
 
 
@@ -52,3 +55,31 @@ def test_moving_signals_is_all_or_nothing_and_sizes_follow(
     assert patronen.get_patroon(ctx, uwv, van).omvang == voor_van.omvang - 3
     with pytest.raises(NietGevonden):
         patronen.move_signalen(ctx, uwv, [uuid.uuid4()], naar)
+
+
+def test_a_bottleneck_made_from_a_pattern_links_its_own_organisations_signals(
+    ctx: Context, organisaties: dict[str, int], engine: Engine
+) -> None:
+    uwv, gem = actor(organisaties, "UWV"), actor(organisaties, "GEM-UTR")
+    store(ctx, uwv, "ww", 16)
+    store(ctx, uwv, "toeslag", 12)
+    store(ctx, gem, "toeslag", 12)
+    run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    netwerk = next(p for p in patronen.list_patronen(ctx, uwv) if p.organisatieoverstijgend)
+    eigen, totaal = patronen.patroon_signalen(ctx, uwv, netwerk.id, Pagina(1, 1000))
+    assert totaal > 0 and eigen
+
+    maker = actor(organisaties, "UWV", Rol.BEHEERDER)
+    nieuw = NieuwKnelpunt(titel="Terugvordering", omschrijving="Uit het patroon",
+                          patronen=(str(netwerk.id), "en de brieven erover"))  # fmt: skip
+    k = knelpunten.create_knelpunt(ctx, maker, nieuw)
+    assert knelpunten.get_figures(ctx, maker, k.id).aantal_signalen == totaal
+
+    with engine.connect() as c:
+        voor = c.execute(text("SELECT count(*) FROM knelpunt")).scalar_one()
+    onbekend = NieuwKnelpunt(titel="X", omschrijving="Y", patronen=(str(uuid.uuid4()),))
+    with pytest.raises(OngeldigeInvoer) as fout:
+        knelpunten.create_knelpunt(ctx, maker, onbekend)
+    assert fout.value.velden[0].veld == "patronen[0]"
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM knelpunt")).scalar_one() == voor

@@ -94,9 +94,7 @@ class Sessie:
     over_dagen: int = 0
 
 
-Actie = (
-    Naar | Overdracht | Besluit | Taak | Afronden | Richten | Samenvoegen | Vertrokken | Sessie
-)
+Actie = Naar | Overdracht | Besluit | Taak | Afronden | Richten | Samenvoegen | Vertrokken | Sessie
 
 
 @dataclass(frozen=True)

@@ -90,9 +90,7 @@ def move_actie(
                 "Geef bij het afronden van een actie het resultaat op (resultaat).",
                 velden=[VeldFout("resultaat", "verplicht bij afronden")],
             )
-        return replace(
-            a, status=naar, afgesloten_op=now, afgesloten_door=door, resultaat=resultaat
-        )
+        return replace(a, status=naar, afgesloten_op=now, afgesloten_door=door, resultaat=resultaat)
     if not (reden or "").strip():
         raise OngeldigeInvoer(
             "Geef bij het annuleren van een actie een reden op (reden).",

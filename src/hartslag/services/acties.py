@@ -74,9 +74,7 @@ def change_actie_status(
         k = replace(
             k,
             acties=tuple(nieuw if a.id == actie_id else a for a in k.acties),
-            laatste_voortgang_op=k.laatste_voortgang_op
-            if naar == Actiestatus.GEANNULEERD
-            else now,
+            laatste_voortgang_op=k.laatste_voortgang_op if naar == Actiestatus.GEANNULEERD else now,
         )
         uow.knelpunten.save(k)
         record(

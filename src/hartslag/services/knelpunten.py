@@ -31,6 +31,7 @@ from hartslag.privacy import pseudonymise
 from hartslag.services.context import Context
 from hartslag.services.free_text import fit, protect_fields, protect_free_text, protect_free_texts
 from hartslag.services.mijlpalen import draft_feedback, withdraw_on_reopen
+from hartslag.services.patroonkoppeling import pattern_signals
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 
 WIJZIGBAAR = frozenset(
@@ -285,7 +286,10 @@ def create_knelpunt(ctx: Context, actor: Actor, nieuw: NieuwKnelpunt) -> Knelpun
     with ctx.uow() as uow:
         k = _new_dossier(ctx, uow, actor, nieuw, ctx.clock.now())
         uow.knelpunten.add(k, actor.organisatie_id)
-        gekoppeld = _link(ctx, uow, actor, k, nieuw.signaal_ids)
+        uit_patronen = pattern_signals(uow, actor, nieuw.patronen)
+        gekoppeld = _link(
+            ctx, uow, actor, k, tuple(dict.fromkeys(nieuw.signaal_ids + uit_patronen))
+        )
         herkomst = "patroon" if nieuw.patronen else ("signalen" if gekoppeld else "handmatig")
         record(
             ctx,

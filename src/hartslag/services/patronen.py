@@ -337,3 +337,8 @@ def list_waarschuwingen(ctx: Context, actor: Actor) -> list[Waarschuwing]:
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
         return uow.analyses.waarschuwingen(scopes(actor), actor.organisatie)
+
+
+def visible_pattern(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
+    """The pattern, when the actor's organisation may see it; else ``NietGevonden``."""
+    return _visible(uow, actor, patroon_id)

@@ -222,4 +222,3 @@ def withdraw_public_text(
         _record(ctx, uow, actor, Handeling.PUBLIEKE_TEKST_INGETROKKEN, p, anonymise(reden))
         uow.commit()
     return p
-

@@ -98,6 +98,31 @@ def test_list_filters_count_and_paginate(
         )
 
 
+def test_search_finds_other_forms_of_a_word_and_follows_edits(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    """Stemmed Dutch search on SQLite as on PostgreSQL's `dutch` configuration."""
+    t = tokens["analist"]
+    create(api, t, tekst="Mijn uitkering is niet betaald.")
+    create(api, t, tekst="Twee uitkeringen tegelijk stopgezet door de gemeente.")
+    brief = create(api, t, tekst="Vraag over de huurtoeslag.", titel="Aanvragen kwijt")["id"]
+
+    def aantal(zoek: str) -> int:
+        antwoord = api.get(SIGNALEN, headers=bearer(t), params={"zoek": zoek})
+        return int(antwoord.json()["totaal"])
+
+    assert [aantal(z) for z in ("uitkeringen", "uitkering", "Uitkeringen betaald")] == [2, 2, 1]
+    assert [aantal(z) for z in ("aanvraag", "gemeenten", "de", "uitkeringsinstantie")] == [
+        1,
+        1,
+        0,
+        0,
+    ]
+    wijziging = {"titel": "Post kwijt", "reden": "titel verbeterd"}
+    api.patch(f"{SIGNALEN}/{brief}", headers=bearer(t), json=wijziging).raise_for_status()
+    assert (aantal("aanvraag"), aantal("post")) == (0, 1)
+
+
 def test_newest_signals_come_first(api: httpx.Client, tokens: dict[str, str]) -> None:
     create(api, tokens["analist"], ontvangenOp="2026-01-01T10:00:00Z", externeReferentie="oud")
     create(api, tokens["analist"], ontvangenOp="2026-02-01T10:00:00Z", externeReferentie="nieuw")

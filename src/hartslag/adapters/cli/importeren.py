@@ -74,9 +74,7 @@ class Statuscodebestand:
             nieuw = not self.path.exists()
             self._file = self.path.open("a", newline="", encoding="utf-8")
             if nieuw:
-                csv.writer(self._file, delimiter=";").writerow(
-                    ["rij", "referentie", "statuscode"]
-                )
+                csv.writer(self._file, delimiter=";").writerow(["rij", "referentie", "statuscode"])
         csv.writer(self._file, delimiter=";").writerows(
             (o.rij, o.referentie, o.statuscode) for o in ontvangen
         )

@@ -166,9 +166,7 @@ def feedback_list(organisation: str = ORG) -> None:
     ctx = context()
     for t in terugkoppelingen.list_terugkoppelingen(ctx, cli_actor(ctx, organisation)):
         over = f"knelpunt {t.knelpunt_id}" if t.knelpunt_id else f"signaal {t.signaal_id}"
-        typer.echo(
-            f"{t.id}  {t.status.value:<12} {t.mijlpaal.value:<14} {over}  {t.tekst[:60]}"
-        )
+        typer.echo(f"{t.id}  {t.status.value:<12} {t.mijlpaal.value:<14} {over}  {t.tekst[:60]}")
 
 
 @feedback.command("approve")

@@ -54,9 +54,7 @@ def draft_command(
     ctx = context()
     actor = cli_actor(ctx, organisation)
     _show(
-        publicaties.draft_public_text(
-            ctx, actor, knelpunt_id, Tekstdelen(title, you_said, we_did)
-        )
+        publicaties.draft_public_text(ctx, actor, knelpunt_id, Tekstdelen(title, you_said, we_did))
     )
 
 

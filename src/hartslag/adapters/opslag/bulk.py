@@ -193,10 +193,10 @@ def _sqlite(
             rijen,
         )
         # The caller holds the write lock (BEGIN IMMEDIATE), so every row above `laatste`
-        # is one of ours: index them in one statement.
+        # is one of ours: index them in one statement (zoekwoorden.py).
         cursor.execute(
-            "INSERT INTO signaal_fts(rowid, titel, tekst) "
-            "SELECT rowid, titel, tekst FROM signaal WHERE rowid > ?",
+            "INSERT INTO signaal_zoektekst(rowid, woorden) SELECT rowid, "
+            "nl_stammen(coalesce(titel, '') || ' ' || tekst) FROM signaal WHERE rowid > ?",
             (laatste,),
         )
         if themas:

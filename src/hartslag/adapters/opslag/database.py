@@ -12,6 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 
+from hartslag.adapters.opslag import zoekwoorden
+
 MIGRATIES = Path(__file__).parent / "migraties"
 SQLITE_CACHE_KIB = 64 * 1024
 
@@ -28,6 +30,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # which with the default cache re-reads their pages (docs/benchmarks.md).
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
+    zoekwoorden.register(dbapi_connection)
 
 
 def _sqlite_begin(connection: Any) -> None:

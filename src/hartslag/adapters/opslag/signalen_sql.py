@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -30,6 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from hartslag.adapters.opslag.bulk import RijCodering, existing_values, insert_encoded, to_row
 from hartslag.adapters.opslag.tabellen import organisatie, referentieteller, signaal, signaal_thema
 from hartslag.adapters.opslag.volume_sql import daily_counts
+from hartslag.adapters.opslag.zoekwoorden import fts5_query
 from hartslag.domein.fouten import Conflict
 from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import (
@@ -45,7 +45,6 @@ from hartslag.domein.vocabulaire import (
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter, Sorteerkolom, Sortering
 from hartslag.services.poorten import Indeling, NieuwSignaalRij
 
-_WOORD = re.compile(r"\w+", re.UNICODE)
 _SORTEERKOLOMMEN = {
     Sorteerkolom.ONTVANGEN: signaal.c.ontvangen_op,
     Sorteerkolom.REFERENTIE: signaal.c.referentie,
@@ -56,11 +55,6 @@ _SORTEERKOLOMMEN = {
     Sorteerkolom.STATUS: signaal.c.status,
 }
 _KOLOMMEN = [c for c in signaal.c if c.name != "zoekvector"]
-
-
-def _fts5_query(zoek: str) -> str:
-    """User words as an FTS5 query: every word must occur (prefix match), no FTS syntax."""
-    return " ".join(f'"{woord}"*' for woord in _WOORD.findall(zoek))
 
 
 def from_row(row: Any, code: str, themas: Sequence[str]) -> Signaal:
@@ -281,7 +275,7 @@ class SqlSignalen:
                 func.websearch_to_tsquery(text("'dutch'::regconfig"), zoek)
             )
         matches = text("SELECT rowid FROM signaal_fts WHERE signaal_fts MATCH :fts").bindparams(
-            fts=_fts5_query(zoek) or '""'
+            fts=fts5_query(zoek) or '""'
         )
         return literal_column("signaal.rowid").in_(matches)
 

@@ -63,9 +63,7 @@ def _rewrite_dossiers(upgrade: bool) -> None:
             _with_target_and_action_status(dossier, aangemaakt_op)
         else:
             _with_gereed(dossier)
-        c.execute(
-            sa.update(_knelpunt).where(_knelpunt.c.id == knelpunt_id).values(dossier=dossier)
-        )
+        c.execute(sa.update(_knelpunt).where(_knelpunt.c.id == knelpunt_id).values(dossier=dossier))
 
 
 def _sqlite_recreate_terugkoppeling(change: Any) -> None:
@@ -172,4 +170,3 @@ def downgrade() -> None:
     )
     op.execute("DELETE FROM terugkoppeling WHERE knelpunt_id IS NULL")
     _sqlite_recreate_terugkoppeling(_terugkoppeling_per_bottleneck)
-
