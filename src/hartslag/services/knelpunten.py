@@ -179,7 +179,7 @@ def anonymised_cases(
     pseudonymised at intake, is the story."""
     paren: list[tuple[str, str]] = []
     uit_signaal: list[str | None] = []
-    for c in casussen:
+    for nummer, c in enumerate(casussen, 1):
         paren.append(("casussen.titel", c.titel))
         if c.verhaal.strip():
             paren.append(("casussen.verhaal", c.verhaal))
@@ -187,10 +187,10 @@ def anonymised_cases(
         elif c.signaal_id is not None:
             s = uow.signalen.get(actor.organisatie_id, c.signaal_id)
             if s is None:
-                raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus '{c.titel}') bestaat niet.")
+                raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus {nummer}) bestaat niet.")
             uit_signaal.append(s.tekst)
         else:
-            raise OngeldigeInvoer(f"Casus '{c.titel}': geef een verhaal of een signaalId.")
+            raise OngeldigeInvoer(f"Casus {nummer}: geef een verhaal of een signaalId.")
     teksten = iter(protect_free_texts(ctx, uow, actor, onderwerp, paren))
     return tuple(
         replace(c, titel=next(teksten), verhaal=tekst if tekst is not None else next(teksten))

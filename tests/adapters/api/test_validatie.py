@@ -257,3 +257,24 @@ def test_an_external_reference_with_a_bsn_is_stored_pseudonymised_and_still_matc
     zaak = create(api, tokens["frontlinie"], externeReferentie="ZAAK-2026-0042")
     zaak_gelezen = api.get(f"{SIGNALEN}/{zaak['id']}", headers=bearer(tokens["analist"])).json()
     assert zaak_gelezen["externeReferentie"] == "ZAAK-2026-0042"
+
+
+def test_rule_problems_do_not_repeat_what_was_sent(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    token = bearer(tokens["beheerder"])
+    r = api.post(
+        KNELPUNTEN,
+        json={"titel": "t", "omschrijving": "o", "casussen": [{"titel": f"Jansen {BSN}"}]},
+        headers=token,
+    )
+    assert "Casus 1" in assert_problem(r, 400, "ongeldige-invoer")["detail"]
+    assert "Jansen" not in r.text and BSN not in r.text
+    k = new_knelpunt(api, tokens["beheerder"])
+    r = api.post(
+        f"{KNELPUNTEN}/{k['id']}/eigenaarschap",
+        json={"eigenaar": {"organisatie": "Jansen"}, "reden": "r"},
+        headers=token,
+    )
+    assert_problem(r, 400, "ongeldige-invoer")
+    assert "Jansen" not in r.text
