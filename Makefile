@@ -11,7 +11,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run test check install bench bench-analysis bench-web assets messages clean
+.PHONY: run test check install bench bench-analysis bench-web assets messages openapi clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ assets: install
 ## Extract the pages' messages and update the nl/en catalogues (then translate nl)
 messages: install
 	$(BIN)/python scripts/messages.py
+
+## Regenerate the committed OpenAPI document (docs/openapi.json) after an API change
+openapi: install
+	$(BIN)/python scripts/openapi.py
 
 clean:
 	rm -rf $(VENV) hartslag.db hartslag.db-wal hartslag.db-shm demo-grondwaarheid.json

@@ -27,7 +27,6 @@ _MEDEWERKER = "a staff member or team, kept by name for accountability (docs/pri
 _CONFIG = "configuration of staff contacts for escalation and reminder mail"
 
 NIET_VRIJ_API: dict[Veld, str] = {
-    ("POST /api/v1/signalen", "externeReferentie"): _CODE,
     ("POST /api/v1/signalen", "levensgebeurtenis"): _CLASSIFICATIE,
     ("POST /api/v1/signalen", "regelgeving[]"): _CLASSIFICATIE,
     ("POST /api/v1/signalen", "themas[]"): _CLASSIFICATIE,

@@ -56,7 +56,7 @@ def _signalen(v: Verzoeken, tokens: dict[str, str]) -> str:
             **nieuw, "tekst": PII, "titel": PII, "melderId": BSN,
             "contact": {"naam": f"mevrouw {NAAM}", "email": EMAIL, "telefoon": TELEFOON},
             "themas": ["toeslag"], "levensgebeurtenis": "verhuizing", "regelgeving": ["Awb"],
-            "externeReferentie": "ZAAK-1",
+            "externeReferentie": PII,  # pseudonymised with keyed pseudonyms
         },
     )["id"]  # fmt: skip
     v("POST", f"{API}/signalen", tokens["ander"], json={**nieuw, "tekst": PII}, status=201)

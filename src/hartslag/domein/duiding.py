@@ -90,10 +90,10 @@ def check_sessie(s: Duidingssessie) -> None:
             )
     if len(set(s.knelpunten)) != len(s.knelpunten):
         raise OngeldigeInvoer("Elk knelpunt staat één keer op de agenda.")
-    for a in s.afspraken:
+    for nummer, a in enumerate(s.afspraken, 1):
         if a.knelpunt_id not in s.knelpunten:
             raise OngeldigeInvoer(
-                f"Afspraak '{a.omschrijving}' hoort bij knelpunt {a.knelpunt_id}, dat niet "
+                f"Afspraak {nummer} hoort bij knelpunt {a.knelpunt_id}, dat niet "
                 "in deze sessie besproken wordt; zet het eerst op de agenda (knelpuntIds)."
             )
         if not a.omschrijving.strip() or not a.eigenaar.strip():

@@ -11,12 +11,17 @@ data: it runs in the bulk import's worker processes.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import re
+import secrets
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hartslag.domein.privacybeleid import Bron
 from hartslag.domein.signaal import Contactgegevens, SignaalInvoer
-from hartslag.privacy import EntiteitType, pseudonymise_fields
+from hartslag.privacy import EntiteitType, Entity, pseudonymise, pseudonymise_fields
 from hartslag.services.privacypoorten import Koppeling
 from hartslag.services.pseudoniemen import (
     identifier_pseudoniem,
@@ -25,6 +30,7 @@ from hartslag.services.pseudoniemen import (
 )
 
 TITEL_MAX = 300  # the column's length; placeholders make a title longer than typed
+REFERENTIE_MAX = 200  # the column's length of externeReferentie
 
 
 @dataclass(frozen=True)
@@ -63,21 +69,69 @@ def _contact_links(sleutel: bytes, organisatie: str, contact: Contactgegevens) -
     return links
 
 
+def _reference(waarde: str, organisatie: str, sleutel: bytes) -> tuple[str, list[Entity]]:
+    """An external reference with its personal data replaced by keyed pseudonyms: the same
+    reference always gives the same value (so duplicates and retries are still recognised),
+    two references differ as they did, and the value means nothing outside the
+    organisation. Too long with the pseudonyms in: one keyed pseudonym for all of it."""
+    gevonden = pseudonymise(waarde, organisation=organisatie, key=sleutel)
+    if not gevonden.entities:
+        return waarde, []
+    delen, begin = [], 0
+    for e in gevonden.entities:
+        delen += [waarde[begin : e.start], f"[{e.type.value}-{(e.pseudonym or '')[:12]}]"]
+        begin = e.end
+    resultaat = "".join(delen) + waarde[begin:]
+    if len(resultaat) > REFERENTIE_MAX:
+        digest = hmac.new(sleutel, waarde.encode(), hashlib.sha256).hexdigest()[:24]
+        resultaat = f"[REFERENTIE-{digest}]"
+    return resultaat, gevonden.entities
+
+
+def forget_in_reference(referentie: str, pseudoniemen: Sequence[str]) -> str:
+    """`referentie` with the keyed pseudonyms of one person replaced by random ones of the
+    same shape: after erasure nothing in it leads back to them (and it stays unique)."""
+    for pseudoniem in pseudoniemen:
+        referentie = re.sub(
+            rf"\[([A-Z]+)-{re.escape(pseudoniem[:12])}\]",
+            lambda m: f"[{m.group(1)}-{secrets.token_hex(6)}]",
+            referentie,
+        )
+    return referentie
+
+
+def protected_reference(master_key: bytes, organisatie: str, waarde: str | None) -> str | None:
+    """What is stored (and matched) for an external reference as received."""
+    if not waarde:
+        return waarde
+    return _reference(waarde, organisatie, organisation_key(master_key, organisatie))[0]
+
+
 def protect(
     invoer: SignaalInvoer, organisatie: str, master_key: bytes, *, bewaar_origineel: bool
 ) -> Beschermd:
     """`invoer` with its personal data replaced, and the links that replace it."""
     velden = [invoer.titel, invoer.tekst] if invoer.titel else [invoer.tekst]
-    teksten, entiteiten = pseudonymise_fields(
-        velden, organisation=organisatie, key=organisation_key(master_key, organisatie)
-    )
+    sleutel = organisation_key(master_key, organisatie)
+    teksten, entiteiten = pseudonymise_fields(velden, organisation=organisatie, key=sleutel)
+    referentie, in_referentie = _reference(invoer.externe_referentie or "", organisatie, sleutel)
+    entiteiten = entiteiten + in_referentie
     koppelingen = {(e.type.value, Bron.TEKST.value, e.pseudonym) for e in entiteiten if e.pseudonym}
     if invoer.contact is not None:
         koppelingen |= _contact_links(master_key, organisatie, invoer.contact)
     titel = _titel(teksten[0]) if invoer.titel else None
-    veranderd = titel != invoer.titel or teksten[-1] != invoer.tekst
+    referentie_of_niets = referentie or invoer.externe_referentie
+    veranderd = (
+        titel != invoer.titel
+        or teksten[-1] != invoer.tekst
+        or referentie_of_niets != invoer.externe_referentie
+    )
     return Beschermd(
-        invoer=replace(invoer, titel=titel, tekst=teksten[-1]) if veranderd else invoer,
+        invoer=replace(
+            invoer, titel=titel, tekst=teksten[-1], externe_referentie=referentie_of_niets
+        )
+        if veranderd
+        else invoer,
         inhoudshash=invoer.inhoudshash,
         melder_pseudoniem=melder_pseudoniem(master_key, organisatie, invoer.melder_id)
         if invoer.melder_id

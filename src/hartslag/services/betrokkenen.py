@@ -21,6 +21,7 @@ from hartslag.domein.fouten import OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.privacy import EntiteitType
+from hartslag.services.bescherming import forget_in_reference
 from hartslag.services.context import Context
 from hartslag.services.poorten import UnitOfWork
 from hartslag.services.privacypoorten import Treffer, Vermelding
@@ -201,6 +202,9 @@ def _erase_one(uow: UnitOfWork, gevonden: Gevonden, pseudoniemen: list[str]) -> 
     t = gevonden.treffer
     weg = {"contactgegevens": 0, "originelen": 0, "berichten": 0, "koppelingen": 0, "melder": 0}
     weg["originelen"] = uow.betrokkenen.delete_original(t.signaal_id)
+    referentie = uow.betrokkenen.reference_of(t.signaal_id)
+    if referentie and (nieuw := forget_in_reference(referentie, pseudoniemen)) != referentie:
+        weg["referentie"] = uow.betrokkenen.set_reference(t.signaal_id, nieuw)
     if t.eigen:  # their own signal: everything that points to a person goes
         if t.contact_id is not None:
             weg["contactgegevens"] = uow.betrokkenen.delete_contact(t.contact_id)

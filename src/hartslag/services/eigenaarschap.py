@@ -34,7 +34,9 @@ def transfer_owner(
     with ctx.uow() as uow:
         k = load(uow, actor, knelpunt_id, wijzigen=True)
         if uow.organisaties.get_id(nieuw.organisatie) is None:
-            raise OngeldigeInvoer(f"Organisatie '{nieuw.organisatie}' bestaat niet.")
+            raise OngeldigeInvoer(
+                "De organisatie van de nieuwe eigenaar bestaat niet (eigenaar.organisatie)."
+            )
         k2 = propose_owner(k, nieuw)
         uow.knelpunten.save(k2)
         record(

@@ -92,15 +92,43 @@ def _morgen() -> datetime:
     return datetime.now(UTC) + timedelta(days=1)
 
 
+GEEN_TIJDSTIP = "geen geldige datum/tijd; gebruik ISO 8601 (2026-03-01T09:30:00Z) of 01-03-2026"
+BESTAAT_NIET = (
+    "deze tijd bestaat niet in Nederland (de klok springt bij de zomertijd van 02:00 naar "
+    "03:00); geef de tijd met tijdzone of kies een andere tijd"
+)
+
+
+def _nederlandse_tijd(value: datetime) -> datetime:
+    """A naive local time as Dutch time; a time in the spring-forward gap is refused."""
+    lokaal = value.replace(tzinfo=NEDERLAND)
+    if lokaal.astimezone(UTC).astimezone(NEDERLAND).replace(tzinfo=None) != value:
+        raise ValueError(BESTAAT_NIET)
+    return lokaal
+
+
 def parse_tijdstip(value: Any) -> Any:
-    """ISO 8601 or a Dutch date; a time without zone is Dutch local time."""
+    """ISO 8601 or a Dutch date; a time without zone is Dutch local time (a local time that
+    does not exist, in the spring-forward gap, raises ``ValueError``). Text that is no
+    date is returned as it is, for the caller to report."""
     if isinstance(value, str):
         value = _parse_tekst(value.strip())
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=NEDERLAND)
+            value = _nederlandse_tijd(value)
         return value.astimezone(UTC)
     return value
+
+
+def tijdstip(value: Any) -> Any:
+    """``parse_tijdstip`` for validators: only a date or date-time is one (no number, no
+    Unix time in disguise such as ``0.5``)."""
+    if value is None:
+        return None
+    resultaat = parse_tijdstip(value)
+    if not isinstance(resultaat, datetime):
+        raise ValueError(GEEN_TIJDSTIP)
+    return resultaat
 
 
 class SignaalNieuw(Schema):
@@ -138,7 +166,7 @@ class SignaalNieuw(Schema):
     @field_validator("ontvangen_op", mode="before")
     @classmethod
     def _tijdstip(cls, value: Any) -> Any:
-        return parse_tijdstip(value)
+        return tijdstip(value)
 
     @field_validator("ontvangen_op")
     @classmethod
@@ -211,9 +239,17 @@ def veldfouten(fout: ValidationError) -> list[VeldFout]:
     """
     result = []
     for error in fout.errors(include_input=False, include_url=False):
-        pad = ".".join(str(deel) for deel in error["loc"] if deel not in ("body", "query"))
-        result.append(VeldFout(veld=pad or "(verzoek)", reden=reden_voor(error)))
+        result.append(VeldFout(veld=veldnaam(error), reden=reden_voor(error)))
     return result
+
+
+def veldnaam(error: Any, skip: tuple[str, ...] = ("body", "query")) -> str:
+    """Where an error is, by attribute path. An unknown field is named by where it is, not
+    by its name: that name is the caller's input and may be personal data."""
+    loc = [str(deel) for deel in error.get("loc", ()) if deel not in skip]
+    if error.get("type") == "extra_forbidden" and loc:
+        loc = loc[:-1]
+    return ".".join(loc) or "(verzoek)"
 
 
 def reden_voor(error: Any) -> str:
@@ -227,7 +263,7 @@ def reden_voor(error: Any) -> str:
     if soort in ("string_too_long", "too_long"):
         return f"te lang (hoogstens {context.get('max_length', '?')})"
     if soort.startswith("datetime"):
-        return "geen geldige datum/tijd; gebruik ISO 8601 (2026-03-01T09:30:00Z) of 01-03-2026"
+        return GEEN_TIJDSTIP
     if "email address" in str(error["msg"]):
         return "geen geldig e-mailadres"
     if soort == "value_error":  # our own validators: Dutch already
@@ -239,7 +275,8 @@ def reden_voor(error: Any) -> str:
 # library's English text.
 _REDENEN = {
     "missing": "verplicht veld ontbreekt",
-    "extra_forbidden": "onbekend veld; controleer de naam (camelCase, zie /api/v1/openapi.json)",
+    "extra_forbidden": "bevat een onbekend veld; controleer de namen (camelCase, zie "
+    "/api/v1/openapi.json)",
     "string_too_short": "mag niet leeg zijn",
     "too_short": "mag niet leeg zijn",
     "bool_parsing": "gebruik ja/nee (of true/false)",

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hartslag.domein.actor import Actor
-from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer
+from hartslag.domein.fouten import GeenToegang, NietGevonden, OngeldigeInvoer, VeldFout
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.knelpunt import (
     Actiepunt,
@@ -52,6 +52,12 @@ WIJZIGBAAR = frozenset(
         "agenderingsmoment_id",
         "streefdatum",
     }
+)
+# What a dossier always has: a change cannot empty it with None (a list is emptied with ()).
+# Every list of dossiers reads these back, so one stored None would break them all.
+NIET_LEEG = frozenset(
+    {"titel", "omschrijving", "lagen", "impactdomeinen", "getroffen_groepen", "patronen"}
+    | {"casussen", "alternatieven", "betrokken_organisaties"}
 )
 
 
@@ -173,7 +179,7 @@ def anonymised_cases(
     pseudonymised at intake, is the story."""
     paren: list[tuple[str, str]] = []
     uit_signaal: list[str | None] = []
-    for c in casussen:
+    for nummer, c in enumerate(casussen, 1):
         paren.append(("casussen.titel", c.titel))
         if c.verhaal.strip():
             paren.append(("casussen.verhaal", c.verhaal))
@@ -181,10 +187,10 @@ def anonymised_cases(
         elif c.signaal_id is not None:
             s = uow.signalen.get(actor.organisatie_id, c.signaal_id)
             if s is None:
-                raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus '{c.titel}') bestaat niet.")
+                raise OngeldigeInvoer(f"Signaal {c.signaal_id} (casus {nummer}) bestaat niet.")
             uit_signaal.append(s.tekst)
         else:
-            raise OngeldigeInvoer(f"Casus '{c.titel}': geef een verhaal of een signaalId.")
+            raise OngeldigeInvoer(f"Casus {nummer}: geef een verhaal of een signaalId.")
     teksten = iter(protect_free_texts(ctx, uow, actor, onderwerp, paren))
     return tuple(
         replace(c, titel=next(teksten), verhaal=tekst if tekst is not None else next(teksten))
@@ -364,6 +370,12 @@ def change_knelpunt(
     onbekend = set(wijzigingen) - WIJZIGBAAR
     if onbekend:
         raise OngeldigeInvoer(f"Deze velden kunnen niet worden gewijzigd: {sorted(onbekend)}.")
+    leeg = sorted(naam for naam in NIET_LEEG & set(wijzigingen) if wijzigingen[naam] is None)
+    if leeg:
+        raise OngeldigeInvoer(
+            "Deze velden kunnen niet leeg worden gemaakt; zie invalidParams.",
+            velden=[VeldFout(naam, "mag niet leeg (null) zijn") for naam in leeg],
+        )
     with ctx.uow() as uow:
         oud = load(uow, actor, knelpunt_id, wijzigen=True)
         if wijzigingen.get("agenderingsmoment_id") is not None:

@@ -16,7 +16,7 @@ from hartslag.domein.signaal import (
     referentie_voor,
     samenvatting,
 )
-from hartslag.services.bescherming import Beschermd, protect
+from hartslag.services.bescherming import Beschermd, protect, protected_reference
 from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
 from hartslag.services.ontvangst import queue_confirmation
@@ -102,12 +102,16 @@ def build_row(
     return rij, beschermd, origineel
 
 
-def _refuse_known_external_reference(uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer) -> None:
-    ext = invoer.externe_referentie
+def _refuse_known_external_reference(
+    ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer
+) -> None:
+    """A second signal with the same external reference is a conflict. The detail does not
+    repeat the reference (it may hold personal data; the caller knows what it sent)."""
+    ext = protected_reference(ctx.pseudoniem_sleutel, actor.organisatie, invoer.externe_referentie)
     if ext and ext in uow.signalen.existing_keys(actor.organisatie_id, [ext], [])[0]:
         raise Conflict(
-            f"Er is al een signaal met externeReferentie '{ext}'. Zoek het op met "
-            f"GET /api/v1/signalen, of stuur een Idempotency-Key mee om veilig te herhalen."
+            "Er is al een signaal met deze externeReferentie. Zoek het op met "
+            "GET /api/v1/signalen, of stuur een Idempotency-Key mee om veilig te herhalen."
         )
 
 
@@ -141,7 +145,7 @@ def _register(
             eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
             if eerder is not None:
                 return eerder
-        _refuse_known_external_reference(uow, actor, invoer)
+        _refuse_known_external_reference(ctx, uow, actor, invoer)
         now = ctx.clock.now()
         (nummer,) = uow.signalen.next_references(now.year, 1)
         rij, beschermd, origineel = build_row(

@@ -23,6 +23,8 @@ from hartslag.services.knelpunten import notify, record
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 from hartslag.services.statuscodes import status_reference
 
+MINIMALE_LENGTE = 20  # characters of feedback text, without surrounding spaces
+
 
 def _niet_gevonden(terugkoppeling_id: uuid.UUID) -> NietGevonden:
     return NietGevonden(f"Terugkoppeling {terugkoppeling_id} bestaat niet bij uw organisatie.")
@@ -56,8 +58,10 @@ def edit_terugkoppeling(
     ctx: Context, actor: Actor, terugkoppeling_id: uuid.UUID, tekst: str
 ) -> Terugkoppeling:
     vereis(actor.rol, Actie.TERUGKOPPELING_BEOORDELEN)
-    if len(tekst.strip()) < 20:
-        raise OngeldigeInvoer("Schrijf de terugkoppeling in een paar zinnen (minstens 20 tekens).")
+    if len(tekst.strip()) < MINIMALE_LENGTE:
+        raise OngeldigeInvoer(
+            f"Schrijf de terugkoppeling in een paar zinnen (minstens {MINIMALE_LENGTE} tekens)."
+        )
     with ctx.uow() as uow:
         tk = _eigen(uow, actor, terugkoppeling_id)
         if tk.status != Terugkoppelingstatus.CONCEPT:

@@ -203,7 +203,7 @@ def _prepare_one(taak: Taak, invoer: SignaalInvoer, nummer: int) -> Voorbereid:
     )
     contact = invoer.contact if invoer.contact and not invoer.contact.is_leeg() else None
     return Voorbereid(
-        invoer.externe_referentie,
+        beschermd.invoer.externe_referentie,
         beschermd.inhoudshash,
         gecodeerd,
         contact,

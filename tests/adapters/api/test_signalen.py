@@ -238,7 +238,8 @@ def test_known_external_reference_is_a_conflict_not_a_second_signal(
         SIGNALEN, json=signaal(externeReferentie="CRM-77"), headers=bearer(tokens["frontlinie"])
     )
     body = assert_problem(r, 409, "conflict")
-    assert "CRM-77" in body["detail"]
+    assert "deze externeReferentie" in body["detail"]
+    assert "CRM-77" not in body["detail"]  # the detail does not repeat what was sent
     # Another organisation may use the same external reference.
     assert (
         api.post(

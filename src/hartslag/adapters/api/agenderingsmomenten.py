@@ -15,6 +15,7 @@ from pydantic import EmailStr, Field
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.api.signalen import FOUTEN
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.knelpunt import Knelpuntstatus
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services import agendering, herinneringen
@@ -29,14 +30,17 @@ CONFLICT: dict[int | str, dict[str, Any]] = {
 HERINNERINGEN = Field(
     default=[14, 3],
     max_length=10,
-    description="Herinneringen: zoveel dagen vóór de indiendeadline",
+    description="Herinneringen: zoveel dagen vóór de indiendeadline, elk getal één keer",
+    json_schema_extra={"uniqueItems": True},
 )
 
 
 class MomentNieuw(Schema):
     naam: str = Field(min_length=1, max_length=200)
     datum: date = Field(description="Het besluitmoment zelf")
-    indiendeadline: date = Field(description="Uiterste datum om de knelpuntenbrief in te dienen")
+    indiendeadline: date = Field(
+        description="Uiterste datum om de knelpuntenbrief in te dienen; op of vóór de datum"
+    )
     herinneringen: list[Annotated[int, Field(ge=0, le=365)]] = HERINNERINGEN
     omschrijving: str | None = Field(None, max_length=2000)
     emailadressen: list[EmailStr] = Field(
@@ -57,13 +61,15 @@ class MomentNieuw(Schema):
         )
 
 
-class MomentWijziging(Schema):
-    naam: str | None = Field(None, min_length=1, max_length=200)
-    datum: date | None = None
-    indiendeadline: date | None = None
-    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = Field(None, max_length=10)
+class MomentWijziging(Wijziging):
+    naam: str | None = niet_leeg(min_length=1, max_length=200)
+    datum: date | None = niet_leeg()
+    indiendeadline: date | None = niet_leeg()
+    herinneringen: list[Annotated[int, Field(ge=0, le=365)]] | None = niet_leeg(
+        max_length=10, extra={"uniqueItems": True}
+    )
     omschrijving: str | None = Field(None, max_length=2000)
-    emailadressen: list[EmailStr] | None = Field(None, max_length=20)
+    emailadressen: list[EmailStr] | None = niet_leeg(max_length=20)
 
     def wijzigingen(self) -> dict[str, Any]:
         velden: dict[str, Any] = {}

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from hartslag.adapters.api.schemas import API_BASIS, Link, SignaalWeergave
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.patroon import (
     Onderwerpsoort,
     Patroon,
@@ -74,9 +75,9 @@ class PatroonLijst(Schema):
     totaal: int
 
 
-class PatroonWijziging(Schema):
-    titel: str | None = Field(None, min_length=1, max_length=300)
-    bevestigd: bool | None = Field(None, description="true: een mens bevestigt het patroon.")
+class PatroonWijziging(Wijziging):
+    titel: str | None = niet_leeg(min_length=1, max_length=300)
+    bevestigd: bool | None = niet_leeg(description="true: een mens bevestigt het patroon.")
     reden: str | None = Field(None, max_length=2000)
 
 

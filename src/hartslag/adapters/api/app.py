@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,6 +20,7 @@ from hartslag.adapters.api import (
     problemen,
     publieketeksten,
     signalen,
+    stuurtekens,
     terugkoppelingen,
     vergelijkbaar,
 )
@@ -135,6 +136,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         for naam in ("HTTPValidationError", "ValidationError"):
             schemas.pop(naam, None)
         schemas["Probleem"] = PROBLEEM_SCHEMA
+        stuurtekens.state_in_openapi(doc)
         verwijzing = {"schema": {"$ref": "#/components/schemas/Probleem"}}
         for operaties in doc["paths"].values():
             for operatie in operaties.values():
@@ -177,6 +179,7 @@ def create_app(
         redoc_url=None,
         redirect_slashes=False,
         license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
+        dependencies=[Depends(stuurtekens.refuse_control_characters)],
     )
     app.state.context = context
     problemen.install(app)

@@ -18,6 +18,7 @@ from hartslag.adapters.api.knelpuntschemas import (
     cijfers_weergave,
 )
 from hartslag.adapters.api.schemas import API_BASIS
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.duiding import (
     Afspraak,
     Deelnemer,
@@ -27,7 +28,7 @@ from hartslag.domein.duiding import (
 )
 from hartslag.domein.knelpunt import Casus, Knelpuntstatus, Laag
 from hartslag.services.duidingssessies import Agendapunt, NieuweSessie, Sessieagenda
-from hartslag.services.invoer import Schema, parse_tijdstip
+from hartslag.services.invoer import Schema, tijdstip
 
 Conclusie = Annotated[str, Field(min_length=1, max_length=4000)]
 
@@ -77,7 +78,7 @@ class SessieNieuw(SessieVelden):
     @field_validator("datum", mode="before")
     @classmethod
     def _tijdstip(cls, value: Any) -> Any:
-        return parse_tijdstip(value)
+        return tijdstip(value)
 
     def to_domain(self) -> NieuweSessie:
         return NieuweSessie(
@@ -91,22 +92,22 @@ class SessieNieuw(SessieVelden):
         )
 
 
-class SessieWijziging(Schema):
+class SessieWijziging(Wijziging):
     """A JSON merge patch of the draft; lists replace the lists they name."""
 
-    titel: str | None = Field(None, min_length=1, max_length=300)
-    datum: datetime | None = None
-    deelnemers: list[DeelnemerSchema] | None = Field(None, max_length=100)
-    knelpunt_ids: list[uuid.UUID] | None = Field(None, max_length=50)
-    besproken_casussen: list[CasusInvoer] | None = Field(None, max_length=50)
-    conclusies: list[Conclusie] | None = Field(None, max_length=50)
-    afspraken: list[AfspraakInvoer] | None = Field(None, max_length=100)
+    titel: str | None = niet_leeg(min_length=1, max_length=300)
+    datum: datetime | None = niet_leeg()
+    deelnemers: list[DeelnemerSchema] | None = niet_leeg(max_length=100)
+    knelpunt_ids: list[uuid.UUID] | None = niet_leeg(max_length=50)
+    besproken_casussen: list[CasusInvoer] | None = niet_leeg(max_length=50)
+    conclusies: list[Conclusie] | None = niet_leeg(max_length=50)
+    afspraken: list[AfspraakInvoer] | None = niet_leeg(max_length=100)
     reden: str | None = Field(None, max_length=2000)
 
     @field_validator("datum", mode="before")
     @classmethod
     def _tijdstip(cls, value: Any) -> Any:
-        return parse_tijdstip(value)
+        return tijdstip(value)
 
     def wijzigingen(self) -> dict[str, Any]:
         velden: dict[str, Any] = {}

@@ -96,6 +96,7 @@ def prepare(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> AgendaWeergave:
     response_model=SessieWeergave,
     responses=VASTGELEGD,
     summary="Leg de sessie vast: conclusies in de dossiers, afspraken worden acties",
+    description="Kan pas met deelnemers, besproken knelpunten en minstens één conclusie.",
 )
 def record(id: uuid.UUID, ctx: ContextDep, actor: ActorDep) -> SessieWeergave:
     return sessie_weergave(duidingssessies.record_outcome(ctx, actor, id))

@@ -69,8 +69,12 @@ class Volgers(Schema):
 
 
 class Vertrek(Schema):
-    persoon: str
-    reden: str | None = None
+    persoon: str = Field(min_length=1, max_length=200, description="Wie is vertrokken")
+    reden: str | None = Field(None, max_length=2000)
+
+
+class Weigering(Schema):
+    reden: str = Field(min_length=1, max_length=2000, description="Waarom u weigert")
 
 
 @router.post(
@@ -120,7 +124,7 @@ def without_owner(ctx: ContextDep, actor: ActorDep) -> KnelpuntLijst:
     "per eigenaar, per niveau",
 )
 def stuck(
-    ctx: ContextDep, actor: ActorDep, minimaal_dagen: Annotated[int, Query(ge=0)] = 0
+    ctx: ContextDep, actor: ActorDep, minimaal_dagen: Annotated[int, Query(ge=0, le=36500)] = 0
 ) -> Vastgelopen:
     o = opschaling.stuck(ctx, actor, minimaal_dagen)
     return Vastgelopen(
@@ -218,8 +222,8 @@ def accept(id: uuid.UUID, body: Reactie, ctx: ContextDep, actor: ActorDep) -> Kn
     responses=CONFLICT,
     summary="Weiger het aangeboden eigenaarschap",
 )
-def decline(id: uuid.UUID, body: Reactie, ctx: ContextDep, actor: ActorDep) -> KnelpuntWeergave:
-    return knelpunt_weergave(eigenaarschap.decline_transfer(ctx, actor, id, body.reden or ""))
+def decline(id: uuid.UUID, body: Weigering, ctx: ContextDep, actor: ActorDep) -> KnelpuntWeergave:
+    return knelpunt_weergave(eigenaarschap.decline_transfer(ctx, actor, id, body.reden))
 
 
 @router.post(

@@ -10,12 +10,14 @@ from typing import Any
 from pydantic import Field
 
 from hartslag.adapters.api.actieschemas import ActieWeergave, actie_weergave
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.knelpunt import Casus, Eigenaar, Knelpunt, Knelpuntstatus, Laag
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 from hartslag.services.invoer import Schema
 from hartslag.services.knelpunten import Knelpuntcijfers, NieuwKnelpunt
 
 Tekst = Field(min_length=1, max_length=4000)
+MAX_BEREIK = 1_000_000_000  # people; fits a 32-bit integer column
 
 
 class CasusInvoer(Schema):
@@ -45,7 +47,9 @@ class KnelpuntVelden(Schema):
     lagen: list[Laag] = Field(default_factory=list, max_length=5)
     impactdomeinen: list[Impactdomein] = Field(default_factory=list, max_length=3)
     getroffen_groepen: list[str] = Field(default_factory=list, max_length=20)
-    geschat_bereik: int | None = Field(None, ge=0, description="Geschat aantal getroffen mensen")
+    geschat_bereik: int | None = Field(
+        None, ge=0, le=MAX_BEREIK, description="Geschat aantal getroffen mensen"
+    )
     bereik: Bereik | None = None
     patronen: list[str] = Field(default_factory=list, max_length=50)
     casussen: list[CasusInvoer] = Field(default_factory=list, max_length=20)
@@ -86,22 +90,22 @@ class KnelpuntNieuw(KnelpuntVelden):
         )
 
 
-class KnelpuntWijziging(Schema):
+class KnelpuntWijziging(Wijziging):
     """A JSON merge patch of the dossier's fields."""
 
-    titel: str | None = Field(None, min_length=1, max_length=300)
-    omschrijving: str | None = Field(None, min_length=1, max_length=4000)
+    titel: str | None = niet_leeg(min_length=1, max_length=300)
+    omschrijving: str | None = niet_leeg(min_length=1, max_length=4000)
     knellend_mechanisme: str | None = Field(None, max_length=2000)
-    lagen: list[Laag] | None = None
-    impactdomeinen: list[Impactdomein] | None = None
-    getroffen_groepen: list[str] | None = None
-    geschat_bereik: int | None = Field(None, ge=0)
+    lagen: list[Laag] | None = niet_leeg()
+    impactdomeinen: list[Impactdomein] | None = niet_leeg()
+    getroffen_groepen: list[str] | None = niet_leeg()
+    geschat_bereik: int | None = Field(None, ge=0, le=MAX_BEREIK)
     bereik: Bereik | None = None
-    patronen: list[str] | None = None
-    casussen: list[CasusInvoer] | None = None
-    alternatieven: list[str] | None = None
+    patronen: list[str] | None = niet_leeg()
+    casussen: list[CasusInvoer] | None = niet_leeg()
+    alternatieven: list[str] | None = niet_leeg()
     gevraagd_besluit: str | None = Field(None, max_length=2000)
-    betrokken_organisaties: list[str] | None = None
+    betrokken_organisaties: list[str] | None = niet_leeg()
     agenderingsmoment_id: uuid.UUID | None = None
     streefdatum: date | None = Field(None, description=STREEFDATUM)
     reden: str | None = Field(None, max_length=2000)
@@ -121,7 +125,9 @@ class KnelpuntWijziging(Schema):
 class Overgang(Schema):
     status: Knelpuntstatus
     reden: str = Field(min_length=1, max_length=2000)
-    samengevoegd_in: uuid.UUID | None = None
+    samengevoegd_in: uuid.UUID | None = Field(
+        None, description="Verplicht bij status samengevoegd: het knelpunt waarin dit opgaat"
+    )
 
 
 class Overdracht(Schema):

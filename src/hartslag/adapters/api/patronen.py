@@ -22,7 +22,7 @@ from hartslag.adapters.api.analyseschemas import (
     patroon_weergave,
     waarschuwing_weergave,
 )
-from hartslag.adapters.api.schemas import API_BASIS, signaal_weergave
+from hartslag.adapters.api.schemas import API_BASIS, MAX_PAGINA, signaal_weergave
 from hartslag.adapters.api.signalen import FOUTEN
 from hartslag.domein.zoekfilter import Pagina
 from hartslag.services import patronen
@@ -73,7 +73,7 @@ def patroon_signalen(
     id: uuid.UUID,
     ctx: ContextDep,
     actor: ActorDep,
-    pagina: Annotated[int, Query(ge=1)] = 1,
+    pagina: Annotated[int, Query(ge=1, le=MAX_PAGINA)] = 1,
     pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=500)] = 20,
 ) -> PatroonSignalen:
     p = Pagina(pagina, pagina_grootte)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,7 +14,7 @@ from starlette.exceptions import HTTPException
 
 from hartslag.domein.fouten import HartslagFout, VeldFout
 from hartslag.privacy import pseudonymise
-from hartslag.services.invoer import reden_voor
+from hartslag.services.invoer import reden_voor, veldnaam
 from hartslag.services.privacypoorten import OntsleutelFout
 
 PROBLEM_JSON = "application/problem+json"
@@ -134,15 +135,28 @@ def _json_reden(bericht: str) -> str:
 
 def _veldfout(error: dict[str, Any]) -> VeldFout:
     """One field error; the offending input is never echoed (it may be personal data)."""
-    skip = ("body", "query", "header", "path")
-    loc = [str(deel) for deel in error.get("loc", ()) if deel not in skip]
-    return VeldFout(".".join(loc) or "(verzoek)", reden_voor(error))
+    return VeldFout(veldnaam(error, skip=("body", "query", "header", "path")), reden_voor(error))
 
 
 def _http_fout(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     code, titel, detail = _HTTP_TITELS.get(exc.status_code, ("http-fout", "Fout", str(exc.detail)))
-    return problem(exc.status_code, code, titel, detail, instance=request.url.path)
+    headers = dict(exc.headers) if exc.headers else None
+    if exc.status_code == 405:
+        headers = {"Allow": _allowed(request)}
+    return problem(exc.status_code, code, titel, detail, instance=request.url.path, headers=headers)
+
+
+def _allowed(request: Request) -> str:
+    """Every method the OpenAPI document has for this path (RFC 9110: a 405 carries
+    ``Allow``). Starlette names only those of the first route that matched the path."""
+    methoden: set[str] = set()
+    for sjabloon, operaties in request.app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(sjabloon)), request.url.path):
+            methoden |= {methode.upper() for methode in operaties}
+    if "GET" in methoden:
+        methoden.add("HEAD")
+    return ", ".join(sorted(methoden))
 
 
 def interne_fout(pad: str) -> JSONResponse:

@@ -14,6 +14,7 @@ from pydantic import Field
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.api.signalen import FOUTEN
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.publicatie import TEKST_MAX, TITEL_MAX, Publicatiestatus, PubliekeTekst
 from hartslag.services import publicaties
 from hartslag.services.invoer import Schema
@@ -31,13 +32,13 @@ CONFLICT: dict[int | str, dict[str, Any]] = {
 }
 
 
-class Teksten(Schema):
-    titel: str | None = Field(None, min_length=1, max_length=TITEL_MAX)
-    jullie_zeiden: str | None = Field(
-        None, min_length=1, max_length=TEKST_MAX, description="Wat melders ons vertelden"
+class Teksten(Wijziging):
+    titel: str | None = niet_leeg(min_length=1, max_length=TITEL_MAX)
+    jullie_zeiden: str | None = niet_leeg(
+        min_length=1, max_length=TEKST_MAX, description="Wat melders ons vertelden"
     )
-    wij_deden: str | None = Field(
-        None, min_length=1, max_length=TEKST_MAX, description="Wat wij eraan deden"
+    wij_deden: str | None = niet_leeg(
+        min_length=1, max_length=TEKST_MAX, description="Wat wij eraan deden"
     )
 
     def delen(self) -> Tekstdelen:

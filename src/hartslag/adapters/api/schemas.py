@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
 
+from hartslag.adapters.api.wijziging import Wijziging, niet_leeg
 from hartslag.domein.gebeurtenis import Gebeurtenis
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.vocabulaire import (
@@ -19,10 +20,17 @@ from hartslag.domein.vocabulaire import (
     Polariteit,
     Signaalstatus,
 )
-from hartslag.services.invoer import ImpactInvoer, Schema
+from hartslag.services.invoer import ImpactInvoer, Schema, tijdstip
 from hartslag.services.poorten import SignaalAnalyse
 
 API_BASIS = "/api/v1"
+MAX_PAGINA = 100_000  # a page number beyond this is a mistake, not a page
+# A date or date-time in a query: ISO 8601 or a Dutch date; no numbers (no Unix time).
+Tijdstip = Annotated[
+    datetime,
+    BeforeValidator(tijdstip),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
 
 
 class Link(Schema):
@@ -136,17 +144,17 @@ class SignaalLijst(Schema):
     links: dict[str, Link] = Field(alias="_links")
 
 
-class SignaalWijziging(Schema):
+class SignaalWijziging(Wijziging):
     """A change to a signal's classification or status (JSON merge patch)."""
 
-    status: Signaalstatus | None = None
-    titel: str | None = Field(None, min_length=1, max_length=300)
+    status: Signaalstatus | None = niet_leeg()
+    titel: str | None = niet_leeg(min_length=1, max_length=300)
     polariteit: Polariteit | None = None
-    impact: list[ImpactInvoer] | None = None
+    impact: list[ImpactInvoer] | None = niet_leeg()
     bereik: Bereik | None = None
-    themas: list[str] | None = Field(None, max_length=20)
+    themas: list[str] | None = niet_leeg(max_length=20)
     levensgebeurtenis: str | None = Field(None, max_length=200)
-    regelgeving: list[str] | None = Field(None, max_length=20)
+    regelgeving: list[str] | None = niet_leeg(max_length=20)
     reden: str | None = Field(
         None,
         max_length=2000,
@@ -159,7 +167,7 @@ class ZoekOpMelder(Schema):
     """Search by a person: the identifier travels in the body, never in a URL."""
 
     melder_id: str = Field(..., min_length=1, max_length=200)
-    pagina: int = Field(1, ge=1)
+    pagina: int = Field(1, ge=1, le=MAX_PAGINA)
     pagina_grootte: int = Field(20, ge=1, le=500)
 
 

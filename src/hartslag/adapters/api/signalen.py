@@ -7,7 +7,6 @@ import hashlib
 import json
 import logging
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -17,6 +16,7 @@ from fastapi.responses import JSONResponse
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import (
     API_BASIS,
+    MAX_PAGINA,
     ContactWeergave,
     Historie,
     Link,
@@ -25,6 +25,7 @@ from hartslag.adapters.api.schemas import (
     SignaalLijst,
     SignaalWeergave,
     SignaalWijziging,
+    Tijdstip,
     ZoekOpMelder,
     gebeurtenis_weergave,
     signaal_weergave,
@@ -41,7 +42,7 @@ from hartslag.services import (
     statuscodes,
     vergelijkbaar,
 )
-from hartslag.services.invoer import SignaalNieuw, parse_tijdstip
+from hartslag.services.invoer import SignaalNieuw
 
 log = logging.getLogger("hartslag.api")
 router = APIRouter(prefix=f"{API_BASIS}/signalen", tags=["signalen"])
@@ -145,10 +146,10 @@ def list_signalen(
     kanaal: Kanaal | None = None,
     thema: Annotated[str | None, Query(max_length=100)] = None,
     status: Signaalstatus | None = None,
-    ontvangen_vanaf: Annotated[datetime | None, Query(alias="ontvangenVanaf")] = None,
-    ontvangen_tot: Annotated[datetime | None, Query(alias="ontvangenTot")] = None,
+    ontvangen_vanaf: Annotated[Tijdstip | None, Query(alias="ontvangenVanaf")] = None,
+    ontvangen_tot: Annotated[Tijdstip | None, Query(alias="ontvangenTot")] = None,
     zoek: Annotated[str | None, Query(max_length=200, description="Vrije tekst")] = None,
-    pagina: Annotated[int, Query(ge=1)] = 1,
+    pagina: Annotated[int, Query(ge=1, le=MAX_PAGINA)] = 1,
     pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=500)] = 20,
 ) -> SignaalLijst:
     filter = SignaalFilter(
@@ -157,8 +158,8 @@ def list_signalen(
         kanaal=kanaal,
         thema=thema.lower() if thema else None,
         status=status,
-        ontvangen_vanaf=parse_tijdstip(ontvangen_vanaf),
-        ontvangen_tot=parse_tijdstip(ontvangen_tot),
+        ontvangen_vanaf=ontvangen_vanaf,
+        ontvangen_tot=ontvangen_tot,
         zoek=zoek,
     )
     p = Pagina(pagina, pagina_grootte)

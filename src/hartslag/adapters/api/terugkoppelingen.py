@@ -29,6 +29,7 @@ from hartslag.domein.terugkoppeling import (
 )
 from hartslag.services import opschaling, publiek, statuscodes, terugkoppelingen
 from hartslag.services.invoer import Schema
+from hartslag.services.terugkoppelingen import MINIMALE_LENGTE
 
 router = APIRouter(prefix=API_BASIS)
 
@@ -66,7 +67,12 @@ class TerugkoppelingLijst(Schema):
 
 
 class TerugkoppelingTekst(Schema):
-    tekst: str = Field(min_length=1, max_length=4000)
+    tekst: str = Field(
+        min_length=MINIMALE_LENGTE,
+        max_length=4000,
+        description=f"In gewone taal, minstens {MINIMALE_LENGTE} tekens (zonder spaties aan "
+        "begin en eind).",
+    )
 
 
 class Goedkeuring(Schema):
@@ -280,12 +286,14 @@ class LidSchema(Schema):
 
 class NiveauSchema(Schema):
     naam: str = Field(min_length=1, max_length=100)
-    dagen: int = Field(ge=0, description="Dagen zonder voortgang voordat het omhoog gaat")
+    dagen: int = Field(ge=0, le=3650, description="Dagen zonder voortgang voordat het omhoog gaat")
     leden: list[LidSchema] = Field(default_factory=list)
 
 
 class RouteSchema(Schema):
-    niveaus: list[NiveauSchema] = Field(min_length=2, max_length=10)
+    niveaus: list[NiveauSchema] = Field(
+        min_length=2, max_length=10, description="Elk niveau met een eigen, niet-lege naam"
+    )
     streefdagen: int = Field(
         STANDAARD_STREEFDAGEN,
         ge=1,

@@ -26,7 +26,10 @@ SOORTEN: dict[str, ColumnKind] = {"geregistreerdOp": "timestamp", "herhaalcontac
 def _datum(waarde: str | None, optie: str) -> datetime | None:
     if waarde is None:
         return None
-    resultaat = parse_tijdstip(waarde)
+    try:
+        resultaat = parse_tijdstip(waarde)
+    except ValueError:
+        resultaat = None
     if not isinstance(resultaat, datetime):
         raise fail(f"{optie}: '{waarde}' is geen datum; gebruik 2026-03-01 of 01-03-2026", 2)
     return resultaat

@@ -54,7 +54,10 @@ def _afspraak(tekst: str) -> Afspraak:
 
 
 def _datum(tekst: str) -> dt.datetime:
-    waarde = parse_tijdstip(tekst)
+    try:
+        waarde = parse_tijdstip(tekst)
+    except ValueError:
+        waarde = None
     if not isinstance(waarde, dt.datetime):
         raise fail(f"--date '{tekst}': gebruik 2026-12-01T10:00 of 01-12-2026 10:00", 2)
     return waarde

@@ -147,6 +147,17 @@ class SqlBetrokkenen:
             q = q.where(k.c.pseudoniem.in_(list(pseudoniemen)))
         return int(self._c.execute(q).rowcount)
 
+    def reference_of(self, signaal_id: uuid.UUID) -> str | None:
+        s = t.signaal
+        q = select(s.c.externe_referentie).where(s.c.id == signaal_id)
+        waarde: str | None = self._c.execute(q).scalar()
+        return waarde
+
+    def set_reference(self, signaal_id: uuid.UUID, referentie: str) -> int:
+        s = t.signaal
+        q = update(s).where(s.c.id == signaal_id).values(externe_referentie=referentie)
+        return int(self._c.execute(q).rowcount)
+
     def forget_reporter(self, signaal_id: uuid.UUID) -> int:
         s = t.signaal
         q = (
