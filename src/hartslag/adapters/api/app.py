@@ -21,6 +21,8 @@ from hartslag.adapters.api import (
     publieketeksten,
     signalen,
     terugkoppelingen,
+    uitwisseling,
+    uitwisselingbeheer,
     vergelijkbaar,
 )
 from hartslag.adapters.api.begrenzing import Begrenzing
@@ -189,6 +191,8 @@ def create_app(
     app.include_router(publieketeksten.router)
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
+    app.include_router(uitwisseling.router)
+    app.include_router(uitwisselingbeheer.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).
     app.router.routes.append(PaginaMount(create_web(app, web or WebOpties())))
     # The web import page checks its own (larger) limit and answers with the form.

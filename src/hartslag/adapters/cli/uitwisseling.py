@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag exchange``: OIN, partners, subscriptions, secrets, sharing agreements, and
+the outbox, inbox and dead letters (docs/uitwisseling.md)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+
+import typer
+
+from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
+from hartslag.adapters.uitwisseling.webhook import HttpAfleveraar
+from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
+from hartslag.services import bezorging, uitwisselingbeheer
+from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
+
+app = typer.Typer(help="Uitwisseling met partnerorganisaties.", no_args_is_help=True)
+partner = typer.Typer(help="Partners, abonnementen en sleutels.", no_args_is_help=True)
+agreement = typer.Typer(help="Deelafspraken.", no_args_is_help=True)
+app.add_typer(partner, name="partner")
+app.add_typer(agreement, name="agreement")
+ORG = typer.Option(..., "--organisation", help="Organisatiecode.")
+
+
+@app.command("oin")
+@handles_errors
+def oin_command(
+    oin: str = typer.Argument(..., help="Het OIN (20 cijfers)."), organisation: str = ORG
+) -> None:
+    """Zet het OIN van de organisatie (de bron van haar gebeurtenissen)."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    uitwisselingbeheer.set_oin(ctx, actor.organisatie_id, oin, actor.label)
+    typer.echo(f"OIN van {organisation} is {oin}.")
+
+
+@partner.command("add")
+@handles_errors
+def partner_add(
+    code: str = typer.Argument(..., help="Code van de partner, bijv. GEM-UTR."),
+    organisation: str = ORG,
+    name: str = typer.Option(..., "--name"),
+    oin: str = typer.Option(..., "--oin", help="OIN van de partner."),
+    url: str | None = typer.Option(None, "--url", help="Webhook-URL (abonnement)."),
+    secret: str | None = typer.Option(None, "--secret", help="Sleutel van de partner."),
+) -> None:
+    """Voeg een partner toe; toont de gedeelde sleutel eenmalig."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    geheim = uitwisselingbeheer.add_partner(
+        ctx, actor.organisatie_id, code, name, oin, url, actor.label, secret
+    )
+    typer.echo(f"Partner {code} toegevoegd. Sleutel (eenmalig getoond): {geheim}")
+
+
+@partner.command("list")
+@handles_errors
+def partner_list(organisation: str = ORG) -> None:
+    """Toon de partners."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    with ctx.uow(schrijven=False) as uow:
+        for p in uow.partners.all(actor.organisatie_id):
+            typer.echo(f"{p.code}\t{p.oin}\t{p.webhook_url or '-'}\t{p.naam}")
+
+
+@partner.command("subscribe")
+@handles_errors
+def partner_subscribe(
+    code: str = typer.Argument(...),
+    organisation: str = ORG,
+    url: str | None = typer.Option(None, "--url", help="Webhook-URL; weglaten: stoppen."),
+) -> None:
+    """Zet (of wis) de webhook-URL waar de partner onze gebeurtenissen ontvangt."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    uitwisselingbeheer.subscribe(ctx, actor.organisatie_id, code, url, actor.label)
+    typer.echo(f"Abonnement van {code}: {url or 'gestopt'}.")
+
+
+@partner.command("rotate-secret")
+@handles_errors
+def partner_rotate(
+    code: str = typer.Argument(...),
+    organisation: str = ORG,
+    secret: str | None = typer.Option(None, "--secret", help="De nieuwe sleutel van de partner."),
+) -> None:
+    """Vervang de sleutel; de vorige blijft 7 dagen geldig."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    geheim = uitwisselingbeheer.rotate_secret(ctx, actor.organisatie_id, code, actor.label, secret)
+    typer.echo(f"Nieuwe sleutel voor {code} (eenmalig getoond): {geheim}")
+
+
+def _datum(tekst: str | None) -> datetime | None:
+    if tekst is None:
+        return None
+    moment = datetime.fromisoformat(tekst)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@agreement.command("add")
+@handles_errors
+def agreement_add(
+    code: str = typer.Argument(..., help="Code die beide kanten gebruiken."),
+    organisation: str = ORG,
+    partner_code: str = typer.Option(..., "--partner"),
+    direction: Richting = typer.Option(..., "--direction"),
+    types: list[str] = typer.Option(..., "--type", help="Kort type, bijv. signaal-gedeeld."),
+    themes: list[str] = typer.Option(..., "--theme", help="Thema, of * voor alle."),
+    fields: list[str] = typer.Option(..., "--field", help="Veld dat gedeeld mag worden."),
+    basis: str = typer.Option(..., "--basis", help="Grondslag."),
+    purpose: str = typer.Option(..., "--purpose", help="Doel."),
+    valid_from: str | None = typer.Option(None, "--from", help="Vanaf (ISO); standaard nu."),
+    valid_to: str | None = typer.Option(None, "--to", help="Tot (ISO)."),
+) -> None:
+    """Leg een deelafspraak vast (per richting)."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    typen = frozenset(Gebeurtenistype(f"nl.overheid.signalen.{t}") for t in types)
+    afspraak = uitwisselingbeheer.add_afspraak(
+        ctx,
+        actor.organisatie_id,
+        actor.label,
+        code=code,
+        partner=partner_code,
+        richting=direction,
+        gebeurtenistypen=typen,
+        themas=frozenset(themes),
+        velden=frozenset(fields),
+        grondslag=basis,
+        doel=purpose,
+        geldig_vanaf=_datum(valid_from) or ctx.clock.now(),
+        geldig_tot=_datum(valid_to),
+    )
+    typer.echo(f"Deelafspraak {afspraak.code} ({afspraak.richting}) vastgelegd: {afspraak.id}")
+
+
+@agreement.command("list")
+@handles_errors
+def agreement_list(organisation: str = ORG) -> None:
+    """Toon de deelafspraken als JSON."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    with ctx.uow(schrijven=False) as uow:
+        afspraken = uow.partners.afspraken(actor.organisatie_id)
+    typer.echo(json.dumps([uitwisselingbeheer.describe(a) for a in afspraken], indent=2))
+
+
+@agreement.command("end")
+@handles_errors
+def agreement_end(afspraak_id: uuid.UUID = typer.Argument(...), organisation: str = ORG) -> None:
+    """Beëindig een deelafspraak nu."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    uitwisselingbeheer.end_afspraak(ctx, actor.organisatie_id, afspraak_id, actor.label)
+    typer.echo("Deelafspraak beëindigd.")
+
+
+@app.command("outbox")
+@handles_errors
+def outbox(
+    organisation: str = ORG,
+    status: str | None = typer.Option(None, "--status", help="wachtend|afgeleverd|onbestelbaar"),
+) -> None:
+    """Toon de uitgaande gebeurtenissen."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    with ctx.uow(schrijven=False) as uow:
+        for g in uow.postvakken.uitgaand(actor.organisatie_id, status):
+            typer.echo(f"{g.id}\t{g.status}\t{g.pogingen}\t{g.type}\t{g.laatste_fout or ''}")
+
+
+@app.command("dead-letters")
+@handles_errors
+def dead_letters(organisation: str = ORG) -> None:
+    """Toon de onbestelbare gebeurtenissen (dead letters)."""
+    outbox(organisation, ONBESTELBAAR)
+
+
+@app.command("inbox")
+@handles_errors
+def inbox(organisation: str = ORG) -> None:
+    """Toon de ontvangen gebeurtenissen."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    with ctx.uow(schrijven=False) as uow:
+        for g in uow.postvakken.inkomend(actor.organisatie_id):
+            typer.echo(f"{g.id}\t{g.type}\t{g.afspraak}\t{g.ontvangen_op.isoformat()}")
+
+
+@app.command("redrive")
+@handles_errors
+def redrive(
+    organisation: str = ORG,
+    event_id: uuid.UUID | None = typer.Argument(None, help="Eén gebeurtenis; weglaten: alle."),
+) -> None:
+    """Bied onbestelbare gebeurtenissen opnieuw aan."""
+    ctx = context()
+    actor = cli_actor(ctx, organisation)
+    aantal = bezorging.redrive(ctx, actor.organisatie_id, event_id, actor.label)
+    typer.echo(f"{aantal} gebeurtenis(sen) opnieuw aangeboden.")
+
+
+@app.command("deliver")
+@handles_errors
+def deliver() -> None:
+    """Bezorg de gebeurtenissen die aan de beurt zijn (ook elke planner-ronde van serve)."""
+    afleveraar = HttpAfleveraar()
+    try:
+        r = bezorging.deliver_due(context(), afleveraar)
+    finally:
+        afleveraar.close()
+    typer.echo(
+        f"afgeleverd {r.afgeleverd}, later opnieuw {r.opnieuw}, onbestelbaar {r.onbestelbaar}"
+    )
