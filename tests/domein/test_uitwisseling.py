@@ -12,8 +12,8 @@ from hartslag.domein.fouten import OngeldigeInvoer
 from hartslag.domein.uitwisseling import (
     NOOIT_DELEN,
     Deelafspraak,
-    Gebeurtenistype,
     GebeurtenisTeOud,
+    Gebeurtenistype,
     OngeldigeHandtekening,
     Richting,
     bron_voor,
@@ -77,7 +77,14 @@ def test_agreement_names_every_fault_at_once() -> None:
             grondslag=" ",
             geldig_tot=NU - timedelta(days=5),
         )
-    for woord in ("code", "gebeurtenistypen", "themas", "melderPseudoniem", "grondslag", "geldigTot"):
+    for woord in (
+        "code",
+        "gebeurtenistypen",
+        "themas",
+        "melderPseudoniem",
+        "grondslag",
+        "geldigTot",
+    ):
         assert woord in fout.value.detail
 
 

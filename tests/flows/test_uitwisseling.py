@@ -19,8 +19,8 @@ from sqlalchemy import Engine, select
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag import uitwisseling_tabellen as u
 from hartslag.domein.gebeurtenis import Handeling
-from hartslag.domein.webhook import MAX_POGINGEN, signature_header
 from hartslag.domein.vocabulaire import Rol
+from hartslag.domein.webhook import MAX_POGINGEN, signature_header
 from hartslag.services import beheer, bezorging
 from hartslag.services.uitwisselingbeheer import valid_secrets
 from tests.conftest import FixedClock, bearer
@@ -33,7 +33,11 @@ from tests.flows.uitwisselingsnet import (
 from tests.services.persoonsgegevens import CONTACT, ONTHULLEND
 from tests.services.persoonsgegevens import body as signaal_body
 
-OIN = {"UWV": "00000001003214345000", "GEM-UTR": "00000001002220647000", "SVB": "00000001003300000001"}
+OIN = {
+    "UWV": "00000001003214345000",
+    "GEM-UTR": "00000001002220647000",
+    "SVB": "00000001003300000001",
+}
 VELDEN = {"tekst", "titel", "themas", "kanaal"}
 
 
@@ -103,11 +107,17 @@ def test_partner_down_loses_nothing_and_applies_everything_exactly_once(
 
     # A delivery whose answer got lost is sent again: received once, applied once.
     with uwv.ctx.uow(schrijven=False) as uow:
-        g = next(g for g in uow.postvakken.uitgaand(uwv.organisatie_id, None) if g.onderwerp == toeslag[0])
+        g = next(
+            g
+            for g in uow.postvakken.uitgaand(uwv.organisatie_id, None)
+            if g.onderwerp == toeslag[0]
+        )
     antwoord = _post(uwv, gem, g.inhoud)
     assert antwoord.json() == {"id": str(g.id), "status": "al-ontvangen"}
     assert len(_rows(gem.engine, u.inkomende_gebeurtenis)) == 2
-    ontvangen = [r for r in _rows(gem.engine, t.gebeurtenis) if r["actie"] == Handeling.GEGEVENS_ONTVANGEN]
+    ontvangen = [
+        r for r in _rows(gem.engine, t.gebeurtenis) if r["actie"] == Handeling.GEGEVENS_ONTVANGEN
+    ]
     assert len(ontvangen) == 2
 
 
@@ -172,7 +182,11 @@ def test_tampered_replayed_unsigned_and_uncovered_events_are_refused(
     _register(uwv, ["toeslagen"])
     event = _queued(uwv)
     echt = json.dumps(event).encode()
-    _problem(_post(uwv, gem, event, body=echt.replace(b"[PERSOON-1]", b"[PERSOON-2]")), 401, "ongeldige-handtekening")
+    _problem(
+        _post(uwv, gem, event, body=echt.replace(b"[PERSOON-1]", b"[PERSOON-2]")),
+        401,
+        "ongeldige-handtekening",
+    )
     _problem(_post(uwv, gem, event, geheimen=[b"z" * 32]), 401, "ongeldige-handtekening")
     oud = int((clock.now() - timedelta(minutes=6)).timestamp())
     _problem(_post(uwv, gem, event, tijdstip=oud), 400, "gebeurtenis-te-oud")
@@ -215,4 +229,3 @@ def test_dead_letters_wait_for_a_redrive_and_then_arrive(
 
 def _admin(inst: Instantie) -> str:
     return beheer.create_token(inst.ctx, inst.code, Rol.BEHEERDER)
-

@@ -90,7 +90,9 @@ def postgres_instance(template: str, code: str, oin: str, clock: FixedClock) -> 
 
 def _instance(url: str, code: str, oin: str, clock: FixedClock) -> Instantie:
     settings = Settings(
-        database_url=url, secret_key=f"geheim-van-{code}-lang-genoeg", demo=False  # type: ignore[arg-type]
+        database_url=url,
+        secret_key=f"geheim-van-{code}-lang-genoeg",
+        demo=False,  # type: ignore[arg-type]
     )
     engine = make_engine(url)
     ctx = bootstrap(settings, engine=engine, clock=clock)

@@ -57,7 +57,7 @@ def test_a_signal_under_an_agreement_is_queued_with_its_fields_only(
     assert event["deelafspraak"] == "DA-1"
     assert set(event["data"]) == {"tekst", "themas", "kanaal"}  # type: ignore[arg-type]
     tekst = json.dumps(event)
-    for stuk in ONTHULLEND + ["jantine", "0201234567"]:
+    for stuk in [*ONTHULLEND, "jantine", "0201234567"]:
         assert stuk not in tekst, stuk
     assert "[PERSOON-1]" in event["data"]["tekst"]  # type: ignore[index]
 
@@ -103,7 +103,9 @@ def test_every_share_is_in_the_audit_trail_without_personal_data(
         ).all()
     assert [r.onderwerp_id for r in rijen] == [str(signaal_id)] * 2
     assert {r.na["partner"] for r in rijen} == {"GEM-UTR"}
-    assert {r.na["type"] for r in rijen} == {g.value for g in Gebeurtenistype if g.soort == "signaal"}
+    assert {r.na["type"] for r in rijen} == {
+        g.value for g in Gebeurtenistype if g.soort == "signaal"
+    }
     assert not any(stuk in json.dumps(r.na) for r in rijen for stuk in ONTHULLEND)
     (ingetrokken,) = [e for e in _outbox(ctx, uwv) if e["type"].endswith("-ingetrokken")]  # type: ignore[union-attr]
     assert ingetrokken["data"] == {}
@@ -124,9 +126,7 @@ def test_secrets_are_sealed_and_rotation_keeps_the_old_one_for_a_while(
     nieuw = uitwisselingbeheer.rotate_secret(ctx, uwv, "GEM-UTR", "test")
     with ctx.uow(schrijven=False) as uow:
         geldig = uitwisselingbeheer.valid_secrets(ctx, uow, partner, clock.now())
-        later = uitwisselingbeheer.valid_secrets(
-            ctx, uow, partner, clock.now() + timedelta(days=8)
-        )
+        later = uitwisselingbeheer.valid_secrets(ctx, uow, partner, clock.now() + timedelta(days=8))
     assert len(geldig) == 2 and geldig[1] == oud
     assert len(later) == 1 and later[0] != oud and nieuw.startswith("whsec_")
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import typer
 
 from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
-from hartslag.adapters.uitwisseling.webhook import HttpAfleveraar
+from hartslag.adapters.planner import deliver_events
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
 from hartslag.services import bezorging, uitwisselingbeheer
 from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
@@ -208,11 +208,7 @@ def redrive(
 @handles_errors
 def deliver() -> None:
     """Bezorg de gebeurtenissen die aan de beurt zijn (ook elke planner-ronde van serve)."""
-    afleveraar = HttpAfleveraar()
-    try:
-        r = bezorging.deliver_due(context(), afleveraar)
-    finally:
-        afleveraar.close()
+    r = deliver_events(context())
     typer.echo(
         f"afgeleverd {r.afgeleverd}, later opnieuw {r.opnieuw}, onbestelbaar {r.onbestelbaar}"
     )
