@@ -13,8 +13,13 @@ from sqlalchemy import Engine, select
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.domein.fouten import Conflict, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Handeling
-from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import uitwisseling, uitwisselingbeheer
+from hartslag.adapters.uitwisseling import schemas
+from hartslag.domein.actor import Actor
+from hartslag.domein.knelpunt import Eigenaar
+from hartslag.domein.uitwisseling import TOEGESTANE_VELDEN, Gebeurtenistype, Richting
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import eigenaarschap, knelpunten, uitwisseling, uitwisselingbeheer
+from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.context import Context
 from tests.conftest import FixedClock
 from tests.services.persoonsgegevens import CONTACT, ONTHULLEND, beheerder, register
@@ -144,3 +149,48 @@ def test_partners_and_agreements_refuse_bad_input(
         uitwisselingbeheer.add_partner(
             ctx, uwv, "SVB", "SVB", "00000001234567890000", "ftp://x", "t"
         )
+
+
+def _afspraak_alles(ctx: Context, organisatie_id: int) -> None:
+    uitwisselingbeheer.set_oin(ctx, organisatie_id, OIN_UWV, "test")
+    uitwisselingbeheer.add_partner(
+        ctx, organisatie_id, "SVB", "SVB", "00000001003300000001", None, "test"
+    )
+    uitwisselingbeheer.add_afspraak(
+        ctx, organisatie_id, "test", code="DA-DOSSIERS", partner="SVB",
+        richting=Richting.UITGAAND, gebeurtenistypen=frozenset(Gebeurtenistype),
+        themas=frozenset({"*"}), velden=frozenset(TOEGESTANE_VELDEN["knelpunt"]),
+        grondslag="art. 1", doel="één eigenaar over organisaties heen",
+        geldig_vanaf=ctx.clock.now(), geldig_tot=None,
+    )  # fmt: skip
+
+
+def test_a_shared_dossier_then_its_update_and_new_owner_follow(
+    ctx: Context, organisaties: dict[str, int], clock: FixedClock
+) -> None:
+    uwv = organisaties["UWV"]
+    _afspraak_alles(ctx, uwv)
+    wie = beheerder(uwv)
+    k = knelpunten.create_knelpunt(ctx, wie, NieuwKnelpunt("Dubbele terugvordering", "Uitleg"))
+    nooit = knelpunten.create_knelpunt(ctx, wie, NieuwKnelpunt("Intern", "blijft binnen"))
+    assert uitwisseling.share_now(ctx, wie, "knelpunt", k.id) == 1
+    clock.advance(seconds=1)
+    assert uitwisseling.share_now(ctx, wie, "knelpunt", k.id) == 1
+    clock.advance(seconds=1)
+    eigenaarschap.transfer_owner(
+        ctx, wie, k.id, Eigenaar("GEM-UTR", team="Wijkteam"), "hoort bij de gemeente"
+    )
+    gemeente = Actor(organisaties["GEM-UTR"], "GEM-UTR", Rol.MANAGER, "manager")
+    eigenaarschap.transfer_owner(ctx, wie, nooit.id, Eigenaar("GEM-UTR", team="Wijkteam"), "ook")
+    eigenaarschap.accept_transfer(ctx, gemeente, k.id, None)
+    eigenaarschap.accept_transfer(ctx, gemeente, nooit.id, None)
+    events = _outbox(ctx, uwv)
+    assert [e["type"].rsplit(".", 1)[1] for e in events] == [  # type: ignore[union-attr]
+        "knelpunt-gedeeld",
+        "knelpunt-bijgewerkt",
+        "knelpunt-eigenaarschap-gewijzigd",
+    ]
+    assert {e["subject"] for e in events} == {str(k.id)}
+    assert events[2]["data"] == {"eigenaarOrganisatie": "GEM-UTR", "status": "nieuw"}
+    for e in events:
+        assert schemas.check(e) == []  # type: ignore[arg-type]

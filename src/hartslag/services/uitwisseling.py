@@ -15,6 +15,7 @@ from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.patroon import Patroon
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
+from hartslag.domein.terugkoppeling import Terugkoppeling
 from hartslag.domein.uitwisseling import (
     Gebeurtenistype,
     Richting,
@@ -203,3 +204,45 @@ def share_now(ctx: Context, actor: Actor, soort: str, onderwerp_id: uuid.UUID) -
         )
         uow.commit()
     return aantal
+
+
+def share_ownership(ctx: Context, uow: UnitOfWork, k: Knelpunt, actor: str) -> int:
+    """A shared dossier's new owner, sent by the dossier's organisation to the partners it
+    shared the dossier with (agreements with this type); a dossier never shared stays
+    inside."""
+    organisatie_id = uow.organisaties.get_id(k.organisatie)
+    if organisatie_id is None or not uow.postvakken.uitgaand_over(organisatie_id, str(k.id)):
+        return 0
+    return share(
+        ctx,
+        uow,
+        organisatie_id=organisatie_id,
+        actor=actor,
+        type=Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWIJZIGD,
+        onderwerp=str(k.id),
+        themas=frozenset(),
+        gegevens={
+            "eigenaarOrganisatie": k.eigenaar.organisatie if k.eigenaar else None,
+            "status": str(k.status),
+        },
+    )
+
+
+def share_feedback(
+    ctx: Context, uow: UnitOfWork, tk: Terugkoppeling, actor: str, organisatie_id: int
+) -> int:
+    """Approved feedback on a shared dossier (its text is stored pseudonymised)."""
+    if tk.knelpunt_id is None or not uow.postvakken.uitgaand_over(
+        organisatie_id, str(tk.knelpunt_id)
+    ):
+        return 0
+    return share(
+        ctx,
+        uow,
+        organisatie_id=organisatie_id,
+        actor=actor,
+        type=Gebeurtenistype.TERUGKOPPELING_GEGEVEN,
+        onderwerp=str(tk.id),
+        themas=frozenset(),
+        gegevens={"knelpunt": str(tk.knelpunt_id), "mijlpaal": str(tk.mijlpaal), "tekst": tk.tekst},
+    )

@@ -17,7 +17,7 @@ from hartslag.adapters.api.signalen import FOUTEN
 from hartslag.domein.actor import Actor
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import bezorging, uitwisselingbeheer
+from hartslag.services import bezorging, uitwisseling, uitwisselingbeheer
 from hartslag.services.invoer import Schema
 
 router = APIRouter(prefix=API_BASIS, tags=["uitwisseling"], responses=FOUTEN)
@@ -234,3 +234,22 @@ def shared(
         }
         for g in rijen
     ]
+
+
+class DelingInvoer(Schema):
+    soort: Literal["patroon", "knelpunt"]
+    id: uuid.UUID
+
+
+class IntrekkingInvoer(Schema):
+    signaal: uuid.UUID
+
+
+@router.post("/uitwisseling/delingen", summary="Deel een patroon of knelpunt (opnieuw)")
+def share_now(body: DelingInvoer, ctx: ContextDep, actor: ActorDep) -> dict[str, int]:
+    return {"gedeeld": uitwisseling.share_now(ctx, actor, body.soort, body.id)}
+
+
+@router.post("/uitwisseling/intrekkingen", summary="Trek een gedeeld signaal in bij partners")
+def withdraw(body: IntrekkingInvoer, ctx: ContextDep, actor: ActorDep) -> dict[str, int]:
+    return {"gedeeld": uitwisseling.withdraw_signaal(ctx, actor, body.signaal)}

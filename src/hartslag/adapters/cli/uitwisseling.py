@@ -13,7 +13,7 @@ import typer
 from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
 from hartslag.adapters.planner import deliver_events
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import bezorging, uitwisselingbeheer
+from hartslag.services import bezorging, uitwisseling, uitwisselingbeheer
 from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
 
 app = typer.Typer(help="Uitwisseling met partnerorganisaties.", no_args_is_help=True)
@@ -212,3 +212,25 @@ def deliver() -> None:
     typer.echo(
         f"afgeleverd {r.afgeleverd}, later opnieuw {r.opnieuw}, onbestelbaar {r.onbestelbaar}"
     )
+
+
+@app.command("share")
+@handles_errors
+def share(
+    soort: str = typer.Argument(..., help="patroon of knelpunt"),
+    id: uuid.UUID = typer.Argument(...),
+    organisation: str = ORG,
+) -> None:
+    """Deel een patroon of het gedeelde deel van een knelpunt (opnieuw) met partners."""
+    ctx = context()
+    aantal = uitwisseling.share_now(ctx, cli_actor(ctx, organisation), soort, id)
+    typer.echo(f"Klaargezet voor {aantal} partner(s).")
+
+
+@app.command("withdraw")
+@handles_errors
+def withdraw(signaal_id: uuid.UUID = typer.Argument(...), organisation: str = ORG) -> None:
+    """Trek een gedeeld signaal in bij de partners."""
+    ctx = context()
+    aantal = uitwisseling.withdraw_signaal(ctx, cli_actor(ctx, organisation), signaal_id)
+    typer.echo(f"Intrekking klaargezet voor {aantal} partner(s).")
