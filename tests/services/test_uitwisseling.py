@@ -11,16 +11,16 @@ import pytest
 from sqlalchemy import Engine, select
 
 from hartslag.adapters.opslag import tabellen as t
-from hartslag.domein.fouten import Conflict, OngeldigeInvoer
-from hartslag.domein.gebeurtenis import Handeling
 from hartslag.adapters.uitwisseling import schemas
 from hartslag.domein.actor import Actor
+from hartslag.domein.fouten import Conflict, OngeldigeInvoer
+from hartslag.domein.gebeurtenis import Handeling
 from hartslag.domein.knelpunt import Eigenaar
 from hartslag.domein.uitwisseling import TOEGESTANE_VELDEN, Gebeurtenistype, Richting
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import eigenaarschap, knelpunten, uitwisseling, uitwisselingbeheer
-from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.context import Context
+from hartslag.services.knelpunten import NieuwKnelpunt
 from tests.conftest import FixedClock
 from tests.services.persoonsgegevens import CONTACT, ONTHULLEND, beheerder, register
 
