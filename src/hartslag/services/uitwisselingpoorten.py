@@ -81,6 +81,18 @@ class GedeeldGegeven:
     ingetrokken: bool = False
 
 
+@dataclass(frozen=True)
+class Volume:
+    """How many events of one type flowed with one partner under one agreement."""
+
+    partner_id: int
+    afspraak: str
+    type: str
+    richting: str
+    status: str  # outgoing: wachtend, afgeleverd, onbestelbaar; incoming: ontvangen
+    aantal: int
+
+
 class Partners(Protocol):
     def oin(self, organisatie_id: int) -> str | None: ...
     def set_oin(self, organisatie_id: int, oin: str) -> None: ...
@@ -111,6 +123,7 @@ class Postvakken(Protocol):
         ...
 
     def inkomend(self, organisatie_id: int) -> list[InkomendeGebeurtenis]: ...
+    def volumes(self, organisatie_id: int) -> list[Volume]: ...
     def get_gedeeld(
         self, organisatie_id: int, partner_id: int, soort: str, onderwerp: str
     ) -> GedeeldGegeven | None: ...

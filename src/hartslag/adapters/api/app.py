@@ -16,6 +16,7 @@ from hartslag.adapters.api import (
     duidingssessies,
     gezondheid,
     knelpunten,
+    netwerk,
     patronen,
     problemen,
     publieketeksten,
@@ -193,6 +194,7 @@ def create_app(
     app.include_router(agenderingsmomenten.router)
     app.include_router(uitwisseling.router)
     app.include_router(uitwisselingbeheer.router)
+    app.include_router(netwerk.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).
     app.router.routes.append(PaginaMount(create_web(app, web or WebOpties())))
     # The web import page checks its own (larger) limit and answers with the form.

@@ -13,7 +13,13 @@ import typer
 from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
 from hartslag.adapters.planner import deliver_events
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import bezorging, uitwisseling, uitwisselingbeheer
+from hartslag.services import (
+    bezorging,
+    gegevensstromen,
+    netwerkbeeld,
+    uitwisseling,
+    uitwisselingbeheer,
+)
 from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
 
 app = typer.Typer(help="Uitwisseling met partnerorganisaties.", no_args_is_help=True)
@@ -234,3 +240,27 @@ def withdraw(signaal_id: uuid.UUID = typer.Argument(...), organisation: str = OR
     ctx = context()
     aantal = uitwisseling.withdraw_signaal(ctx, cli_actor(ctx, organisation), signaal_id)
     typer.echo(f"Intrekking klaargezet voor {aantal} partner(s).")
+
+
+@app.command("network")
+@handles_errors
+def network(organisation: str = ORG) -> None:
+    """Het netwerkbeeld: patronen over eigen en gedeelde signalen, aantallen per organisatie."""
+    ctx = context()
+    for p in netwerkbeeld.network_view(ctx, cli_actor(ctx, organisation)):
+        telling = ", ".join(f"{o} {n}" for o, n in sorted(p.organisaties.items()))
+        typer.echo(f"{p.omvang}\t{telling}\t{p.titel}")
+
+
+@app.command("register")
+@handles_errors
+def register(organisation: str = ORG) -> None:
+    """Het register van gegevensstromen als CSV (; gescheiden) op stdout."""
+    ctx = context()
+    rijen = gegevensstromen.data_flows(ctx, cli_actor(ctx, organisation))
+    typer.echo("partner;richting;afspraak;type;afgeleverd;wachtend;onbestelbaar;ontvangen")
+    for r in rijen:
+        typer.echo(
+            f"{r.partner};{r.richting};{r.afspraak};{r.type};{r.afgeleverd};{r.wachtend};"
+            f"{r.onbestelbaar};{r.ontvangen}"
+        )

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
@@ -20,6 +20,7 @@ from hartslag.services.uitwisselingpoorten import (
     Partner,
     Partnersleutel,
     UitgaandeGebeurtenis,
+    Volume,
 )
 
 
@@ -210,6 +211,24 @@ class SqlPostvakken:
         i = u.inkomende_gebeurtenis
         q = select(i).where(i.c.organisatie_id == organisatie_id).order_by(i.c.ontvangen_op)
         return [InkomendeGebeurtenis(**r._asdict()) for r in self._c.execute(q)]
+
+    def volumes(self, organisatie_id: int) -> list[Volume]:
+        o, i = u.uitgaande_gebeurtenis.c, u.inkomende_gebeurtenis.c
+        uit = (
+            select(o.partner_id, o.afspraak, o.type, o.status, func.count())
+            .where(o.organisatie_id == organisatie_id)
+            .group_by(o.partner_id, o.afspraak, o.type, o.status)
+        )
+        ink = (
+            select(i.partner_id, i.afspraak, i.type, func.count())
+            .where(i.organisatie_id == organisatie_id)
+            .group_by(i.partner_id, i.afspraak, i.type)
+        )
+        rijen = [Volume(p, a, ty, "uitgaand", st, n) for p, a, ty, st, n in self._c.execute(uit)]
+        rijen += [
+            Volume(p, a, ty, "inkomend", "ontvangen", n) for p, a, ty, n in self._c.execute(ink)
+        ]
+        return rijen
 
     def get_gedeeld(
         self, organisatie_id: int, partner_id: int, soort: str, onderwerp: str
