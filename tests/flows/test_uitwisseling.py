@@ -6,7 +6,10 @@ uncovered event is refused; nothing outside an agreement and no personal data le
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import random
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -18,11 +21,15 @@ from sqlalchemy import Engine, select
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag import uitwisseling_tabellen as u
+from hartslag.domein.actor import Actor
 from hartslag.domein.gebeurtenis import Handeling
-from hartslag.domein.vocabulaire import Rol
+from hartslag.domein.signaal import SignaalInvoer
+from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Rol
 from hartslag.domein.webhook import MAX_POGINGEN, signature_header
-from hartslag.services import beheer, bezorging
+from hartslag.services import beheer, bezorging, netwerkbeeld
+from hartslag.services.registratie import register_signaal
 from hartslag.services.uitwisselingbeheer import valid_secrets
+from tests.analyse import synthetisch
 from tests.conftest import FixedClock, bearer
 from tests.flows.uitwisselingsnet import (
     Instantie,
@@ -229,3 +236,68 @@ def test_dead_letters_wait_for_a_redrive_and_then_arrive(
 
 def _admin(inst: Instantie) -> str:
     return beheer.create_token(inst.ctx, inst.code, Rol.BEHEERDER)
+
+
+def _store(inst: Instantie, onderwerp: str, aantal: int, thema: str) -> None:
+    rng = random.Random(f"{inst.code}-{onderwerp}")
+    wie = Actor(inst.organisatie_id, inst.code, Rol.ANALIST, "test")
+    for i in range(aantal):
+        invoer = SignaalInvoer(
+            tekst=synthetisch.tekst(rng, onderwerp),
+            brontype=Brontype.KLACHT,
+            meldertype=Meldertype.BURGER,
+            kanaal=Kanaal.TELEFOON,
+            ontvangen_op=inst.ctx.clock.now() - timedelta(days=i + 1),
+            themas=(thema,),
+        )
+        register_signaal(inst.ctx, wie, invoer)
+
+
+def _toeslag_pattern(inst: Instantie) -> dict[str, int] | None:
+    wie = Actor(inst.organisatie_id, inst.code, Rol.ANALIST, "test")
+    for p in netwerkbeeld.network_view(inst.ctx, wie):
+        if max(p.themas, key=p.themas.__getitem__, default=None) == "toeslagen":
+            return p.organisaties
+    return None
+
+
+def test_a_pattern_only_the_three_together_show_is_in_the_network_view(
+    net: dict[str, Instantie], clock: FixedClock
+) -> None:
+    uwv, gem, svb = net["UWV"], net["GEM-UTR"], net["SVB"]
+    gem.start()
+    connect(svb, gem, "DA-SVB", {"toeslagen"}, VELDEN)
+    for inst in (uwv, svb, gem):
+        _store(inst, "toeslag", 4, "toeslagen")  # 4 each: below a pattern's minimum of 10
+    _store(gem, "afval", 12, "afval")
+    _store(gem, "digid", 12, "digid")
+    assert _toeslag_pattern(gem) is None  # alone, GEM-UTR sees no pattern
+    assert uwv.deliver().afgeleverd == 4
+    assert _toeslag_pattern(gem) is None  # with UWV only: 8 signals
+    assert svb.deliver().afgeleverd == 4
+    telling = _toeslag_pattern(gem)
+    assert telling is not None
+    assert set(telling) == {"GEM-UTR", "UWV", "SVB"}
+    assert telling["UWV"] >= 3 and telling["SVB"] >= 3
+
+    # The register of data flows, on both sides of one flow, as JSON and as CSV.
+    with uwv.client() as c:
+        uit = c.get("/api/v1/uitwisseling/gegevensstromen", headers=bearer(uwv.token)).json()
+    rij = next(
+        r for r in uit if r["partner"] == "GEM-UTR" and r["type"].endswith("signaal-gedeeld")
+    )
+    assert (rij["richting"], rij["afspraak"], rij["afgeleverd"], rij["wachtend"]) == (
+        "uitgaand", "DA-TOESLAG", 4, 0,
+    )  # fmt: skip
+    assert rij["grondslag"] and rij["doel"]
+    with gem.client() as c:
+        csv_tekst = c.get(
+            "/api/v1/uitwisseling/gegevensstromen?formaat=csv", headers=bearer(gem.token)
+        ).text
+    regels = list(csv.DictReader(io.StringIO(csv_tekst), delimiter=";"))
+    ontvangen = {
+        (r["partner"], r["afspraak"]): int(r["ontvangen"])
+        for r in regels
+        if r["type"].endswith("signaal-gedeeld")
+    }
+    assert ontvangen == {("UWV", "DA-TOESLAG"): 4, ("SVB", "DA-SVB"): 4}

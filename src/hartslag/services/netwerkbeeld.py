@@ -7,6 +7,7 @@ signals came from which organisation (counts only). Computed on request, not sto
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -29,6 +30,7 @@ class Netwerkpatroon:
     omvang: int
     organisaties: dict[str, int]  # signals per organisation: the own one and partners
     organisatieoverstijgend: bool
+    themas: dict[str, int]  # signals per theme
 
 
 def _shared_signal(g: GedeeldGegeven, partner: str) -> Signaalgegevens | None:
@@ -73,9 +75,17 @@ def network_view(
         representatie=representatie("lexicaal", seed),
         seed=seed,
     )
+    themas: dict[uuid.UUID, Counter[str]] = {}
+    for s in signalen:
+        if (t := resultaat.toewijzingen.get(s.id)) is not None:
+            themas.setdefault(t.patroon_id, Counter()).update(s.themas)
     patronen = [
         Netwerkpatroon(
-            p.titel, p.omvang, dict(p.organisaties), is_cross_organisation(p.organisaties)
+            p.titel,
+            p.omvang,
+            dict(p.organisaties),
+            is_cross_organisation(p.organisaties),
+            dict(themas.get(p.id, Counter()).most_common()),
         )
         for p in resultaat.patronen
     ]
