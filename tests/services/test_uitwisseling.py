@@ -194,3 +194,19 @@ def test_a_shared_dossier_then_its_update_and_new_owner_follow(
     assert events[2]["data"] == {"eigenaarOrganisatie": "GEM-UTR", "status": "nieuw"}
     for e in events:
         assert schemas.check(e) == []  # type: ignore[arg-type]
+
+
+def test_classification_fields_are_pseudonymised_on_the_way_out(
+    ctx: Context, organisaties: dict[str, int]
+) -> None:
+    uwv = organisaties["UWV"]
+    _partner(ctx, uwv, {"*"}, {"levensgebeurtenis", "regelgeving"})
+    register(
+        ctx,
+        beheerder(uwv),
+        levensgebeurtenis="Verhuizing van mevrouw J. de Vries",
+        regelgeving=["Awir", "brief aan BSN 123456782"],
+    )
+    (event,) = _outbox(ctx, uwv)
+    assert "Vries" not in json.dumps(event) and "123456782" not in json.dumps(event)
+    assert event["data"]["regelgeving"][0] == "Awir"  # type: ignore[index]

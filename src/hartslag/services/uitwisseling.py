@@ -23,6 +23,7 @@ from hartslag.domein.uitwisseling import (
     dataschema_voor,
     select_fields,
 )
+from hartslag.privacy import pseudonymise
 from hartslag.services.context import Context
 from hartslag.services.poorten import UnitOfWork
 from hartslag.services.uitwisselingpoorten import UitgaandeGebeurtenis
@@ -41,10 +42,16 @@ def signal_data(s: Signaal) -> dict[str, Any]:
         "ontvangenOp": s.ontvangen_op.isoformat(),
         "polariteit": s.polariteit.value if s.polariteit else None,
         "bereik": s.bereik.value if s.bereik else None,
-        "levensgebeurtenis": s.levensgebeurtenis,
-        "regelgeving": list(s.regelgeving),
+        # Classification fields are stored as typed: pseudonymised here, should anyone
+        # have typed a name into them.
+        "levensgebeurtenis": _clean(s.levensgebeurtenis) if s.levensgebeurtenis else None,
+        "regelgeving": [_clean(r) for r in s.regelgeving],
         "status": s.status.value,
     }
+
+
+def _clean(tekst: str) -> str:
+    return pseudonymise(tekst).text
 
 
 def pattern_data(p: Patroon) -> dict[str, Any]:
