@@ -301,3 +301,27 @@ def test_a_pattern_only_the_three_together_show_is_in_the_network_view(
         if r["type"].endswith("signaal-gedeeld")
     }
     assert ontvangen == {("UWV", "DA-TOESLAG"): 4, ("SVB", "DA-SVB"): 4}
+
+
+def test_a_withdrawn_signal_is_emptied_at_the_partner(
+    net: dict[str, Instantie], clock: FixedClock
+) -> None:
+    uwv, gem = net["UWV"], net["GEM-UTR"]
+    gem.start()
+    signaal = _register(uwv, ["toeslagen"])
+    assert uwv.deliver().afgeleverd == 1
+    clock.advance(seconds=1)
+    with uwv.client() as c:
+        antwoord = c.post(
+            "/api/v1/uitwisseling/intrekkingen",
+            json={"signaal": signaal},
+            headers=bearer(_admin(uwv)),
+        )
+    assert antwoord.json() == {"gedeeld": 1}
+    assert uwv.deliver().afgeleverd == 1
+    (gedeeld,) = _rows(gem.engine, u.gedeeld_gegeven)
+    assert (gedeeld["onderwerp"], gedeeld["ingetrokken"], gedeeld["gegevens"]) == (
+        signaal,
+        True,
+        {},
+    )

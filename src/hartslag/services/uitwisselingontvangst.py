@@ -80,7 +80,10 @@ def _agreement(
 ) -> Deelafspraak:
     code = str(event[AFSPRAAK_ATTRIBUUT])
     data: dict[str, Any] = event["data"]
-    themas = frozenset(data["themas"]) if "themas" in data and type.soort == "signaal" else None
+    # As on the sending side: a withdrawal follows its signal whatever its themes; the
+    # other kinds carry their themes (patterns and dossiers none: only '*' covers them).
+    ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
+    themas = None if ingetrokken else frozenset(data.get("themas", ()))
     for a in uow.partners.afspraken(organisatie_id):
         if (a.code, a.partner, a.richting) != (code, partner.code, Richting.INKOMEND):
             continue
