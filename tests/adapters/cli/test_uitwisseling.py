@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag exchange``: OIN, partners, secrets, agreements, outbox and the register."""
+
+from __future__ import annotations
+
+import json
+
+from hartslag.services.context import Context
+from tests.adapters.cli.conftest import Cli
+from tests.services.persoonsgegevens import beheerder, register
+
+ORG = ("--organisation", "UWV")
+
+
+def test_a_partner_and_agreement_set_up_from_the_command_line_share_a_signal(
+    cli: Cli, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    assert cli("exchange", "oin", "00000001003214345000", *ORG).exit_code == 0
+    toegevoegd = cli(
+        "exchange",
+        "partner",
+        "add",
+        "GEM-UTR",
+        *ORG,
+        "--name",
+        "Gemeente Utrecht",
+        "--oin",
+        "00000001002220647000",
+    )
+    geheim = toegevoegd.output.rsplit(" ", 1)[1].strip()
+    assert geheim.startswith("whsec_")
+    url = "https://hartslag.utrecht.example/api/v1/organisaties/GEM-UTR/gebeurtenissen"
+    assert cli("exchange", "partner", "subscribe", "GEM-UTR", *ORG, "--url", url).exit_code == 0
+    assert url in cli("exchange", "partner", "list", *ORG).output
+    assert geheim not in cli("exchange", "partner", "list", *ORG).output
+    nieuw = cli("exchange", "partner", "rotate-secret", "GEM-UTR", *ORG).output
+    assert "whsec_" in nieuw and geheim not in nieuw
+    vastgelegd = cli(
+        "exchange",
+        "agreement",
+        "add",
+        "DA-1",
+        *ORG,
+        "--partner",
+        "GEM-UTR",
+        "--direction",
+        "uitgaand",
+        "--type",
+        "signaal-gedeeld",
+        "--theme",
+        "toeslagen",
+        "--field",
+        "tekst",
+        "--basis",
+        "art. 3",
+        "--purpose",
+        "patronen",
+        "--from",
+        "2026-01-01",
+    )
+    assert vastgelegd.exit_code == 0, vastgelegd.output
+    (afspraak,) = json.loads(cli("exchange", "agreement", "list", *ORG).output)
+    assert afspraak["velden"] == ["tekst"] and afspraak["richting"] == "uitgaand"
+
+    register(ctx, beheerder(organisaties["UWV"]), themas=["toeslagen"])
+    assert (
+        "\twachtend\t0\tnl.overheid.signalen.signaal-gedeeld"
+        in cli("exchange", "outbox", *ORG).output
+    )
+    assert cli("exchange", "dead-letters", *ORG).output == ""
+    assert "0 gebeurtenis" in cli("exchange", "redrive", *ORG).output
+    regels = cli("exchange", "register", *ORG).output.splitlines()
+    assert "GEM-UTR;uitgaand;DA-1;nl.overheid.signalen.signaal-gedeeld;0;1;0;0" in regels
+
+
+def test_bad_input_exits_with_a_dutch_message(cli: Cli) -> None:
+    fout = cli("exchange", "oin", "123", *ORG)
+    assert fout.exit_code != 0
+    assert "20 cijfers" in fout.output
+    onbekend = cli(
+        "exchange",
+        "agreement",
+        "add",
+        "DA-1",
+        *ORG,
+        "--partner",
+        "SVB",
+        "--direction",
+        "uitgaand",
+        "--type",
+        "signaal-gedeeld",
+        "--theme",
+        "*",
+        "--field",
+        "tekst",
+        "--basis",
+        "b",
+        "--purpose",
+        "d",
+    )
+    assert onbekend.exit_code != 0 and "bestaat niet" in onbekend.output
