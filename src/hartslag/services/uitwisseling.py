@@ -6,6 +6,7 @@ fields that agreement names, and with an audit record per share."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from hartslag.domein.actor import Actor
@@ -156,6 +157,29 @@ def share_signaal(
         themas=frozenset(s.themas),
         gegevens=signal_data(s),
     )
+
+
+def share_imported(
+    ctx: Context, uow: UnitOfWork, organisatie_id: int, actor: str, ids: Sequence[uuid.UUID]
+) -> int:
+    """Signals of an import batch, shared like registered ones. Without an outgoing
+    agreement for signals (the usual case) it costs two queries per batch."""
+    if not ids or uow.partners.oin(organisatie_id) is None:
+        return 0
+    now = ctx.clock.now()
+    if not any(
+        a.richting is Richting.UITGAAND
+        and Gebeurtenistype.SIGNAAL_GEDEELD in a.gebeurtenistypen
+        and a.geldig_op(now)
+        for a in uow.partners.afspraken(organisatie_id)
+    ):
+        return 0
+    aantal = 0
+    for signaal_id in ids:
+        s = uow.signalen.get(organisatie_id, signaal_id)
+        if s is not None:
+            aantal += share_signaal(ctx, uow, s, actor, organisatie_id)
+    return aantal
 
 
 def withdraw_signaal(ctx: Context, actor: Actor, signaal_id: uuid.UUID) -> int:

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
+from hartslag.services import uitwisselingbeheer
 from hartslag.services.context import Context
 from tests.adapters.cli.conftest import Cli
 from tests.services.persoonsgegevens import beheerder, register
@@ -99,3 +102,38 @@ def test_bad_input_exits_with_a_dutch_message(cli: Cli) -> None:
         "d",
     )
     assert onbekend.exit_code != 0 and "bestaat niet" in onbekend.output
+
+
+def test_imported_signals_are_shared_under_the_agreement_like_registered_ones(
+    cli: Cli, ctx: Context, organisaties: dict[str, int], tmp_path: Path
+) -> None:
+    uwv = organisaties["UWV"]
+    uitwisselingbeheer.set_oin(ctx, uwv, "00000001003214345000", "test")
+    uitwisselingbeheer.add_partner(ctx, uwv, "GEM-UTR", "G", "00000001002220647000", None, "t")
+    uitwisselingbeheer.add_afspraak(
+        ctx,
+        uwv,
+        "test",
+        code="DA-1",
+        partner="GEM-UTR",
+        richting=Richting.UITGAAND,
+        gebeurtenistypen=frozenset({Gebeurtenistype.SIGNAAL_GEDEELD}),
+        themas=frozenset({"toeslagen"}),
+        velden=frozenset({"tekst"}),
+        grondslag="art. 3",
+        doel="patronen",
+        geldig_vanaf=ctx.clock.now(),
+        geldig_tot=None,
+    )
+    bestand = tmp_path / "export.csv"
+    bestand.write_text(
+        "tekst;brontype;meldertype;kanaal;themas\n"
+        "Mevrouw Jansen belt over toeslag;klacht;burger;telefoon;toeslagen\n"
+        "Vraag over de huurtoeslag;vraag;burger;email;toeslagen|wonen\n"
+        "Afval niet opgehaald;klacht;burger;telefoon;afval\n"
+    )
+    assert cli("import", str(bestand), *ORG).exit_code == 0
+    with ctx.uow(schrijven=False) as uow:
+        events = [g.inhoud for g in uow.postvakken.uitgaand(uwv, None)]
+    assert len(events) == 2
+    assert not any("Jansen" in json.dumps(e) for e in events)
