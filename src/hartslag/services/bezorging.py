@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -33,6 +34,7 @@ from hartslag.services.uitwisselingpoorten import (
 
 CLAIM = timedelta(minutes=2)  # an attempt that takes longer may be made again
 ZONDER_ABONNEMENT = timedelta(hours=1)
+WERKERS = 8  # deliveries under way at once
 
 
 class Afleverfout(Exception):
@@ -90,21 +92,31 @@ def _claim(ctx: Context, limit: int) -> list[Aflevering]:
     return klaar
 
 
-def deliver_due(ctx: Context, afleveraar: Afleveraar, limit: int = 500) -> Afleverresultaat:
-    """Send every event that is due; each outcome is stored right after its attempt."""
+def deliver_due(
+    ctx: Context, afleveraar: Afleveraar, limit: int = 500, werkers: int = WERKERS
+) -> Afleverresultaat:
+    """Send every event that is due, ``werkers`` at a time; each outcome is stored right
+    after its attempt. Order between events is not kept: the receiver keeps the newest
+    state per subject by event time."""
     resultaat = Afleverresultaat()
-    for a in _claim(ctx, limit):
-        g = a.gebeurtenis
-        fout: str | None = None
-        if a.url is None:
-            _wait_for_subscription(ctx, g)
-            continue
-        try:
-            afleveraar.post(a.url, a.headers, a.body)
-        except Afleverfout as exc:
-            fout = str(exc)[:500]
-        _record(ctx, g, fout, resultaat)
+    with ThreadPoolExecutor(werkers) as pool:
+        uitkomsten = list(pool.map(lambda a: _deliver(ctx, afleveraar, a), _claim(ctx, limit)))
+    for uitkomst in uitkomsten:
+        if uitkomst is not None:
+            setattr(resultaat, uitkomst, getattr(resultaat, uitkomst) + 1)
     return resultaat
+
+
+def _deliver(ctx: Context, afleveraar: Afleveraar, a: Aflevering) -> str | None:
+    if a.url is None:
+        _wait_for_subscription(ctx, a.gebeurtenis)
+        return None
+    fout: str | None = None
+    try:
+        afleveraar.post(a.url, a.headers, a.body)
+    except Afleverfout as exc:
+        fout = str(exc)[:500]
+    return _record(ctx, a.gebeurtenis, fout)
 
 
 def _wait_for_subscription(ctx: Context, g: UitgaandeGebeurtenis) -> None:
@@ -115,22 +127,18 @@ def _wait_for_subscription(ctx: Context, g: UitgaandeGebeurtenis) -> None:
         uow.commit()
 
 
-def _record(
-    ctx: Context, g: UitgaandeGebeurtenis, fout: str | None, resultaat: Afleverresultaat
-) -> None:
+def _record(ctx: Context, g: UitgaandeGebeurtenis, fout: str | None) -> str:
+    """Store the attempt's outcome; returns which: afgeleverd, opnieuw or onbestelbaar."""
     now = ctx.clock.now()
     with ctx.uow() as uow:
         g.pogingen += 1
         g.laatste_fout = fout
         if fout is None:
-            g.status, g.afgeleverd_op = AFGELEVERD, now
-            resultaat.afgeleverd += 1
+            g.status, g.afgeleverd_op, uitkomst = AFGELEVERD, now, "afgeleverd"
         elif (wacht := next_attempt_after(g.pogingen)) is not None:
-            g.volgende_poging_op = now + wacht
-            resultaat.opnieuw += 1
+            g.volgende_poging_op, uitkomst = now + wacht, "opnieuw"
         else:
-            g.status = ONBESTELBAAR
-            resultaat.onbestelbaar += 1
+            g.status, uitkomst = ONBESTELBAAR, "onbestelbaar"
             uow.gebeurtenissen.add(
                 Gebeurtenis(
                     now,
@@ -145,6 +153,7 @@ def _record(
             )
         uow.postvakken.save_uitgaand(g)
         uow.commit()
+    return uitkomst
 
 
 def redrive(ctx: Context, organisatie_id: int, gebeurtenis_id: uuid.UUID | None, actor: str) -> int:

@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
@@ -244,26 +246,23 @@ class SqlPostvakken:
         return GedeeldGegeven(**r._asdict()) if r else None
 
     def put_gedeeld(self, gegeven: GedeeldGegeven) -> None:
+        """Insert, or replace a state that is not newer: one atomic statement, so two
+        events about one subject applied at once leave the newest."""
         g = u.gedeeld_gegeven
-        sleutel = (gegeven.organisatie_id, gegeven.partner_id, gegeven.soort, gegeven.onderwerp)
-        if self.get_gedeeld(*sleutel) is None:
-            self._c.execute(insert(g).values(**gegeven.__dict__))
-            return
-        self._c.execute(
-            update(g)
-            .where(
-                g.c.organisatie_id == gegeven.organisatie_id,
-                g.c.partner_id == gegeven.partner_id,
-                g.c.soort == gegeven.soort,
-                g.c.onderwerp == gegeven.onderwerp,
-            )
-            .values(
-                afspraak=gegeven.afspraak,
-                gegevens=gegeven.gegevens,
-                bijgewerkt_op=gegeven.bijgewerkt_op,
-                ingetrokken=gegeven.ingetrokken,
-            )
+        invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
+        q = invoegen(g).values(**gegeven.__dict__)
+        nieuw = q.excluded
+        q = q.on_conflict_do_update(
+            index_elements=[g.c.organisatie_id, g.c.partner_id, g.c.soort, g.c.onderwerp],
+            set_={
+                "afspraak": nieuw.afspraak,
+                "gegevens": nieuw.gegevens,
+                "bijgewerkt_op": nieuw.bijgewerkt_op,
+                "ingetrokken": nieuw.ingetrokken,
+            },
+            where=g.c.bijgewerkt_op <= nieuw.bijgewerkt_op,
         )
+        self._c.execute(q)
 
     def gedeeld(self, organisatie_id: int, soort: str | None) -> list[GedeeldGegeven]:
         g = u.gedeeld_gegeven
