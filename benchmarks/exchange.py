@@ -8,8 +8,8 @@ by the receiver), next to a plain HTTP POST of the same bodies to a minimal rece
 
 The sender runs in this process on SQLite; the receiver is `hartslag serve` in a child
 process on its own database. Delivery as `hartslag exchange deliver` runs it (eight
-deliveries at once); the plain POSTs go one after another. Target (issue 14): at least 1,000 events/s and at least 25% of the
-plain-POST rate.
+deliveries at once); the plain POSTs go one after another. Target (issue 14): at least
+1,000 events/s and at least 25% of the plain-POST rate.
 """
 
 from __future__ import annotations
