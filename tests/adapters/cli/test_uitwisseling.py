@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
+from hartslag.bootstrap import bootstrap
+from hartslag.config import Settings
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import uitwisselingbeheer
+from hartslag.services import beheer, uitwisselingbeheer
 from hartslag.services.context import Context
 from tests.adapters.cli.conftest import Cli
+from tests.conftest import FixedClock, Server
 from tests.services.persoonsgegevens import beheerder, register
 
 ORG = ("--organisation", "UWV")
@@ -137,3 +141,32 @@ def test_imported_signals_are_shared_under_the_agreement_like_registered_ones(
         events = [g.inhoud for g in uow.postvakken.uitgaand(uwv, None)]
     assert len(events) == 2
     assert not any("Jansen" in json.dumps(e) for e in events)
+
+
+def test_the_demo_partner_receives_what_the_demo_registers(
+    cli: Cli, ctx: Context, settings: Settings, tmp_path: Path, clock: FixedClock
+) -> None:
+    bd = beheer.create_organisatie(ctx, "BD", "Belastingdienst")
+    partner_db = f"sqlite:///{tmp_path / 'partner.db'}"
+    server = Server()
+    partner_url = f"http://127.0.0.1:{server.port}"
+    for _ in range(2):  # a second run changes nothing but the token
+        uitkomst = cli(
+            "exchange", "demo-partner", "--partner-database", partner_db,
+            "--partner-url", partner_url,
+        )  # fmt: skip
+        assert uitkomst.exit_code == 0, uitkomst.output
+    partner = bootstrap(settings.model_copy(update={"database_url": partner_db}))
+    server.app.state.context = partner
+    server.start()
+    try:
+        clock.current = datetime.now(UTC)  # the command-line tool runs on the real clock
+        register(ctx, beheerder(bd, "BD"), themas=["toeslagen"])
+        assert "afgeleverd 1" in cli("exchange", "deliver").output
+    finally:
+        server.stop()
+    with partner.uow(schrijven=False) as uow:
+        ams = uow.organisaties.get_id("GEM-AMS")
+        assert ams is not None
+        (gedeeld,) = uow.postvakken.gedeeld(ams, "signaal")
+    assert "[PERSOON-1]" in gedeeld.gegevens["tekst"]

@@ -10,11 +10,14 @@ from datetime import UTC, datetime
 
 import typer
 
-from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors
+from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, load_settings
+from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.adapters.planner import deliver_events
+from hartslag.bootstrap import bootstrap
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
 from hartslag.services import (
     bezorging,
+    demopartner,
     gegevensstromen,
     netwerkbeeld,
     uitwisseling,
@@ -264,3 +267,30 @@ def register(organisation: str = ORG) -> None:
             f"{r.partner};{r.richting};{r.afspraak};{r.type};{r.afgeleverd};{r.wachtend};"
             f"{r.onbestelbaar};{r.ontvangen}"
         )
+
+
+@app.command("demo-partner")
+@handles_errors
+def demo_partner(
+    partner_database: str = typer.Option(
+        "sqlite:///./hartslag-partner.db", "--partner-database", help="Database van de partner."
+    ),
+    partner_url: str = typer.Option(
+        "http://127.0.0.1:8001", "--partner-url", help="Adres van de partnerinstallatie."
+    ),
+) -> None:
+    """Demo: koppel BD (de demo) aan Gemeente Amsterdam op een eigen installatie."""
+    settings = load_settings().model_copy(update={"database_url": partner_database})
+    upgrade(make_engine(partner_database))
+    demo = context()
+    token = demopartner.connect_demo_partner(
+        demo, bootstrap(settings), partner_url, demo.clock.now()
+    )
+    typer.echo(
+        f"BD deelt zijn signalen met GEM-AMS op {partner_url}. Start die met\n"
+        f"  HARTSLAG_DATABASE_URL={partner_database} hartslag serve --port "
+        f"{partner_url.rsplit(':', 1)[-1]}\n"
+        "Registreer een signaal bij BD, voer `hartslag exchange deliver` uit, en bekijk\n"
+        f"  curl -H 'Authorization: Bearer {token}' "
+        f"{partner_url}/api/v1/uitwisseling/gedeeld"
+    )
