@@ -15,10 +15,16 @@ from hartslag.adapters.uitwisseling import schemas
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import Conflict, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Handeling
-from hartslag.domein.knelpunt import Eigenaar
+from hartslag.domein.knelpunt import Eigenaar, Knelpuntstatus
 from hartslag.domein.uitwisseling import TOEGESTANE_VELDEN, Gebeurtenistype, Richting
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services import eigenaarschap, knelpunten, uitwisseling, uitwisselingbeheer
+from hartslag.services import (
+    eigenaarschap,
+    knelpunten,
+    terugkoppelingen,
+    uitwisseling,
+    uitwisselingbeheer,
+)
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
 from tests.conftest import FixedClock
@@ -151,7 +157,9 @@ def test_partners_and_agreements_refuse_bad_input(
         )
 
 
-def _afspraak_alles(ctx: Context, organisatie_id: int) -> None:
+def _afspraak_alles(
+    ctx: Context, organisatie_id: int, velden: frozenset[str] = TOEGESTANE_VELDEN["knelpunt"]
+) -> None:
     uitwisselingbeheer.set_oin(ctx, organisatie_id, OIN_UWV, "test")
     uitwisselingbeheer.add_partner(
         ctx, organisatie_id, "SVB", "SVB", "00000001003300000001", None, "test"
@@ -159,7 +167,7 @@ def _afspraak_alles(ctx: Context, organisatie_id: int) -> None:
     uitwisselingbeheer.add_afspraak(
         ctx, organisatie_id, "test", code="DA-DOSSIERS", partner="SVB",
         richting=Richting.UITGAAND, gebeurtenistypen=frozenset(Gebeurtenistype),
-        themas=frozenset({"*"}), velden=frozenset(TOEGESTANE_VELDEN["knelpunt"]),
+        themas=frozenset({"*"}), velden=velden,
         grondslag="art. 1", doel="één eigenaar over organisaties heen",
         geldig_vanaf=ctx.clock.now(), geldig_tot=None,
     )  # fmt: skip
@@ -210,3 +218,26 @@ def test_classification_fields_are_pseudonymised_on_the_way_out(
     (event,) = _outbox(ctx, uwv)
     assert "Vries" not in json.dumps(event) and "123456782" not in json.dumps(event)
     assert event["data"]["regelgeving"][0] == "Awir"  # type: ignore[index]
+
+
+def test_approved_feedback_on_a_shared_dossier_goes_to_partners(
+    ctx: Context, organisaties: dict[str, int], clock: FixedClock
+) -> None:
+    uwv = organisaties["UWV"]
+    _afspraak_alles(ctx, uwv, velden=frozenset().union(*TOEGESTANE_VELDEN.values()))
+    wie = beheerder(uwv)
+    signaal = register(ctx, wie)
+    nieuw = NieuwKnelpunt("WW te laat", "te laat", signaal_ids=(signaal,))
+    k = knelpunten.create_knelpunt(ctx, wie, nieuw)
+    assert uitwisseling.share_now(ctx, wie, "knelpunt", k.id) == 1
+    eigenaarschap.transfer_owner(ctx, wie, k.id, Eigenaar("UWV", team="WW"), "eigen team")
+    eigenaarschap.accept_transfer(ctx, wie, k.id, None)
+    for status in ("in-analyse", "in-behandeling", "opgelost"):
+        clock.advance(seconds=1)
+        knelpunten.transition_knelpunt(ctx, wie, k.id, Knelpuntstatus(status), "aangepakt")
+    (concept,) = terugkoppelingen.list_terugkoppelingen(ctx, wie)
+    terugkoppelingen.approve(ctx, wie, concept.id)
+    (event,) = [e for e in _outbox(ctx, uwv) if str(e["type"]).endswith("terugkoppeling-gegeven")]
+    assert event["subject"] == str(concept.id)
+    assert event["data"]["knelpunt"] == str(k.id)  # type: ignore[index]
+    assert schemas.check(event) == []  # type: ignore[arg-type]
