@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 export HARTSLAG_DATABASE_URL ?= sqlite:///./hartslag.db
 PORT ?= 8000
+PARTNER_PORT ?= 8001
+PARTNER_DB ?= sqlite:///./hartslag-partner.db
 # Run the database tests on PostgreSQL too when one answers on this machine.
 ifeq ($(HARTSLAG_TEST_POSTGRES_URL),)
 ifeq ($(shell pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && echo yes),yes)
@@ -11,7 +13,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run test check install bench bench-analysis bench-web assets messages openapi clean
+.PHONY: run run-partner test check install bench bench-analysis bench-web assets messages openapi clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +27,12 @@ install: $(BIN)/hartslag
 run: install
 	HARTSLAG_DEMO=true $(BIN)/hartslag demo load --url http://127.0.0.1:$(PORT)
 	HARTSLAG_DEMO=true $(BIN)/hartslag serve --host 127.0.0.1 --port $(PORT)
+
+## A second organisation (Gemeente Amsterdam) on its own installation at port 8001 that
+## receives the demo's signals (docs/uitwisseling.md): after `make run`, in a second terminal
+run-partner: install
+	HARTSLAG_DEMO=true $(BIN)/hartslag exchange demo-partner --partner-database $(PARTNER_DB) --partner-url http://127.0.0.1:$(PARTNER_PORT)
+	HARTSLAG_DEMO=true HARTSLAG_DATABASE_URL=$(PARTNER_DB) $(BIN)/hartslag serve --host 127.0.0.1 --port $(PARTNER_PORT)
 
 ## Run the test suite (SQLite; PostgreSQL too when HARTSLAG_TEST_POSTGRES_URL is set)
 test: install

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hartslag.adapters.bestanden import BestandFoutCode
 from hartslag.config import Settings
-from hartslag.domein import fouten, publicatie, workflow  # noqa: F401  (registers subclasses)
+from hartslag.domein import fouten, publicatie, uitwisseling, workflow  # noqa: F401  (registers subclasses)
 
 DOCS = Path(__file__).parents[2] / "docs"
 

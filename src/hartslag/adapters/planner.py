@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The background task of ``hartslag serve``: escalation, agenda reminders and outbox
-delivery, every ``HARTSLAG_SCHEDULER_INTERVAL_SECONDS``; and, when it is due, the
+"""The background task of ``hartslag serve``: escalation, agenda reminders, e-mail and
+exchange-event delivery, every ``HARTSLAG_SCHEDULER_INTERVAL_SECONDS``; and, when it is due, the
 periodic analysis (``HARTSLAG_ANALYSIS_INTERVAL_HOURS``)."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta
 from multiprocessing import get_context
 
+from hartslag.adapters.uitwisseling.webhook import HttpAfleveraar
 from hartslag.config import Settings
-from hartslag.services import berichten, herinneringen, opschaling
+from hartslag.services import berichten, bezorging, herinneringen, opschaling
 from hartslag.services.analyseren import analysis_due, run_analysis
 from hartslag.services.context import Context
 from hartslag.services.poorten import Mailer
@@ -34,6 +35,7 @@ def run_once(ctx: Context, mailer: Mailer | None, analyse: Stap | None = None) -
     ]
     if mailer is not None:
         stappen.append(("bezorging", lambda: berichten.deliver(ctx, mailer)))
+    stappen.append(("uitwisseling", lambda: deliver_events(ctx)))
     if analyse is not None:
         stappen.append(("analyse", analyse))
     for naam, stap in stappen:
@@ -41,6 +43,15 @@ def run_once(ctx: Context, mailer: Mailer | None, analyse: Stap | None = None) -
             stap()
         except Exception as exc:  # keep the loop alive
             log.error("planner %s: %s", naam, type(exc).__name__)
+
+
+def deliver_events(ctx: Context) -> bezorging.Afleverresultaat:
+    """Deliver the exchange outbox to partners' webhooks (docs/uitwisseling.md)."""
+    afleveraar = HttpAfleveraar()
+    try:
+        return bezorging.deliver_due(ctx, afleveraar)
+    finally:
+        afleveraar.close()
 
 
 def periodic_analysis(ctx: Context, settings: Settings) -> Stap | None:

@@ -82,6 +82,17 @@ class Handeling(StrEnum):
     ANALYSE_UITGEVOERD = "analyse.uitgevoerd"
     PATROON_GEWIJZIGD = "patroon.gewijzigd"
     THEMASUGGESTIE_GEACCEPTEERD = "themasuggestie.geaccepteerd"
+    # Exchange between organisations (docs/uitwisseling.md).
+    ORGANISATIE_OIN_GEWIJZIGD = "organisatie.oin-gewijzigd"
+    PARTNER_AANGEMAAKT = "partner.aangemaakt"
+    PARTNER_GEWIJZIGD = "partner.gewijzigd"
+    PARTNERSLEUTEL_VERVANGEN = "partner.sleutel-vervangen"
+    DEELAFSPRAAK_VASTGELEGD = "deelafspraak.vastgelegd"
+    DEELAFSPRAAK_BEEINDIGD = "deelafspraak.beeindigd"
+    GEGEVENS_GEDEELD = "uitwisseling.gedeeld"
+    GEGEVENS_ONTVANGEN = "uitwisseling.ontvangen"
+    GEBEURTENIS_ONBESTELBAAR = "uitwisseling.onbestelbaar"
+    GEBEURTENIS_OPNIEUW_AANGEBODEN = "uitwisseling.opnieuw-aangeboden"
 
 
 @dataclass(frozen=True)

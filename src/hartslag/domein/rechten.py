@@ -31,6 +31,7 @@ class Actie(StrEnum):
     ORIGINEEL_LEZEN = "origineel.lezen"
     PRIVACY_BEHEREN = "privacy.beheren"  # settings, retention, subject rights, key rotation
     ACCOUNTS_BEHEREN = "accounts.beheren"  # web accounts of the own organisation
+    UITWISSELING_BEHEREN = "uitwisseling.beheren"  # partners, agreements, secrets, outbox
 
 
 _ALLE = frozenset(Rol)
@@ -63,6 +64,7 @@ RECHTEN: dict[Actie, frozenset[Rol]] = {
     Actie.ORIGINEEL_LEZEN: frozenset({Rol.ANALIST, Rol.BEHEERDER}),
     Actie.PRIVACY_BEHEREN: frozenset({Rol.BEHEERDER}),
     Actie.ACCOUNTS_BEHEREN: frozenset({Rol.BEHEERDER}),
+    Actie.UITWISSELING_BEHEREN: frozenset({Rol.BEHEERDER}),
 }
 
 # Roles that decide on behalf of their organisation (e.g. accept a transfer addressed to a

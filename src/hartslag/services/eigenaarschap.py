@@ -21,6 +21,7 @@ from hartslag.domein.rechten import NAMENS_ORGANISATIE, Actie, vereis
 from hartslag.services.context import Context
 from hartslag.services.free_text import protect_free_text
 from hartslag.services.knelpunten import load, niet_gevonden, notify, record
+from hartslag.services.uitwisseling import share_ownership
 
 
 def transfer_owner(
@@ -76,6 +77,7 @@ def accept_transfer(
             na={"eigenaar": k2.eigenaar.label},
         )
         notify(ctx, uow, k2, f"nieuwe eigenaar: {k2.eigenaar.label}")
+        share_ownership(ctx, uow, k2, actor.label)
         uow.commit()
     return k2
 

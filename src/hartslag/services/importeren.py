@@ -37,6 +37,7 @@ from hartslag.services.poorten import Codering, ImportVoortgang, UnitOfWork
 from hartslag.services.privacyinstellingen import settings_in
 from hartslag.services.privacypoorten import VersleuteldOrigineel
 from hartslag.services.statuscodes import status_reference
+from hartslag.services.uitwisseling import share_imported
 from hartslag.services.voorbereiding import (
     STUK,
     FoutRapport,
@@ -138,6 +139,13 @@ class Importeur:
                 themas.extend(gecodeerd.themas)
                 koppelingen.extend(gecodeerd.koppelingen)
             uow.signalen.add_encoded(rijen, themas, koppelingen)
+            share_imported(
+                self.ctx,
+                uow,
+                self.actor.organisatie_id,
+                self.actor.label,
+                [uuid.UUID(hex=r.signaal_id) for r in uniek],
+            )
             bevestigd = self._confirm(uow, uniek, referenties)
             uow.originelen.add_many(self._sealed_originals(uniek, now))
             dubbel = len(stuk.rijen) - len(rijen)

@@ -34,6 +34,7 @@ from hartslag.services.privacypoorten import (
     Originelen,
     Vermeldingen,
 )
+from hartslag.services.uitwisselingpoorten import Partners, Postvakken
 
 if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
     from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
@@ -456,6 +457,8 @@ class UnitOfWork(Protocol):
     analyses: Analyses
     gebruikers: Gebruikers
     websessies: Websessies
+    partners: Partners
+    postvakken: Postvakken
 
     def commit(self) -> None: ...
 

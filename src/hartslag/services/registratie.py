@@ -25,6 +25,7 @@ from hartslag.services.poorten import IdempotentAntwoord, NieuwSignaalRij, UnitO
 from hartslag.services.privacyinstellingen import settings_in
 from hartslag.services.privacypoorten import VersleuteldOrigineel
 from hartslag.services.statuscodes import status_reference
+from hartslag.services.uitwisseling import share_signaal
 
 
 class Registratie:
@@ -156,6 +157,7 @@ def _register(
             uow.originelen.add_many([origineel])
         s = rij.signaal
         bevestigd = _confirm(ctx, uow, invoer, s)
+        share_signaal(ctx, uow, s, actor.label, actor.organisatie_id)
         uow.gebeurtenissen.add(
             Gebeurtenis(
                 tijdstip=now,

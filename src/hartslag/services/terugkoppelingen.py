@@ -22,6 +22,7 @@ from hartslag.services.free_text import protect_free_text
 from hartslag.services.knelpunten import notify, record
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 from hartslag.services.statuscodes import status_reference
+from hartslag.services.uitwisseling import share_feedback
 
 MINIMALE_LENGTE = 20  # characters of feedback text, without surrounding spaces
 
@@ -96,6 +97,7 @@ def approve(ctx: Context, actor: Actor, terugkoppeling_id: uuid.UUID) -> tuple[T
         uow.terugkoppelingen.save(nieuw)
         mails = _queue_for_reporters(ctx, uow, _reporters(uow, nieuw), nieuw)
         _notify(ctx, uow, nieuw)
+        share_feedback(ctx, uow, nieuw, actor.label, actor.organisatie_id)
         record(
             ctx,
             uow,

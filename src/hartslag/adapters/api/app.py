@@ -16,12 +16,15 @@ from hartslag.adapters.api import (
     duidingssessies,
     gezondheid,
     knelpunten,
+    netwerk,
     patronen,
     problemen,
     publieketeksten,
     signalen,
     stuurtekens,
     terugkoppelingen,
+    uitwisseling,
+    uitwisselingbeheer,
     vergelijkbaar,
 )
 from hartslag.adapters.api.begrenzing import Begrenzing
@@ -192,6 +195,9 @@ def create_app(
     app.include_router(publieketeksten.router)
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
+    app.include_router(uitwisseling.router)
+    app.include_router(uitwisselingbeheer.router)
+    app.include_router(netwerk.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).
     app.router.routes.append(PaginaMount(create_web(app, web or WebOpties())))
     # The web import page checks its own (larger) limit and answers with the form.

@@ -23,6 +23,7 @@ from hartslag.adapters.cli import (
     publicatie,
     sessie,
     token,
+    uitwisseling,
 )
 from hartslag.adapters.cli.gedeeld import fail, load_settings
 
@@ -51,6 +52,7 @@ app.add_typer(agenda.app, name="agenda")
 app.add_typer(kluis.app, name="vault")
 app.add_typer(bewaring.app, name="retention")
 app.add_typer(betrokkene.app, name="subject")
+app.add_typer(uitwisseling.app, name="exchange")
 
 
 @app.command()

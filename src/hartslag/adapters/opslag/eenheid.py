@@ -29,6 +29,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlNotificaties,
     SqlTerugkoppelingen,
 )
+from hartslag.adapters.opslag.uitwisseling_sql import SqlPartners, SqlPostvakken
 from hartslag.adapters.opslag.vermeldingen_sql import SqlVermeldingen
 from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
@@ -57,6 +58,7 @@ from hartslag.services.privacypoorten import (
     Originelen,
     Vermeldingen,
 )
+from hartslag.services.uitwisselingpoorten import Partners, Postvakken
 
 
 class SqlUnitOfWork:
@@ -87,6 +89,8 @@ class SqlUnitOfWork:
         self.analyses: Analyses = SqlAnalyses(connection)
         self.gebruikers: Gebruikers = SqlGebruikers(connection)
         self.websessies: Websessies = SqlWebsessies(connection)
+        self.partners: Partners = SqlPartners(connection)
+        self.postvakken: Postvakken = SqlPostvakken(connection)
 
     def commit(self) -> None:
         self.connection.commit()

@@ -67,6 +67,8 @@ organisatie = Table(
     Column("code", String(40), nullable=False, unique=True),
     Column("naam", String(200), nullable=False),
     Column("aangemaakt_op", UTCDateTime, nullable=False),
+    Column("oin", String(20), nullable=True),  # migration 0015: exchange (docs/uitwisseling.md)
+    Index("ix_organisatie_oin", "oin", unique=True),
 )
 
 account = Table(
@@ -575,3 +577,6 @@ organisatie_afzender = Table(
     Column("email", String(320), nullable=True),
     Column("gewijzigd_op", UTCDateTime, nullable=False),
 )
+
+# Exchange between organisations (migration 0015): its tables live in their own module.
+from hartslag.adapters.opslag import uitwisseling_tabellen  # noqa: E402, F401

@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""``hartslag exchange``: OIN, partners, secrets, agreements, outbox and the register."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hartslag.bootstrap import bootstrap
+from hartslag.config import Settings
+from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
+from hartslag.services import beheer, uitwisselingbeheer
+from hartslag.services.context import Context
+from tests.adapters.cli.conftest import Cli
+from tests.conftest import FixedClock, Server
+from tests.services.persoonsgegevens import beheerder, register
+
+ORG = ("--organisation", "UWV")
+
+
+def test_a_partner_and_agreement_set_up_from_the_command_line_share_a_signal(
+    cli: Cli, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    assert cli("exchange", "oin", "00000001003214345000", *ORG).exit_code == 0
+    toegevoegd = cli(
+        "exchange",
+        "partner",
+        "add",
+        "GEM-UTR",
+        *ORG,
+        "--name",
+        "Gemeente Utrecht",
+        "--oin",
+        "00000001002220647000",
+    )
+    geheim = toegevoegd.output.rsplit(" ", 1)[1].strip()
+    assert geheim.startswith("whsec_")
+    url = "https://hartslag.utrecht.example/api/v1/organisaties/GEM-UTR/gebeurtenissen"
+    assert cli("exchange", "partner", "subscribe", "GEM-UTR", *ORG, "--url", url).exit_code == 0
+    assert url in cli("exchange", "partner", "list", *ORG).output
+    assert geheim not in cli("exchange", "partner", "list", *ORG).output
+    nieuw = cli("exchange", "partner", "rotate-secret", "GEM-UTR", *ORG).output
+    assert "whsec_" in nieuw and geheim not in nieuw
+    vastgelegd = cli(
+        "exchange",
+        "agreement",
+        "add",
+        "DA-1",
+        *ORG,
+        "--partner",
+        "GEM-UTR",
+        "--direction",
+        "uitgaand",
+        "--type",
+        "signaal-gedeeld",
+        "--theme",
+        "toeslagen",
+        "--field",
+        "tekst",
+        "--basis",
+        "art. 3",
+        "--purpose",
+        "patronen",
+        "--from",
+        "2026-01-01",
+    )
+    assert vastgelegd.exit_code == 0, vastgelegd.output
+    (afspraak,) = json.loads(cli("exchange", "agreement", "list", *ORG).output)
+    assert afspraak["velden"] == ["tekst"] and afspraak["richting"] == "uitgaand"
+
+    register(ctx, beheerder(organisaties["UWV"]), themas=["toeslagen"])
+    assert (
+        "\twachtend\t0\tnl.overheid.signalen.signaal-gedeeld"
+        in cli("exchange", "outbox", *ORG).output
+    )
+    assert cli("exchange", "dead-letters", *ORG).output == ""
+    assert "0 gebeurtenis" in cli("exchange", "redrive", *ORG).output
+    regels = cli("exchange", "register", *ORG).output.splitlines()
+    assert "GEM-UTR;uitgaand;DA-1;nl.overheid.signalen.signaal-gedeeld;0;1;0;0" in regels
+
+
+def test_bad_input_exits_with_a_dutch_message(cli: Cli) -> None:
+    fout = cli("exchange", "oin", "123", *ORG)
+    assert fout.exit_code != 0
+    assert "20 cijfers" in fout.output
+    onbekend = cli(
+        "exchange",
+        "agreement",
+        "add",
+        "DA-1",
+        *ORG,
+        "--partner",
+        "SVB",
+        "--direction",
+        "uitgaand",
+        "--type",
+        "signaal-gedeeld",
+        "--theme",
+        "*",
+        "--field",
+        "tekst",
+        "--basis",
+        "b",
+        "--purpose",
+        "d",
+    )
+    assert onbekend.exit_code != 0 and "bestaat niet" in onbekend.output
+
+
+def test_imported_signals_are_shared_under_the_agreement_like_registered_ones(
+    cli: Cli, ctx: Context, organisaties: dict[str, int], tmp_path: Path
+) -> None:
+    uwv = organisaties["UWV"]
+    uitwisselingbeheer.set_oin(ctx, uwv, "00000001003214345000", "test")
+    uitwisselingbeheer.add_partner(ctx, uwv, "GEM-UTR", "G", "00000001002220647000", None, "t")
+    uitwisselingbeheer.add_afspraak(
+        ctx,
+        uwv,
+        "test",
+        code="DA-1",
+        partner="GEM-UTR",
+        richting=Richting.UITGAAND,
+        gebeurtenistypen=frozenset({Gebeurtenistype.SIGNAAL_GEDEELD}),
+        themas=frozenset({"toeslagen"}),
+        velden=frozenset({"tekst"}),
+        grondslag="art. 3",
+        doel="patronen",
+        geldig_vanaf=ctx.clock.now(),
+        geldig_tot=None,
+    )
+    bestand = tmp_path / "export.csv"
+    bestand.write_text(
+        "tekst;brontype;meldertype;kanaal;themas\n"
+        "Mevrouw Jansen belt over toeslag;klacht;burger;telefoon;toeslagen\n"
+        "Vraag over de huurtoeslag;vraag;burger;email;toeslagen|wonen\n"
+        "Afval niet opgehaald;klacht;burger;telefoon;afval\n"
+    )
+    assert cli("import", str(bestand), *ORG).exit_code == 0
+    with ctx.uow(schrijven=False) as uow:
+        events = [g.inhoud for g in uow.postvakken.uitgaand(uwv, None)]
+    assert len(events) == 2
+    assert not any("Jansen" in json.dumps(e) for e in events)
+
+
+def test_the_demo_partner_receives_what_the_demo_registers(
+    cli: Cli, ctx: Context, settings: Settings, tmp_path: Path, clock: FixedClock
+) -> None:
+    bd = beheer.create_organisatie(ctx, "BD", "Belastingdienst")
+    partner_db = f"sqlite:///{tmp_path / 'partner.db'}"
+    server = Server()
+    partner_url = f"http://127.0.0.1:{server.port}"
+    for _ in range(2):  # a second run changes nothing but the token
+        uitkomst = cli(
+            "exchange", "demo-partner", "--partner-database", partner_db,
+            "--partner-url", partner_url,
+        )  # fmt: skip
+        assert uitkomst.exit_code == 0, uitkomst.output
+    partner = bootstrap(settings.model_copy(update={"database_url": partner_db}))
+    server.app.state.context = partner
+    server.start()
+    try:
+        clock.current = datetime.now(UTC)  # the command-line tool runs on the real clock
+        register(ctx, beheerder(bd, "BD"), themas=["toeslagen"])
+        assert "afgeleverd 1" in cli("exchange", "deliver").output
+    finally:
+        server.stop()
+    with partner.uow(schrijven=False) as uow:
+        ams = uow.organisaties.get_id("GEM-AMS")
+        assert ams is not None
+        (gedeeld,) = uow.postvakken.gedeeld(ams, "signaal")
+    assert "[PERSOON-1]" in gedeeld.gegevens["tekst"]
