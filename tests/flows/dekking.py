@@ -23,6 +23,8 @@ Veld = tuple[str, str]  # ("PATCH /api/v1/signalen/{id}", "reden" or "?zoek")
 
 _CODE = "a code or identifier of the source system, checked or matched as such"
 _CLASSIFICATIE = "a classification label (docs/privacy.md: not pseudonymised, no personal data)"
+_ADRES = "the partner's webhook address (a system, not a person)"
+_GEHEIM = "a shared signing secret (stored sealed, never shown again)"
 _MEDEWERKER = "a staff member or team, kept by name for accountability (docs/privacy.md)"
 _CONFIG = "configuration of staff contacts for escalation and reminder mail"
 
@@ -42,6 +44,19 @@ NIET_VRIJ_API: dict[Veld, str] = {
     ("POST /api/v1/knelpunten/{id}/eigenaarschap", "eigenaar.persoon"): _MEDEWERKER,
     ("POST /api/v1/knelpunten/vertrokken-medewerkers", "persoon"): _MEDEWERKER,
     ("POST /api/v1/knelpunten/{id}/acties", "eigenaar"): _MEDEWERKER,
+    ("PUT /api/v1/uitwisseling/oin", "oin"): _CODE,
+    ("GET /api/v1/uitwisseling/gedeeld", "?soort"): _CLASSIFICATIE,
+    ("POST /api/v1/partners", "code"): _CODE,
+    ("POST /api/v1/partners", "oin"): _CODE,
+    ("POST /api/v1/partners", "naam"): "the partner organisation's name, not a person's",
+    ("POST /api/v1/partners", "webhookUrl"): _ADRES,
+    ("POST /api/v1/partners", "geheim"): _GEHEIM,
+    ("POST /api/v1/partners/{code}/sleutels", "geheim"): _GEHEIM,
+    ("PUT /api/v1/partners/{code}/abonnement", "webhookUrl"): _ADRES,
+    ("POST /api/v1/deelafspraken", "code"): _CODE,
+    ("POST /api/v1/deelafspraken", "partner"): _CODE,
+    ("POST /api/v1/deelafspraken", "themas[]"): _CLASSIFICATIE,
+    ("POST /api/v1/deelafspraken", "velden[]"): "a field name of the exchange vocabulary",
     ("POST /api/v1/duidingssessies", "afspraken[].eigenaar"): _MEDEWERKER,
     ("PATCH /api/v1/duidingssessies/{id}", "afspraken[].eigenaar"): _MEDEWERKER,
     ("PUT /api/v1/opschalingsroute", "niveaus[].leden[].naam"): _CONFIG,
@@ -81,6 +96,27 @@ NIET_VRIJ_CLI: dict[str, str] = {
     "demo load --url": "a server address",
     "knelpunt transfer --to": _CODE,
     "knelpunt action add --owner": _MEDEWERKER,
+    "exchange agreement add CODE": _CODE,
+    "exchange agreement add --field": "a field name of the exchange vocabulary",
+    "exchange agreement add --from": "a date",
+    "exchange agreement add --to": "a date",
+    "exchange agreement add --partner": _CODE,
+    "exchange agreement add --theme": _CLASSIFICATIE,
+    "exchange agreement add --type": "an event type",
+    "exchange demo-partner --partner-database": "a database address",
+    "exchange demo-partner --partner-url": "a server address",
+    "exchange oin OIN": _CODE,
+    "exchange outbox --status": _CLASSIFICATIE,
+    "exchange partner add CODE": _CODE,
+    "exchange partner add --name": "the partner organisation's name, not a person's",
+    "exchange partner add --oin": _CODE,
+    "exchange partner add --secret": _GEHEIM,
+    "exchange partner add --url": _ADRES,
+    "exchange partner rotate-secret CODE": _CODE,
+    "exchange partner rotate-secret --secret": _GEHEIM,
+    "exchange partner subscribe CODE": _CODE,
+    "exchange partner subscribe --url": _ADRES,
+    "exchange share SOORT": "what is shared: patroon or knelpunt",
     "knelpunt action add --deadline": "a date",
     "organisation settings --display-name": "the organisation's name on letters and pages",
     "organisation settings --sender-address": "the organisation's own sender e-mail address",

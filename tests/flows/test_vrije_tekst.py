@@ -220,6 +220,31 @@ def _publiek(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], k: str, eige
       json={"reden": PII})  # fmt: skip
 
 
+def _uitwisseling(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str) -> None:
+    """A partner, its key and subscription, an agreement whose legal basis and purpose
+    hold her data, and the dossier shared under it: only pseudonymised text goes out."""
+    b = tokens["beheerder"]
+    v("PUT", f"{API}/uitwisseling/oin", b, json={"oin": "00000001003214345000"}, status=204)
+    haak = "http://127.0.0.1:9/gebeurtenissen"  # nobody listens: the events wait in the outbox
+    partner = {"code": "GEM-AMS", "naam": "Gemeente Amsterdam", "oin": "00000001002564440000"}
+    v("POST", f"{API}/partners", b, json={**partner, "webhookUrl": haak}, status=201)
+    v("POST", f"{API}/partners/{{code}}/sleutels", b, code="GEM-AMS", json={}, status=201)
+    v("PUT", f"{API}/partners/{{code}}/abonnement", b, code="GEM-AMS", json={"webhookUrl": haak},
+      status=204)  # fmt: skip
+    afspraak = {
+        "code": "SCHULDEN-2026", "partner": "GEM-AMS", "richting": "uitgaand",
+        "gebeurtenistypen": ["nl.overheid.signalen.knelpunt-gedeeld",
+                             "nl.overheid.signalen.signaal-ingetrokken"],
+        "themas": ["*"], "velden": ["titel", "beschrijving", "status"],
+        "grondslag": PII, "doel": PII, "geldigVanaf": "2026-01-01T00:00:00Z",
+    }  # fmt: skip
+    v("POST", f"{API}/deelafspraken", b, json=afspraak, status=201)
+    v("POST", f"{API}/uitwisseling/delingen", b, json={"soort": "knelpunt", "id": k})
+    v("POST", f"{API}/uitwisseling/intrekkingen", b, json={"signaal": signaal_id})
+    v("GET", f"{API}/deelafspraken", b)
+    v("GET", f"{API}/uitwisseling/uitgaand", b)
+
+
 def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Path) -> None:
     org = ("--organisation", "UWV")
     nieuw = {"titel": "Wachttijd", "omschrijving": "Wachttijd te lang", "lagen": ["organisatie"]}
@@ -256,6 +281,10 @@ def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Pat
     for formaat in ("csv", "jsonl"):
         run("export", *org, "--format", formaat)
     run("export", *org, "--format", "csv", "--zoek", KORT)
+    run("exchange", "agreement", "add", "SCHULDEN-IN", *org, "--partner", "GEM-AMS",
+        "--direction", "inkomend", "--type", "knelpunt-gedeeld", "--theme", "*",
+        "--field", "titel", "--basis", PII, "--purpose", PII)  # fmt: skip
+    run("exchange", "agreement", "list", *org)
     for code in ("UWV", "GEM-UTR"):
         run("audit", "--organisation", code, "--json", "--limit", "100000")
         run("knelpunt", "list", "--organisation", code)
@@ -295,6 +324,7 @@ def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
     _sessie(v, tokens, k)
     _agenda(v, tokens, k)
     publiek = _afsluiten(v, tokens, k, signaal_id)
+    _uitwisseling(v, tokens, k, signaal_id)
     _opdrachten(run, v, tokens, tmp_path)
     _publiek(run, v, tokens, k, publiek)
     paginas = fill_web_forms(f"http://127.0.0.1:{server.port}", ctx)

@@ -10,11 +10,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import Conflict, NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.uitwisseling import Deelafspraak, check_oin, nieuwe_deelafspraak
+from hartslag.domein.vocabulaire import Rol
 from hartslag.domein.webhook import decode_secret, encode_secret
 from hartslag.services.context import Context
+from hartslag.services.free_text import protect_free_texts
 from hartslag.services.poorten import UnitOfWork
 from hartslag.services.uitwisselingpoorten import Partner, Partnersleutel
 
@@ -187,7 +190,12 @@ def add_afspraak(ctx: Context, organisatie_id: int, actor: str, **velden: Any) -
     with ctx.uow() as uow:
         partner = partner_of(uow, organisatie_id, velden["partner"])
         assert partner.id is not None
-        afspraak = nieuwe_deelafspraak(id=uuid.uuid4(), **velden)
+        afspraak_id = uuid.uuid4()
+        velden = {
+            **velden,
+            **_protected_texts(ctx, uow, organisatie_id, actor, afspraak_id, velden),
+        }
+        afspraak = nieuwe_deelafspraak(id=afspraak_id, **velden)
         bestaand = uow.partners.afspraken(organisatie_id)
         if any(
             (a.code, a.partner, a.richting) == (afspraak.code, afspraak.partner, afspraak.richting)
@@ -207,6 +215,23 @@ def add_afspraak(ctx: Context, organisatie_id: int, actor: str, **velden: Any) -
         )
         uow.commit()
     return afspraak
+
+
+def _protected_texts(
+    ctx: Context,
+    uow: UnitOfWork,
+    organisatie_id: int,
+    actor: str,
+    afspraak_id: uuid.UUID,
+    velden: dict[str, Any],
+) -> dict[str, Any]:
+    """The agreement's legal basis and purpose are typed by a person: pseudonymised, with
+    their links, like every free text (docs/privacy.md)."""
+    code = next(c for i, c, _ in uow.organisaties.all() if i == organisatie_id)
+    wie = Actor(organisatie_id, code, Rol.BEHEERDER, actor)
+    teksten = [(v, str(velden[v])) for v in ("grondslag", "doel") if velden.get(v)]
+    schoon = protect_free_texts(ctx, uow, wie, ("deelafspraak", afspraak_id), teksten)
+    return {veld: tekst for (veld, _), tekst in zip(teksten, schoon, strict=True)}
 
 
 def end_afspraak(ctx: Context, organisatie_id: int, afspraak_id: uuid.UUID, actor: str) -> None:
