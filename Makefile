@@ -49,6 +49,10 @@ bench-analysis: install
 	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python benchmarks/analysis.py
 
+## Web benchmark: every page on the full demo data next to the API calls for the same data
+bench-web: install
+	$(BIN)/python benchmarks/web.py
+
 ## Front-end assets (NL Design System CSS, Swagger UI) from npm at the versions pinned in
 ## src/hartslag/adapters/web/static/vendor/assets.json; needs Node.js and npm, `make run` does not
 assets: install
