@@ -15,6 +15,7 @@ import numpy as np
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
 from hartslag.domein.duiding import Duidingssessie
+from hartslag.domein.events import Event
 from hartslag.domein.gebeurtenis import Gebeurtenis
 from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.opschaling import Opschalingsroute
@@ -146,7 +147,7 @@ class Accounts(Protocol):
 
 
 class Signalen(Protocol):
-    def next_references(self, jaar: int, aantal: int) -> range: ...
+    def next_references(self, jaar: int, aantal: int) -> Sequence[int]: ...
     def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None: ...
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None: ...
     def codering(self, organisatie_id: int) -> Codering: ...
@@ -456,6 +457,9 @@ class UnitOfWork(Protocol):
     analyses: Analyses
     gebruikers: Gebruikers
     websessies: Websessies
+
+    # An event for the message bus, handed on only once the transaction commits.
+    def record(self, event: Event) -> None: ...
 
     def commit(self) -> None: ...
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from hartslag.domein.actor import Actor
+from hartslag.domein.events import SignaalGeregistreerd
 from hartslag.domein.fouten import Conflict, GelijktijdigVerzoek, IdempotentieConflict
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
@@ -177,6 +178,7 @@ def _register(
                 IdempotentAntwoord(verzoek_hash, 201, str(s.id), antwoord),
                 now,
             )
+        uow.record(SignaalGeregistreerd((s.id,)))  # placed in its pattern after the commit
         uow.commit()
         return Registratie(s.id, s.referentie, False, status_reference(ctx, s.referentie))
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
@@ -30,6 +30,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
     SqlTerugkoppelingen,
 )
 from hartslag.adapters.opslag.vermeldingen_sql import SqlVermeldingen
+from hartslag.domein.events import Event
 from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.poorten import (
@@ -62,6 +63,8 @@ from hartslag.services.privacypoorten import (
 class SqlUnitOfWork:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._events: list[Event] = []
+        self.committed: list[Event] = []
         self.organisaties: Organisaties = SqlOrganisaties(connection)
         self.accounts: Accounts = SqlAccounts(connection)
         self.signalen: Signalen = SqlSignalen(connection)
@@ -88,18 +91,37 @@ class SqlUnitOfWork:
         self.gebruikers: Gebruikers = SqlGebruikers(connection)
         self.websessies: Websessies = SqlWebsessies(connection)
 
+    def record(self, event: Event) -> None:
+        """An event to hand on once this transaction committed (dropped on rollback)."""
+        self._events.append(event)
+
     def commit(self) -> None:
         self.connection.commit()
+        self.committed.extend(self._events)
+        self._events.clear()
+
+
+Publish = Callable[[Sequence[Event]], None]
 
 
 class SqlUnitOfWorkFactory:
-    def __init__(self, engine: Engine) -> None:
+    """Units of work on ``engine``; the events of committed transactions go to
+    ``after_commit`` once the connection is back in the pool."""
+
+    def __init__(self, engine: Engine, after_commit: Publish | None = None) -> None:
         self.engine = engine
+        self.after_commit = after_commit
 
     @contextmanager
     def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
-        with self.engine.connect().execution_options(schrijven=schrijven) as connection:
-            try:
-                yield SqlUnitOfWork(connection)
-            finally:
-                connection.rollback()
+        uow: SqlUnitOfWork | None = None
+        try:
+            with self.engine.connect().execution_options(schrijven=schrijven) as connection:
+                try:
+                    uow = SqlUnitOfWork(connection)
+                    yield uow
+                finally:
+                    connection.rollback()
+        finally:
+            if uow is not None and uow.committed and self.after_commit is not None:
+                self.after_commit(uow.committed)
