@@ -130,18 +130,22 @@ def assign_new(ctx: Context, signaal_ids: list[uuid.UUID]) -> int:
     pattern. The handler of `SignaalGeregistreerd` (`services.handlers`): it runs after the
     signals were committed, so intake never waits for it. A signal a person already put
     in a pattern keeps its place."""
-    geplaatst = 0
-    with ctx.uow() as uow:
+    with ctx.uow(schrijven=False) as uow:  # most often there is nothing to do: no write
         handmatig = {i for i, a in uow.analyses.for_signals(signaal_ids).items() if a.handmatig}
         signalen = [
             s
             for s in uow.analyses.signals(None, None, None, ids=signaal_ids)
             if s.id not in handmatig
         ]
-        for bereik in (NETWERK, *sorted({s.organisatie for s in signalen})):
-            run = uow.analyses.latest_run(bereik)
-            eigen = [s for s in signalen if bereik in (NETWERK, s.organisatie)]
-            if run is not None and eigen:
+        bereiken = (NETWERK, *sorted({s.organisatie for s in signalen}))
+        runs = [r for b in bereiken if (r := uow.analyses.latest_run(b)) is not None]
+    if not signalen or not runs:
+        return 0
+    geplaatst = 0
+    with ctx.uow() as uow:
+        for run in runs:
+            eigen = [s for s in signalen if run.bereik in (NETWERK, s.organisatie)]
+            if eigen:
                 geplaatst += _assign_in(ctx, uow, run, eigen)
         uow.commit()
     return geplaatst

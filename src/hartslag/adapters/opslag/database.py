@@ -86,8 +86,8 @@ PROBE_SECONDS = 2.0
 
 def check_writable(engine: Engine, timeout: float = PROBE_SECONDS) -> None:
     """Raise unless the database takes a write within ``timeout`` seconds: on SQLite the
-    write lock (``BEGIN IMMEDIATE``), on PostgreSQL a transaction id (refused by a read-only
-    server or standby). Nothing is written; the transaction is rolled back."""
+    write lock (``BEGIN IMMEDIATE``), on PostgreSQL a transaction that is not read-only on a
+    server that is not a standby. Nothing is written; the transaction is rolled back."""
     with engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             driver = connection.connection.driver_connection  # outside any transaction
@@ -101,8 +101,13 @@ def check_writable(engine: Engine, timeout: float = PROBE_SECONDS) -> None:
             return
         with connection.begin() as transaction:
             connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
-            connection.exec_driver_sql("SELECT pg_current_xact_id()")
+            schrijfbaar = connection.exec_driver_sql(
+                "SELECT current_setting('transaction_read_only') = 'off' "
+                "AND NOT pg_is_in_recovery()"
+            ).scalar()
             transaction.rollback()
+        if not schrijfbaar:
+            raise RuntimeError("de database is alleen-lezen")
 
 
 def ping(engine: Engine) -> None:
