@@ -11,7 +11,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run test check install bench bench-analysis bench-web assets messages clean
+.PHONY: run test check install bench bench-load bench-analysis bench-web assets messages clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/intake.py
+
+## Load benchmark: intake at 100/250/500 requests/s vs a minimal FastAPI baseline
+bench-load: install
+	$(BIN)/python benchmarks/load.py
 
 ## Analysis benchmark: patterns, classification, early warning, repeat contacts, scale
 bench-analysis: install

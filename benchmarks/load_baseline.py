@@ -56,7 +56,7 @@ def app() -> FastAPI:
             "titel": body.tekst[:80],
             "tekst": body.tekst,
             "status": "nieuw",
-            "inhoudshash": hashlib.sha256(body.tekst.encode()).hexdigest(),
+            "inhoudshash": hashlib.sha256(sid.bytes + body.tekst.encode()).hexdigest(),
         }
         with engine.connect().execution_options(schrijven=True) as c, c.begin():
             c.execute(insert(signaal).values(**waarden))
