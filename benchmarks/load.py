@@ -158,17 +158,20 @@ def _server(soort: str, url: str, workers: int) -> Iterator[tuple[subprocess.Pop
 
 
 def _wait_until_up(basis: str, token: str, proces: subprocess.Popen[bytes]) -> None:
+    """Until the server answers (a busy machine may take a minute to start two workers),
+    then a warm-up: every worker has its connections and code loaded."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    with httpx.Client(base_url=basis, timeout=10) as client:
-        for _ in range(600):
-            if proces.poll() is not None:
-                raise RuntimeError("de server stopte bij het starten")
+    einde = time.monotonic() + 300
+    with httpx.Client(base_url=basis, timeout=30) as client:
+        while True:
+            if proces.poll() is not None or time.monotonic() > einde:
+                raise RuntimeError("de server startte niet")
             try:
                 client.post(PAD, json=_body(-1), headers=headers)
                 break
             except httpx.TransportError:
-                time.sleep(0.1)
-        for i in range(100):  # warm-up: every worker has its connections and code loaded
+                time.sleep(0.2)
+        for i in range(100):
             client.post(PAD, json=_body(-2 - i), headers=headers)
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
+from hartslag.adapters.opslag.database import SQLITE_BUSY_MS
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
@@ -111,9 +113,28 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: Engine, after_commit: Publish | None = None) -> None:
         self.engine = engine
         self.after_commit = after_commit
+        # SQLite lets one writer in at a time and makes the others poll for the lock with
+        # growing sleeps (up to 100 ms each): the writers of this process queue here
+        # instead, and take the database's lock in turn, without sleeping.
+        self._writers = threading.RLock() if engine.dialect.name == "sqlite" else None
 
     @contextmanager
     def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
+        if schrijven and self._writers is not None:
+            # As long as SQLite's own busy timeout: a writer waits no longer than before.
+            if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
+                raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
+            try:
+                with self._unit(schrijven) as uow:
+                    yield uow
+            finally:
+                self._writers.release()
+        else:
+            with self._unit(schrijven) as uow:
+                yield uow
+
+    @contextmanager
+    def _unit(self, schrijven: bool) -> Iterator[SqlUnitOfWork]:
         uow: SqlUnitOfWork | None = None
         try:
             with self.engine.connect().execution_options(schrijven=schrijven) as connection:
