@@ -65,7 +65,11 @@ def _hash(body: SignaalNieuw) -> str:
     "",
     status_code=201,
     response_model=SignaalAangemaakt,
-    responses={**FOUTEN, 409: {"description": "Idempotency-Key hergebruikt met andere inhoud"}},
+    responses={
+        **FOUTEN,
+        409: {"description": "Idempotency-Key hergebruikt met andere inhoud"},
+        503: {"description": "Te druk: niets opgeslagen; opnieuw na Retry-After seconden"},
+    },
     summary="Registreer een signaal",
 )
 async def create_signaal(
