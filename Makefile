@@ -13,7 +13,7 @@ export HARTSLAG_TEST_POSTGRES_URL := postgresql+psycopg://postgres@127.0.0.1:543
 endif
 endif
 
-.PHONY: run run-partner test check install bench bench-analysis bench-web assets messages openapi clean
+.PHONY: run run-partner test check install bench bench-load bench-analysis bench-web assets messages openapi clean
 
 $(BIN)/hartslag: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/intake.py
+
+## Load benchmark: intake at 100/250/500 requests/s vs a minimal FastAPI baseline
+bench-load: install
+	$(BIN)/python benchmarks/load.py
 
 ## Analysis benchmark: patterns, classification, early warning, repeat contacts, scale
 bench-analysis: install

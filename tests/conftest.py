@@ -128,7 +128,10 @@ def engine(settings: Settings) -> Iterator[Engine]:
 
 @pytest.fixture
 def ctx(settings: Settings, engine: Engine, clock: FixedClock) -> Context:
-    return bootstrap(settings, engine=engine, clock=clock)
+    # Follow-up work (a new signal placed in its pattern) runs right after each commit, in
+    # the same thread, so that tests see its result deterministically. `serve` runs it in a
+    # background thread (tests/services/test_nawerk.py covers that path).
+    return bootstrap(settings, engine=engine, clock=clock, follow_up_in_background=False)
 
 
 @pytest.fixture

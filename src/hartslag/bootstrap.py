@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -15,7 +19,16 @@ from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
 from hartslag.adapters.web.opties import WebOpties
 from hartslag.config import Settings
 from hartslag.services.context import Context
+from hartslag.services.handlers import HANDLERS
+from hartslag.services.message_bus import MessageBus
 from hartslag.services.poorten import Clock
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from hartslag.adapters.planner import Planner
+
+DRAIN_SECONDS = 30.0  # how long a stopping process finishes queued follow-up work
 
 
 class SystemClock:
@@ -24,11 +37,19 @@ class SystemClock:
 
 
 def bootstrap(
-    settings: Settings, *, engine: Engine | None = None, clock: Clock | None = None
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    clock: Clock | None = None,
+    follow_up_in_background: bool = True,
 ) -> Context:
+    """The context every use case gets. What a committed transaction recorded (a signal
+    registered, ...) is handled by `services.handlers`, in a background thread of this
+    process, or at once after the commit (``follow_up_in_background=False``)."""
     engine = engine or make_engine(settings.database_url)
-    return Context(
-        uow=SqlUnitOfWorkFactory(engine),
+    bus = MessageBus(HANDLERS, background=follow_up_in_background)
+    ctx = Context(
+        uow=SqlUnitOfWorkFactory(engine, after_commit=bus.publish),
         clock=clock or SystemClock(),
         pseudoniem_sleutel=settings.pseudonym_master_key,
         versleuteling=AesGcmVersleuteling(
@@ -45,7 +66,17 @@ def bootstrap(
         inlog_max_pogingen=settings.login_max_failures,
         blokkeer_minuten=settings.login_lockout_minutes,
         netwerkeigenaar=settings.network_pattern_owner,
+        bus=bus,
     )
+    bus.bind(ctx)
+    atexit.register(_drain, weakref.ref(bus))
+    return ctx
+
+
+def _drain(bus: weakref.ref[MessageBus]) -> None:
+    b = bus()
+    if b is not None:
+        b.wait(DRAIN_SECONDS)
 
 
 def engine_of(ctx: Context) -> Engine:
@@ -62,4 +93,35 @@ def web_options(settings: Settings) -> WebOpties:
         thema_klasse=settings.web_theme_class,
         status_limiet=settings.status_rate_limit,
         importgrenzen=Grenzen(*settings.import_limits),
+    )
+
+
+def worker_count(settings: Settings) -> int:
+    """``HARTSLAG_WORKERS``, or one worker process per core."""
+    return settings.workers or os.cpu_count() or 1
+
+
+def server_app() -> FastAPI:
+    """The application of one worker process of ``hartslag serve`` (uvicorn's app factory):
+    its own context and connection pool, from the environment's settings."""
+    from hartslag.adapters.api.app import create_app  # late: the API imports bootstrap
+
+    settings = Settings()  # checked by `hartslag serve` before it started the workers
+    api = create_app(bootstrap(settings), web_options(settings), settings.max_body_bytes)
+    api.state.status_limiet = settings.status_rate_limit
+    return api
+
+
+def planner(settings: Settings) -> Planner:
+    """The scheduler of ``hartslag serve``, for exactly one process: the one that starts
+    the workers (escalation, reminders, outbox, the periodic analysis)."""
+    from hartslag.adapters.mail.smtp import SmtpMailer
+    from hartslag.adapters.planner import Planner, periodic_analysis
+
+    ctx = bootstrap(settings)
+    return Planner(
+        ctx,
+        SmtpMailer.from_settings(settings),
+        settings.scheduler_interval_seconds,
+        periodic_analysis(ctx, settings),
     )

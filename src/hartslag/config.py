@@ -151,6 +151,13 @@ class Settings(BaseSettings):
         description="How often `serve` runs escalation, reminders and outbox "
         "delivery in the background (0: never).",
     )
+    workers: int | None = Field(
+        None,
+        ge=1,
+        le=64,
+        description="Worker processes behind `hartslag serve` (default: one per core). The "
+        "scheduler runs once, in the process that starts them.",
+    )
     status_rate_limit: int = Field(
         20, ge=1, description="Public status lookups per minute per client address."
     )

@@ -72,7 +72,9 @@ def test_only_the_registrant_of_a_new_signal_may_add_it_at_intake(
     signaalbeheer.change_status(ctx, wie, bekend["nieuw"], Signaalstatus.GETRIAGEERD, "bekeken")
     with pytest.raises(GeenToegang):
         aansluiting.join_pattern(ctx, wie, bekend["nieuw"], bekend["ww"])
-    assert bekend["nieuw"] not in patronen.analysis_of(ctx, [bekend["nieuw"]])
+    # Only the automatic placement after intake put it anywhere: no person's decision.
+    analyse = patronen.analysis_of(ctx, [bekend["nieuw"]]).get(bekend["nieuw"])
+    assert analyse is None or not analyse.handmatig
 
 
 def test_another_organisations_pattern_or_signal_is_not_found(

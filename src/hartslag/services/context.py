@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hartslag.services.message_bus import MessageBus
 from hartslag.services.poorten import Clock, UnitOfWorkFactory, Versleuteling
 
 
@@ -22,3 +23,5 @@ class Context:
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
     netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns
+    # Runs the handlers of what committed transactions recorded (`services.handlers`).
+    bus: MessageBus | None = None

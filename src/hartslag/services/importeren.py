@@ -24,6 +24,7 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from hartslag.domein.actor import Actor
+from hartslag.domein.events import SignaalGeregistreerd
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import referentie_voor
@@ -166,6 +167,8 @@ class Importeur:
                     ontvangstbevestigingen=bevestigd,
                 )
             uow.importruns.save(run, now)
+            if uniek:  # placed in their patterns after the commit, off the import's path
+                uow.record(SignaalGeregistreerd(tuple(uuid.UUID(hex=r.signaal_id) for r in uniek)))
             uow.commit()
         if self.ontvangst is not None and uniek:
             self.ontvangst(

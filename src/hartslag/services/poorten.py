@@ -15,6 +15,7 @@ import numpy as np
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
 from hartslag.domein.duiding import Duidingssessie
+from hartslag.domein.events import Event
 from hartslag.domein.gebeurtenis import Gebeurtenis
 from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.opschaling import Opschalingsroute
@@ -147,7 +148,7 @@ class Accounts(Protocol):
 
 
 class Signalen(Protocol):
-    def next_references(self, jaar: int, aantal: int) -> range: ...
+    def next_references(self, jaar: int, aantal: int) -> Sequence[int]: ...
     def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None: ...
     def add_many(self, rijen: Sequence[NieuwSignaalRij], organisatie_id: int) -> None: ...
     def codering(self, organisatie_id: int) -> Codering: ...
@@ -459,6 +460,9 @@ class UnitOfWork(Protocol):
     websessies: Websessies
     partners: Partners
     postvakken: Postvakken
+
+    # An event for the message bus, handed on only once the transaction commits.
+    def record(self, event: Event) -> None: ...
 
     def commit(self) -> None: ...
 

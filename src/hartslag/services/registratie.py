@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from hartslag.domein.actor import Actor
+from hartslag.domein.events import SignaalGeregistreerd
 from hartslag.domein.fouten import Conflict, GelijktijdigVerzoek, IdempotentieConflict
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.rechten import Actie, vereis
@@ -21,7 +23,12 @@ from hartslag.services.contactkluis import seal_contact
 from hartslag.services.context import Context
 from hartslag.services.ontvangst import queue_confirmation
 from hartslag.services.originelen import seal_origineel
-from hartslag.services.poorten import IdempotentAntwoord, NieuwSignaalRij, UnitOfWork
+from hartslag.services.poorten import (
+    IdempotentAntwoord,
+    NieuwSignaalRij,
+    UnitOfWork,
+    VersleuteldContact,
+)
 from hartslag.services.privacyinstellingen import settings_in
 from hartslag.services.privacypoorten import VersleuteldOrigineel
 from hartslag.services.statuscodes import status_reference
@@ -61,46 +68,69 @@ def _replay(
     )
 
 
-def build_row(
-    ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer, referentie: str
-) -> tuple[NieuwSignaalRij, Beschermd, VersleuteldOrigineel | None]:
-    """The row to store for ``invoer``: pseudonymised title, text and reporter id, the
-    pseudonym links, the sealed contact (added here), and the sealed original when the
-    organisation keeps originals (to add after the signal)."""
+@dataclass(frozen=True)
+class Voorbereid:
+    """What a registration computes before its write transaction: the pseudonymised
+    input and its links, the sealed contact and original. Pseudonymising a long text takes
+    CPU time, and on SQLite a write transaction holds the database's only write lock: done
+    inside it, one long text kept every other writer waiting (issue 12)."""
+
+    signaal_id: uuid.UUID
+    beschermd: Beschermd
+    contact: VersleuteldContact | None
+    origineel: VersleuteldOrigineel | None
+
+
+def prepare(ctx: Context, actor: Actor, invoer: SignaalInvoer) -> Voorbereid:
     now = ctx.clock.now()
-    instellingen = settings_in(ctx, uow, actor.organisatie_id)
+    with ctx.uow(schrijven=False) as uow:
+        instellingen = settings_in(ctx, uow, actor.organisatie_id)
     beschermd = protect(
         invoer,
         actor.organisatie,
         ctx.pseudoniem_sleutel,
         bewaar_origineel=instellingen.originelen_bewaren,
     )
-    signaal: Signaal = nieuw_signaal(
-        beschermd.invoer,
-        id=uuid.uuid4(),
-        referentie=referentie,
-        organisatie=actor.organisatie,
-        geregistreerd_op=now,
-        geregistreerd_door=actor.label,
+    signaal_id = uuid.uuid4()
+    contact = (
+        seal_contact(ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen)
+        if invoer.contact is not None and not invoer.contact.is_leeg()
+        else None
     )
-    contact_id = None
-    if invoer.contact is not None and not invoer.contact.is_leeg():
-        record = seal_contact(
-            ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen
-        )
-        uow.contacten.add(record)
-        contact_id = record.id
     origineel = (
         seal_origineel(
-            ctx, actor.organisatie_id, signaal.id, beschermd.origineel, instellingen, now
+            ctx, actor.organisatie_id, signaal_id, beschermd.origineel, instellingen, now
         )
         if beschermd.origineel
         else None
     )
-    rij = NieuwSignaalRij(
-        signaal, None, beschermd.melder_pseudoniem, contact_id, koppelingen=beschermd.koppelingen
+    return Voorbereid(signaal_id, beschermd, contact, origineel)
+
+
+def build_row(
+    ctx: Context, uow: UnitOfWork, actor: Actor, klaar: Voorbereid, referentie: str
+) -> NieuwSignaalRij:
+    """The row to store: pseudonymised title, text and reporter id, the pseudonym links
+    and the sealed contact (added here)."""
+    signaal: Signaal = nieuw_signaal(
+        klaar.beschermd.invoer,
+        id=klaar.signaal_id,
+        referentie=referentie,
+        organisatie=actor.organisatie,
+        geregistreerd_op=ctx.clock.now(),
+        geregistreerd_door=actor.label,
     )
-    return rij, beschermd, origineel
+    contact_id = None
+    if klaar.contact is not None:
+        uow.contacten.add(klaar.contact)
+        contact_id = klaar.contact.id
+    return NieuwSignaalRij(
+        signaal,
+        None,
+        klaar.beschermd.melder_pseudoniem,
+        contact_id,
+        koppelingen=klaar.beschermd.koppelingen,
+    )
 
 
 def _refuse_known_external_reference(
@@ -141,6 +171,12 @@ def _register(
     idempotentie_sleutel: str | None,
     verzoek_hash: str,
 ) -> Registratie:
+    if idempotentie_sleutel is not None:  # a replay needs no pseudonymisation
+        with ctx.uow(schrijven=False) as uow:
+            eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
+        if eerder is not None:
+            return eerder
+    klaar = prepare(ctx, actor, invoer)  # before the write lock (see `Voorbereid`)
     with ctx.uow() as uow:
         if idempotentie_sleutel is not None:
             eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
@@ -149,10 +185,9 @@ def _register(
         _refuse_known_external_reference(ctx, uow, actor, invoer)
         now = ctx.clock.now()
         (nummer,) = uow.signalen.next_references(now.year, 1)
-        rij, beschermd, origineel = build_row(
-            ctx, uow, actor, invoer, referentie_voor(now.year, nummer)
-        )
+        rij = build_row(ctx, uow, actor, klaar, referentie_voor(now.year, nummer))
         uow.signalen.add(rij, actor.organisatie_id)
+        beschermd, origineel = klaar.beschermd, klaar.origineel
         if origineel is not None:
             uow.originelen.add_many([origineel])
         s = rij.signaal
@@ -183,6 +218,7 @@ def _register(
                 IdempotentAntwoord(verzoek_hash, 201, str(s.id), antwoord),
                 now,
             )
+        uow.record(SignaalGeregistreerd((s.id,)))  # placed in its pattern after the commit
         uow.commit()
         return Registratie(s.id, s.referentie, False, status_reference(ctx, s.referentie))
 

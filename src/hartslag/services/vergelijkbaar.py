@@ -127,14 +127,25 @@ def similar(
 def assign_new(ctx: Context, signaal_ids: list[uuid.UUID]) -> int:
     """Place new signals in their nearest pattern of the latest analysis (or leave them
     unassigned), mark repeat contacts, and store their vectors. Returns how many joined a
-    pattern. Runs after the signal was committed: intake never waits for it."""
+    pattern. The handler of `SignaalGeregistreerd` (`services.handlers`): it runs after the
+    signals were committed, so intake never waits for it. A signal a person already put
+    in a pattern keeps its place."""
+    with ctx.uow(schrijven=False) as uow:  # most often there is nothing to do: no write
+        handmatig = {i for i, a in uow.analyses.for_signals(signaal_ids).items() if a.handmatig}
+        signalen = [
+            s
+            for s in uow.analyses.signals(None, None, None, ids=signaal_ids)
+            if s.id not in handmatig
+        ]
+        bereiken = (NETWERK, *sorted({s.organisatie for s in signalen}))
+        runs = [r for b in bereiken if (r := uow.analyses.latest_run(b)) is not None]
+    if not signalen or not runs:
+        return 0
     geplaatst = 0
     with ctx.uow() as uow:
-        signalen = uow.analyses.signals(None, None, None, ids=signaal_ids)
-        for bereik in (NETWERK, *sorted({s.organisatie for s in signalen})):
-            run = uow.analyses.latest_run(bereik)
-            if run is not None:
-                eigen = [s for s in signalen if bereik in (NETWERK, s.organisatie)]
+        for run in runs:
+            eigen = [s for s in signalen if run.bereik in (NETWERK, s.organisatie)]
+            if eigen:
                 geplaatst += _assign_in(ctx, uow, run, eigen)
         uow.commit()
     return geplaatst
@@ -145,13 +156,15 @@ def _assign_in(
 ) -> int:
     cent = uow.analyses.centroids(run.bereik)
     c = np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in cent]) if cent else None
+    ruw = _model(uow, run).vectors([s.tekst for s in signalen])  # one call for the batch
+    uow.analyses.add_vectors(
+        vector_key(run.representatie, run.bereik),
+        [(s.id, ruw[i].tobytes()) for i, s in enumerate(signalen)],
+        ctx.clock.now(),
+    )
     geplaatst = 0
-    for s in signalen:
-        ruw = _model(uow, run).vectors([s.tekst])[0]
-        uow.analyses.add_vectors(
-            vector_key(run.representatie, run.bereik), [(s.id, ruw.tobytes())], ctx.clock.now()
-        )
-        v = run.to_space(ruw)[0]
+    for i, s in enumerate(signalen):
+        v = run.to_space(ruw[i])[0]
         treffer = assign(v, c, TOEWIJZEN_VANAF) if c is not None else None
         patroon_id = cent[treffer.index][0] if treffer else None
         herhaling = _earlier_contact(uow, s, patroon_id)

@@ -27,7 +27,7 @@ from hartslag.adapters.api import (
     uitwisselingbeheer,
     vergelijkbaar,
 )
-from hartslag.adapters.api.begrenzing import Begrenzing
+from hartslag.adapters.api.begrenzing import Begrenzing, Toelating
 from hartslag.adapters.api.problemen import interne_fout, log
 from hartslag.adapters.api.schemas import API_BASIS
 from hartslag.adapters.web.app import create_web
@@ -203,6 +203,7 @@ def create_app(
     # The web import page checks its own (larger) limit and answers with the form.
     uploads = {"/import": UPLOAD_BYTES + 1024 * 1024}
     app.add_middleware(Begrenzing, max_bytes=max_body_bytes, upload_bytes=uploads)
+    app.add_middleware(Toelating)  # outermost but for the headers: refuse before reading
     app.add_middleware(Headers)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -117,3 +117,41 @@ def _too_large(pad: str, limiet: int) -> ASGIApp:
 
 def _getal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
+
+
+INTAKE = API_BASIS + "/signalen"
+MAX_INTAKE_IN_BEHANDELING = 24  # per worker process: about half a second of work queued
+
+
+class Toelating:
+    """Admission at the intake: past its capacity a worker answers a new registration at
+    once with 503 and ``Retry-After`` instead of queueing it behind the others, where it
+    would be stored long after its client gave up. Counts the registrations in progress
+    in this process (one event loop: no lock needed)."""
+
+    def __init__(self, app: ASGIApp, maximum: int = MAX_INTAKE_IN_BEHANDELING) -> None:
+        self.app, self.maximum, self.bezig = app, maximum, 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        intake = scope["type"] == "http" and scope["method"] == "POST" and scope["path"] == INTAKE
+        if not intake:
+            await self.app(scope, receive, send)
+            return
+        if self.bezig >= self.maximum:
+            vol = problem(
+                503,
+                "te-druk",
+                "Te druk",
+                "Er komen nu meer signalen binnen dan de dienst kan verwerken; er is niets "
+                "opgeslagen. Probeer het over een seconde opnieuw (met dezelfde "
+                "Idempotency-Key).",
+                instance=INTAKE,
+                headers={"Retry-After": "1"},
+            )
+            await vol(scope, receive, send)
+            return
+        self.bezig += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.bezig -= 1

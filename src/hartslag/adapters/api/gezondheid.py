@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hartslag.adapters.api.afhankelijkheden import ContextDep
 from hartslag.adapters.api.problemen import problem
-from hartslag.adapters.opslag.database import is_current
+from hartslag.adapters.opslag.database import check_writable, is_current
 from hartslag.bootstrap import engine_of
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import HartslagFout
@@ -32,8 +32,8 @@ def health() -> dict[str, str]:
 
 @router.get(
     "/health/ready",
-    summary="Is de database bereikbaar en bijgewerkt? (met een beheerderstoken ook: is de "
-    "audittrail van de organisatie heel?)",
+    summary="Is de database bereikbaar, bijgewerkt en neemt ze wijzigingen aan? (met een "
+    "beheerderstoken ook: is de audittrail van de organisatie heel?)",
     # The token is optional here (a probe sends none): OpenAPI says so with {} (FastAPI
     # adds it to the bearer scheme already listed).
     openapi_extra={"security": [{}]},
@@ -46,6 +46,16 @@ def ready(
         bijgewerkt = is_current(engine_of(ctx))
     except Exception:  # any driver error means: not ready
         return problem(503, "niet-gereed", "Niet gereed", "De database is niet bereikbaar.")
+    if bijgewerkt:
+        try:
+            check_writable(engine_of(ctx))
+        except Exception:  # locked, read-only, or gone: it cannot take the next signal
+            return problem(
+                503,
+                "niet-gereed",
+                "Niet gereed",
+                "De database neemt nu geen wijzigingen aan (bezet of alleen-lezen).",
+            )
     if not bijgewerkt:
         return problem(
             503,

@@ -10,8 +10,9 @@ import uuid
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, BackgroundTasks, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep
 from hartslag.adapters.api.schemas import (
@@ -40,7 +41,6 @@ from hartslag.services import (
     registratie,
     signaalbeheer,
     statuscodes,
-    vergelijkbaar,
 )
 from hartslag.services.invoer import SignaalNieuw
 
@@ -66,17 +66,26 @@ def _hash(body: SignaalNieuw) -> str:
     "",
     status_code=201,
     response_model=SignaalAangemaakt,
-    responses={**FOUTEN, 409: {"description": "Idempotency-Key hergebruikt met andere inhoud"}},
+    responses={
+        **FOUTEN,
+        409: {"description": "Idempotency-Key hergebruikt met andere inhoud"},
+        503: {"description": "Te druk: niets opgeslagen; opnieuw na Retry-After seconden"},
+    },
     summary="Registreer een signaal",
 )
-def create_signaal(
+async def create_signaal(
+    request: Request,
     body: SignaalNieuw,
     ctx: ContextDep,
     actor: ActorDep,
-    achtergrond: BackgroundTasks,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
-) -> JSONResponse:
-    uitkomst = registratie.register_signaal(
+) -> Response:
+    if await request.is_disconnected():
+        # The client gave up while the request waited: store nothing it will not hear
+        # about (a retry with its Idempotency-Key would find nothing to replay).
+        return Response(status_code=499)
+    uitkomst = await run_in_threadpool(
+        registratie.register_signaal,
         ctx,
         actor,
         body.to_invoer(),
@@ -96,17 +105,8 @@ def create_signaal(
     headers = {"Location": pad}
     if uitkomst.herhaald:
         headers["Idempotent-Replayed"] = "true"
-    else:
-        # After the response: place it in its pattern (intake never waits for analysis).
-        achtergrond.add_task(_place, ctx, uitkomst.signaal_id)
-    return JSONResponse(inhoud, status_code=201, headers=headers, background=achtergrond)
-
-
-def _place(ctx: ContextDep, signaal_id: uuid.UUID) -> None:
-    try:
-        vergelijkbaar.assign_new(ctx, [signaal_id])
-    except Exception as exc:  # the next analysis run places it anyway
-        log.warning("plaatsen in patroon mislukt: %s", type(exc).__name__)
+    # Placing it in its pattern follows the commit (`services.handlers`), off this path.
+    return JSONResponse(inhoud, status_code=201, headers=headers)
 
 
 def _lijst(

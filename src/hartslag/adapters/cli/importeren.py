@@ -24,7 +24,7 @@ from hartslag.adapters.bestanden import (
     resolve_header,
 )
 from hartslag.adapters.cli.gedeeld import cli_actor, fail, handles_errors, load_settings
-from hartslag.bootstrap import bootstrap
+from hartslag.bootstrap import DRAIN_SECONDS, bootstrap
 from hartslag.privacy import pseudonymise
 from hartslag.services.importeren import has_unfinished_import, import_rows
 from hartslag.services.voorbereiding import ImportFout, ImportRij, Ontvangen, unknown_columns
@@ -204,6 +204,8 @@ def import_command(
             raise fail(str(exc), 2) from None
     rapport.close()
     codes.close()
+    if ctx.bus is not None:  # the stored rows' placement in their patterns (after each batch)
+        ctx.bus.wait(DRAIN_SECONDS)
     if uitkomst.hervat_na_rij:
         typer.echo(f"Hervat na rij {uitkomst.hervat_na_rij}.")
     typer.echo(

@@ -60,36 +60,37 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Adres om op te luisteren."),
     port: int = typer.Option(8000, "--port", help="Poort."),
 ) -> None:
-    """Start de API-server."""
+    """Start de API-server: HARTSLAG_WORKERS werkprocessen (standaard één per kern) en
+    één planner."""
     import uvicorn
 
-    from hartslag.adapters.api.app import create_app
-    from hartslag.adapters.mail.smtp import SmtpMailer
     from hartslag.adapters.opslag.database import is_current
-    from hartslag.adapters.planner import Planner, periodic_analysis
-    from hartslag.bootstrap import bootstrap, engine_of, web_options
+    from hartslag.bootstrap import engine_of, planner, worker_count
 
     settings = load_settings()
-    ctx = bootstrap(settings)
-    if not is_current(engine_of(ctx)):
+    planning = planner(settings)
+    if not is_current(engine_of(planning.ctx)):
         raise fail("het databaseschema is niet bijgewerkt: voer eerst `hartslag db upgrade` uit")
+    werkers = worker_count(settings)
     typer.echo(
-        f"Hartslag luistert op http://{host}:{port}/ (inloggen: /inloggen; "
-        "API: /api/v1/openapi.json)"
+        f"Hartslag luistert op http://{host}:{port}/ met {werkers} werkproces(sen) "
+        "(inloggen: /inloggen; API: /api/v1/openapi.json)"
     )
-    api = create_app(ctx, web_options(settings), settings.max_body_bytes)
-    api.state.status_limiet = settings.status_rate_limit
-    planner = Planner(
-        ctx,
-        SmtpMailer.from_settings(settings),
-        settings.scheduler_interval_seconds,
-        periodic_analysis(ctx, settings),
-    )
-    planner.start()
+    # The workers build their own application (`bootstrap.server_app`); the scheduler runs
+    # here, in the one process that starts them, never once per worker.
+    planning.start()
     try:
-        uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.run(
+            "hartslag.bootstrap:server_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=werkers,
+            log_level="warning",
+            access_log=False,
+        )
     finally:
-        planner.stop()
+        planning.stop()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from hartslag.adapters.opslag import zoekwoorden
 
 MIGRATIES = Path(__file__).parent / "migraties"
 SQLITE_CACHE_KIB = 64 * 1024
+SQLITE_BUSY_MS = 10_000  # how long a writer waits for the write lock
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -24,7 +25,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a signal that got its 201 survives a power cut, not only a process crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     # Up to 64 MiB of pages (SQLite's default is 2 MiB), taken only as used: a bulk
     # import inserts into six indexes, two in random order (the UUID, the content hash),
     # which with the default cache re-reads their pages (docs/benchmarks.md).
@@ -81,6 +82,35 @@ def is_current(engine: Engine) -> bool:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
+
+
+PROBE_SECONDS = 2.0
+
+
+def check_writable(engine: Engine, timeout: float = PROBE_SECONDS) -> None:
+    """Raise unless the database takes a write within ``timeout`` seconds: on SQLite the
+    write lock (``BEGIN IMMEDIATE``), on PostgreSQL a transaction that is not read-only on a
+    server that is not a standby. Nothing is written; the transaction is rolled back."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            driver = connection.connection.driver_connection  # outside any transaction
+            assert driver is not None
+            driver.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+            try:
+                with connection.execution_options(schrijven=True).begin():
+                    pass  # BEGIN IMMEDIATE took the write lock; rolled back unused
+            finally:
+                driver.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+            return
+        with connection.begin() as transaction:
+            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
+            schrijfbaar = connection.exec_driver_sql(
+                "SELECT current_setting('transaction_read_only') = 'off' "
+                "AND NOT pg_is_in_recovery()"
+            ).scalar()
+            transaction.rollback()
+        if not schrijfbaar:
+            raise RuntimeError("de database is alleen-lezen")
 
 
 def ping(engine: Engine) -> None:

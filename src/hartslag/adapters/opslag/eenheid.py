@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
+from hartslag.adapters.opslag.database import SQLITE_BUSY_MS
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
@@ -31,6 +33,7 @@ from hartslag.adapters.opslag.terugkoppeling_sql import (
 )
 from hartslag.adapters.opslag.uitwisseling_sql import SqlPartners, SqlPostvakken
 from hartslag.adapters.opslag.vermeldingen_sql import SqlVermeldingen
+from hartslag.domein.events import Event
 from hartslag.services.accountpoorten import Gebruikers, Websessies
 from hartslag.services.communication_ports import Afzenders, PubliekeTeksten
 from hartslag.services.poorten import (
@@ -64,6 +67,8 @@ from hartslag.services.uitwisselingpoorten import Partners, Postvakken
 class SqlUnitOfWork:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._events: list[Event] = []
+        self.committed: list[Event] = []
         self.organisaties: Organisaties = SqlOrganisaties(connection)
         self.accounts: Accounts = SqlAccounts(connection)
         self.signalen: Signalen = SqlSignalen(connection)
@@ -92,18 +97,56 @@ class SqlUnitOfWork:
         self.partners: Partners = SqlPartners(connection)
         self.postvakken: Postvakken = SqlPostvakken(connection)
 
+    def record(self, event: Event) -> None:
+        """An event to hand on once this transaction committed (dropped on rollback)."""
+        self._events.append(event)
+
     def commit(self) -> None:
         self.connection.commit()
+        self.committed.extend(self._events)
+        self._events.clear()
+
+
+Publish = Callable[[Sequence[Event]], None]
 
 
 class SqlUnitOfWorkFactory:
-    def __init__(self, engine: Engine) -> None:
+    """Units of work on ``engine``; the events of committed transactions go to
+    ``after_commit`` once the connection is back in the pool."""
+
+    def __init__(self, engine: Engine, after_commit: Publish | None = None) -> None:
         self.engine = engine
+        self.after_commit = after_commit
+        # SQLite lets one writer in at a time and makes the others poll for the lock with
+        # growing sleeps (up to 100 ms each): the writers of this process queue here
+        # instead, and take the database's lock in turn, without sleeping.
+        self._writers = threading.RLock() if engine.dialect.name == "sqlite" else None
 
     @contextmanager
     def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
-        with self.engine.connect().execution_options(schrijven=schrijven) as connection:
+        if schrijven and self._writers is not None:
+            # As long as SQLite's own busy timeout: a writer waits no longer than before.
+            if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
+                raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
             try:
-                yield SqlUnitOfWork(connection)
+                with self._unit(schrijven) as uow:
+                    yield uow
             finally:
-                connection.rollback()
+                self._writers.release()
+        else:
+            with self._unit(schrijven) as uow:
+                yield uow
+
+    @contextmanager
+    def _unit(self, schrijven: bool) -> Iterator[SqlUnitOfWork]:
+        uow: SqlUnitOfWork | None = None
+        try:
+            with self.engine.connect().execution_options(schrijven=schrijven) as connection:
+                try:
+                    uow = SqlUnitOfWork(connection)
+                    yield uow
+                finally:
+                    connection.rollback()
+        finally:
+            if uow is not None and uow.committed and self.after_commit is not None:
+                self.after_commit(uow.committed)

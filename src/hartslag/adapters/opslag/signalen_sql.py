@@ -91,12 +91,24 @@ class SqlSignalen:
         self._c = connection
         self._dialect = connection.dialect.name
 
-    def next_references(self, jaar: int, aantal: int) -> range:
-        """Reserve ``aantal`` consecutive sequence numbers for ``jaar``, atomically (one
-        upsert, so concurrent requests on PostgreSQL never collide)."""
-        upsert = pg_insert if self._dialect == "postgresql" else sqlite_insert
+    def next_references(self, jaar: int, aantal: int) -> Sequence[int]:
+        """Reserve ``aantal`` sequence numbers for ``jaar``, unique within the year (gaps
+        are allowed: a rolled-back transaction loses its numbers on PostgreSQL).
+
+        PostgreSQL draws them from the sequence ``signaal_volgnummer`` minus the year's
+        offset, so concurrent inserts never wait for each other; SQLite, which lets one
+        writer in at a time anyway, counts up the year's row (one upsert)."""
+        if self._dialect == "postgresql":
+            basis = self._year_offset(jaar)
+            nummers = self._c.execute(
+                text(
+                    "SELECT nextval('signaal_volgnummer') - :basis FROM generate_series(1, :aantal)"
+                ),
+                {"basis": basis, "aantal": aantal},
+            ).scalars()
+            return sorted(int(n) for n in nummers)
         statement = (
-            upsert(referentieteller)
+            sqlite_insert(referentieteller)
             .values(jaar=jaar, laatste=aantal)
             .on_conflict_do_update(
                 index_elements=[referentieteller.c.jaar],
@@ -106,6 +118,21 @@ class SqlSignalen:
         )
         laatste = int(self._c.execute(statement).scalar_one())
         return range(laatste - aantal + 1, laatste + 1)
+
+    def _year_offset(self, jaar: int) -> int:
+        """The offset of ``jaar`` (PostgreSQL): read, and written once by the year's first
+        signal. The offset is a number drawn from the sequence, so every number drawn after
+        reading it is larger: the year's numbers start at one or higher."""
+        lees = select(referentieteller.c.basis).where(referentieteller.c.jaar == jaar)
+        basis = self._c.execute(lees).scalar_one_or_none()
+        if basis is None:
+            self._c.execute(
+                pg_insert(referentieteller)
+                .values(jaar=jaar, laatste=0, basis=text("nextval('signaal_volgnummer')"))
+                .on_conflict_do_nothing(index_elements=[referentieteller.c.jaar])
+            )
+            basis = self._c.execute(lees).scalar_one()
+        return int(basis)
 
     def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None:
         self.add_many([rij], organisatie_id)

@@ -115,6 +115,9 @@ referentieteller = Table(
     metadata,
     Column("jaar", Integer, primary_key=True, autoincrement=False),
     Column("laatste", BigInteger, nullable=False),
+    # PostgreSQL: numbers come from the sequence ``signaal_volgnummer`` minus this offset,
+    # fixed once per year (no row written per signal). SQLite counts in ``laatste``.
+    Column("basis", BigInteger, nullable=True),
 )
 
 contactgegevens = Table(

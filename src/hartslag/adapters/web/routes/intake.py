@@ -17,7 +17,6 @@ import uuid
 from fastapi import APIRouter
 from fastapi.responses import Response
 from pydantic import ValidationError
-from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
@@ -27,7 +26,6 @@ from hartslag.adapters.web.labels import N_
 from hartslag.domein.fouten import IdempotentieConflict, NietGevonden, OngeldigeInvoer
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype
 from hartslag.services import aansluiting, patronen, registratie, signaalbeheer, vergelijkbaar
-from hartslag.services.context import Context
 from hartslag.services.invoer import SignaalNieuw
 from hartslag.services.statuscodes import status_reference
 
@@ -115,14 +113,6 @@ def _pattern_choice(form: FormData) -> uuid.UUID | None:
         return None
 
 
-def _place(ctx: Context, signaal_id: uuid.UUID) -> None:
-    """After the response: place the signal in its pattern (intake never waits for it)."""
-    try:
-        vergelijkbaar.assign_new(ctx, [signaal_id])
-    except Exception as exc:  # the next analysis run places it anyway
-        log.warning("plaatsen in patroon mislukt: %s", type(exc).__name__)
-
-
 @router.post("/signalen/nieuw")
 async def register(bezoek: IngelogdDep) -> Response:
     form = await bezoek.formulier()
@@ -134,7 +124,8 @@ async def register(bezoek: IngelogdDep) -> Response:
         fouten = field_errors(bezoek, fout, KEUZEVELDEN)
         return _form(bezoek, waarden, fouten=fouten, sleutel=sleutel, status=400)
     try:
-        uitkomst = registratie.register_signaal(
+        uitkomst = await run_in_threadpool(
+            registratie.register_signaal,
             bezoek.ctx,
             bezoek.actor,
             body.to_invoer(),
@@ -152,17 +143,11 @@ async def _placed(
     bezoek: Bezoek, uitkomst: registratie.Registratie, patroon: uuid.UUID | None
 ) -> Response:
     """To the confirmation, once the signal has its place: in the pattern the person
-    chose, or (after the response) wherever the analysis puts it. A replay changes nothing."""
+    chose, or (after the commit, `services.handlers`) wherever the analysis puts it; the
+    automatic placement leaves a person's choice alone. A replay changes nothing."""
     pad = f"/signalen/nieuw/{uitkomst.signaal_id}"
-    if uitkomst.herhaald:
+    if uitkomst.herhaald or patroon is None:
         return bezoek.redirect(pad)
-    if patroon is None:
-        response = bezoek.redirect(pad)
-        response.background = BackgroundTask(_place, bezoek.ctx, uitkomst.signaal_id)
-        return response
-    # Vectorising may take a moment: off the event loop. Placed first, so the automatic
-    # placement cannot overrule the person's choice afterwards.
-    await run_in_threadpool(_place, bezoek.ctx, uitkomst.signaal_id)
     try:
         await run_in_threadpool(
             aansluiting.join_pattern, bezoek.ctx, bezoek.actor, uitkomst.signaal_id, patroon

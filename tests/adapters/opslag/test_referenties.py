@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Reference numbers: unique within their year under concurrent intake, with no row that
+every insert must lock (PostgreSQL), and continuing where a database migrated from the
+counter row stopped."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import Engine, insert, text
+
+from hartslag.adapters.opslag.database import downgrade, upgrade
+from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
+from hartslag.adapters.opslag.tabellen import referentieteller
+from hartslag.domein.signaal import referentie_voor
+from hartslag.services.context import Context
+from tests.services.persoonsgegevens import beheerder, register
+
+
+def _take(engine: Engine, jaar: int, aantal: int) -> list[int]:
+    with SqlUnitOfWorkFactory(engine)() as uow:
+        nummers = list(uow.signalen.next_references(jaar, aantal))
+        uow.commit()
+    return nummers
+
+
+def test_concurrent_writers_get_unique_numbers_per_year_starting_at_one(engine: Engine) -> None:
+    gevonden: list[int] = []
+    fouten: list[BaseException] = []
+
+    def schrijver() -> None:
+        try:
+            for aantal in (1, 3, 1, 5):
+                gevonden.extend(_take(engine, 2026, aantal))
+        except BaseException as exc:  # pragma: no cover - reported below
+            fouten.append(exc)
+
+    draden = [threading.Thread(target=schrijver) for _ in range(6)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    assert fouten == []
+    assert len(gevonden) == len(set(gevonden)) == 60 and min(gevonden) >= 1
+    assert _take(engine, 2027, 1) == [1]  # a new year starts again at one
+    assert referentie_voor(2027, 1) == "HS-2027-000001"
+
+
+def test_no_writer_waits_for_another_ones_number(engine: Engine) -> None:
+    """PostgreSQL: while one transaction holds its number uncommitted, another gets the
+    next one at once (the old counter row made it wait for the first to commit)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite lets one writer in at a time by design")
+    _take(engine, 2026, 1)  # the year's offset exists
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as eerste:
+        (a,) = eerste.signalen.next_references(2026, 1)
+        with factory() as tweede:
+            tweede.connection.exec_driver_sql("SET LOCAL lock_timeout = '1s'")
+            (b,) = tweede.signalen.next_references(2026, 1)
+            tweede.commit()
+        eerste.commit()
+    assert b == a + 1
+
+
+def test_numbering_continues_after_the_migration(
+    engine: Engine, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    downgrade(engine, "0007")
+    with engine.begin() as c:
+        c.execute(insert(referentieteller).values(jaar=2026, laatste=41))
+    upgrade(engine)
+    engine.dispose()  # PostgreSQL caches the plans of the old table shape per connection
+    signaal_id = register(ctx, beheerder(organisaties["UWV"]))
+    with ctx.uow(schrijven=False) as uow:
+        s = uow.signalen.get(organisaties["UWV"], signaal_id)
+    assert s is not None and s.referentie == "HS-2026-000042"
+    assert _take(engine, 2026, 2) == [43, 44]
+
+
+def test_downgrade_keeps_every_number_handed_out(engine: Engine) -> None:
+    _take(engine, 2026, 7)
+    downgrade(engine, "0007")
+    with engine.connect() as c:
+        laatste = c.execute(text("SELECT laatste FROM referentieteller WHERE jaar = 2026")).scalar()
+    assert laatste is not None and laatste >= 7
+    upgrade(engine)
+    assert min(_take(engine, 2026, 1)) > 7
