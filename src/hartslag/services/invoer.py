@@ -92,6 +92,7 @@ def _morgen() -> datetime:
     return datetime.now(UTC) + timedelta(days=1)
 
 
+ONBEKEND_REDEN = "ongeldige waarde; zie /api/v1/openapi.json voor wat hier mag"
 GEEN_TIJDSTIP = "geen geldige datum/tijd; gebruik ISO 8601 (2026-03-01T09:30:00Z) of 01-03-2026"
 BESTAAT_NIET = (
     "deze tijd bestaat niet in Nederland (de klok springt bij de zomertijd van 02:00 naar "
@@ -268,7 +269,12 @@ def reden_voor(error: Any) -> str:
         return "geen geldig e-mailadres"
     if soort == "value_error":  # our own validators: Dutch already
         return str(error["msg"]).removeprefix("Value error, ")
-    return _REDENEN.get(soort, "ongeldige waarde; zie /api/v1/openapi.json voor wat hier mag")
+    return _REDENEN.get(soort, ONBEKEND_REDEN)
+
+
+def dutch_reasons() -> dict[str, str]:
+    """The Dutch reason per error type (the English reasons follow these)."""
+    return dict(_REDENEN)
 
 
 # Dutch reasons for the validation errors a client can cause (pydantic's types); never the

@@ -7,6 +7,7 @@ import logging
 import re
 from typing import Any
 
+from babel.core import negotiate_locale
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -16,6 +17,7 @@ from hartslag.domein.fouten import HartslagFout, VeldFout
 from hartslag.privacy import pseudonymise
 from hartslag.services.invoer import reden_voor, veldnaam
 from hartslag.services.privacypoorten import OntsleutelFout
+from hartslag.services.redenen import in_english
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASIS = "https://hartslag.example/problemen/"
@@ -74,34 +76,63 @@ def _domein_fout(request: Request, exc: Exception) -> JSONResponse:
         exc.code,
         exc.titel,
         exc.detail,
-        velden=exc.velden,
+        velden=_in_language(request, exc.velden),
         instance=request.url.path,
         headers=headers,
     )
 
 
+def wants_english(request: Request) -> bool:
+    """Whether the caller asked for English (``Accept-Language``); Dutch otherwise."""
+    header = request.headers.get("accept-language", "")
+    gevraagd = sorted(
+        (_taal_en_gewicht(deel) for deel in header.split(",") if deel.strip()),
+        key=lambda paar: -paar[1],
+    )
+    gekozen = negotiate_locale([t for t, _ in gevraagd], ["nl", "en"], sep="-")
+    return gekozen == "en"
+
+
+def _taal_en_gewicht(deel: str) -> tuple[str, float]:
+    taal, _, rest = deel.strip().partition(";")
+    try:
+        gewicht = float(rest.strip().removeprefix("q=")) if rest else 1.0
+    except ValueError:
+        gewicht = 0.0
+    return taal.strip(), gewicht
+
+
+def _in_language(request: Request, velden: list[VeldFout] | None) -> list[VeldFout] | None:
+    """The reasons in English when the caller asked for it (a domain rule's own words
+    stay Dutch: see ``redenen``)."""
+    if not velden or not wants_english(request):
+        return velden
+    return [VeldFout(v.veld, in_english(v.reden)) for v in velden]
+
+
 async def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     fouten = [dict(error) for error in exc.errors()]
+    engels = wants_english(request)
+    titel = "Invalid input" if engels else "Ongeldige invoer"
+    kop = {"Content-Language": "en" if engels else "nl"}
     if any(f.get("type") == "json_invalid" for f in fouten):
-        return problem(
-            400,
-            "ongeldige-invoer",
-            "Ongeldige invoer",
-            "De body is geen geldige JSON; zie invalidParams.",
-            velden=[VeldFout("body", await _json_fout(request, fouten))],
-            instance=request.url.path,
+        detail = (
+            "The body is not valid JSON; see invalidParams."
+            if engels
+            else "De body is geen geldige JSON; zie invalidParams."
         )
+        velden = [VeldFout("body", await _json_fout(request, fouten))]
+        return problem(400, "ongeldige-invoer", titel, detail, velden=_in_language(request, velden),
+                       instance=request.url.path, headers=kop)  # fmt: skip
     velden = [_veldfout(f) for f in fouten]
     aantal = len(velden)
-    return problem(
-        400,
-        "ongeldige-invoer",
-        "Ongeldige invoer",
-        f"{aantal} {'velden' if aantal != 1 else 'veld'} ongeldig; zie invalidParams.",
-        velden=velden,
-        instance=request.url.path,
-    )
+    if engels:
+        detail = f"{aantal} {'fields' if aantal != 1 else 'field'} invalid; see invalidParams."
+    else:
+        detail = f"{aantal} {'velden' if aantal != 1 else 'veld'} ongeldig; zie invalidParams."
+    return problem(400, "ongeldige-invoer", titel, detail, velden=_in_language(request, velden),
+                   instance=request.url.path, headers=kop)  # fmt: skip
 
 
 async def _json_fout(request: Request, fouten: list[dict[str, Any]]) -> str:
