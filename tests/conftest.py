@@ -180,7 +180,12 @@ def server() -> Iterator[Server]:
 @pytest.fixture
 def api(server: Server, ctx: Context) -> Iterator[httpx.Client]:
     server.app.state.context = ctx
-    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", timeout=10) as client:
+    # Idle connections are dropped by the client before the server's keep-alive (5 s) ends
+    # them: a request on a connection the server is just closing fails otherwise.
+    vers = httpx.Limits(keepalive_expiry=2)
+    with httpx.Client(
+        base_url=f"http://127.0.0.1:{server.port}", timeout=10, limits=vers
+    ) as client:
         yield client
 
 

@@ -49,7 +49,10 @@ class Instantie:
         self.draait = True
 
     def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.basis, timeout=10)
+        # idle connections end before the server's keep-alive does (see tests/conftest.py)
+        return httpx.Client(
+            base_url=self.basis, timeout=10, limits=httpx.Limits(keepalive_expiry=2)
+        )
 
     def deliver(self) -> bezorging.Afleverresultaat:
         afleveraar = HttpAfleveraar(timeout=5)

@@ -54,7 +54,7 @@ def _import(client: httpx.Client) -> str:
 
 def fill_web_forms(site: str, ctx: Context) -> list[tuple[str, str]]:
     """Post her data through the web forms; return the pages shown after, to be scanned."""
-    with httpx.Client(base_url=site, timeout=30) as client:
+    with httpx.Client(base_url=site, timeout=30, limits=httpx.Limits(keepalive_expiry=2)) as client:
         _log_in(client, ctx)
         token, _ = _csrf(client, "/beheer")
         niveaus = {"niveau-0-naam": f"mevrouw {NAAM} {TELEFOON}", "niveau-0-dagen": "10"}

@@ -29,7 +29,7 @@ def token(html: str, naam: str = "csrf") -> str:
 @contextmanager
 def client(site: str, email: str) -> Iterator[httpx.Client]:
     """An HTTP client logged in through the login form."""
-    with httpx.Client(base_url=site, timeout=30) as c:
+    with httpx.Client(base_url=site, timeout=30, limits=httpx.Limits(keepalive_expiry=2)) as c:
         r = c.post(
             "/inloggen",
             data={
