@@ -22,6 +22,7 @@ from hartslag.adapters.web.routes import (
     knelpunt,
     knelpunten,
     melders,
+    netwerk,
     patronen,
     patroonacties,
     publiek,
@@ -48,6 +49,9 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
         web.include_router(module.router)
     # Bottleneck dossiers, sensemaking sessions and the agenda.
     for module in (knelpunten, knelpunt, dossierwerk, duidingssessies, sessiewerk, agenda):
+        web.include_router(module.router)
+    # The network view and the exchange register.
+    for module in (netwerk,):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web
