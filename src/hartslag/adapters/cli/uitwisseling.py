@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import typer
 
-from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, load_settings
+from hartslag.adapters.cli.gedeeld import (
+    cli_actor,
+    context,
+    fail,
+    handles_errors,
+    load_settings,
+)
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.adapters.planner import deliver_events
 from hartslag.bootstrap import bootstrap
@@ -22,6 +28,7 @@ from hartslag.services import (
     netwerkbeeld,
     uitwisseling,
     uitwisselingbeheer,
+    uitwisselinghistorie,
 )
 from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
 
@@ -236,6 +243,24 @@ def share(
     typer.echo(f"Klaargezet voor {aantal} partner(s).")
 
 
+@app.command("share-history")
+@handles_errors
+def share_history(
+    organisation: str = ORG,
+    since: str = typer.Option(..., "--since", help="Signalen ontvangen vanaf (JJJJ-MM-DD)."),
+) -> None:
+    """Deel ook de eerdere signalen (vanaf --since) met partners die ze onder hun afspraak
+    nog niet kregen."""
+    try:
+        vanaf = _datum(since)
+    except ValueError:
+        raise fail(f"--since '{since}': gebruik JJJJ-MM-DD", 2) from None
+    ctx = context()
+    assert vanaf is not None
+    aantal = uitwisselinghistorie.share_history(ctx, cli_actor(ctx, organisation), vanaf)
+    typer.echo(f"{aantal} gebeurtenis(sen) klaargezet.")
+
+
 @app.command("withdraw")
 @handles_errors
 def withdraw(signaal_id: uuid.UUID = typer.Argument(...), organisation: str = ORG) -> None:
@@ -286,11 +311,16 @@ def demo_partner(
     token = demopartner.connect_demo_partner(
         demo, bootstrap(settings), partner_url, demo.clock.now()
     )
+    # The last eight weeks of BD's signals too, so the partner has something to see.
+    eerder = uitwisselinghistorie.share_history(
+        demo, cli_actor(demo, "BD"), demo.clock.now() - timedelta(weeks=8)
+    )
     typer.echo(
         f"BD deelt zijn signalen met GEM-AMS op {partner_url}. Start die met\n"
         f"  HARTSLAG_DATABASE_URL={partner_database} hartslag serve --port "
         f"{partner_url.rsplit(':', 1)[-1]}\n"
-        "Registreer een signaal bij BD, voer `hartslag exchange deliver` uit, en bekijk\n"
+        f"{eerder} eerdere signalen van BD staan klaar. Registreer een signaal bij BD, "
+        "voer `hartslag exchange deliver` uit, en bekijk\n"
         f"  curl -H 'Authorization: Bearer {token}' "
         f"{partner_url}/api/v1/uitwisseling/gedeeld"
     )
