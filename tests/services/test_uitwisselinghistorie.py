@@ -65,6 +65,8 @@ def test_earlier_signals_go_once_to_each_partner_within_its_themes(
     per_partner = Counter(g.partner_id for g in _outbox(ctx, uwv))
     assert sorted(per_partner.values()) == [2, 3]
     assert str(ww) in {g.onderwerp for g in _outbox(ctx, uwv)}
+    # A partner that starts again from an empty database gets them all once more.
+    assert share_history(ctx, beheerder(uwv), nu - timedelta(days=30), opnieuw=True) == 5
 
 
 def test_only_an_administrator_shares_history(ctx: Context, organisaties: dict[str, int]) -> None:

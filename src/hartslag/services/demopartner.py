@@ -40,11 +40,13 @@ def _agreement(ctx: Context, org: int, ander: str, richting: Richting, vanaf: da
     )
 
 
-def connect_demo_partner(demo: Context, partner: Context, partner_url: str, vanaf: datetime) -> str:
+def connect_demo_partner(
+    demo: Context, partner: Context, partner_url: str, vanaf: datetime
+) -> tuple[str, bool]:
     """BD (the demo) shares every signal with GEM-AMS (the partner's own installation at
     ``partner_url``) under one agreement, recorded on both sides. Returns an API token of
-    the partner. Run again, it changes nothing but the token (and, when one of the two
-    databases is new, the shared secret)."""
+    the partner, and whether the partner's database is new. Run again, it changes nothing
+    but the token (and, when one of the two databases is new, the shared secret)."""
     bd = beheer.get_organisatie_id(demo, "BD")
     ams = _organisation(partner, "GEM-AMS", "Gemeente Amsterdam")
     for ctx, org, code in ((demo, bd, "BD"), (partner, ams, "GEM-AMS")):
@@ -70,4 +72,4 @@ def connect_demo_partner(demo: Context, partner: Context, partner_url: str, vana
         _agreement(partner, ams, "BD", Richting.INKOMEND, vanaf)
     elif geheim is not None:  # a new demo database: the partner learns its new secret
         uitwisselingbeheer.rotate_secret(partner, ams, "BD", "demo", geheim)
-    return beheer.create_token(partner, "GEM-AMS", Rol.ANALIST, "demo-partner")
+    return beheer.create_token(partner, "GEM-AMS", Rol.ANALIST, "demo-partner"), not ams_kent

@@ -17,10 +17,11 @@ from hartslag.services.uitwisseling import share, signal_data
 PER_TRANSACTIE = 500
 
 
-def share_history(ctx: Context, actor: Actor, vanaf: datetime) -> int:
+def share_history(ctx: Context, actor: Actor, vanaf: datetime, opnieuw: bool = False) -> int:
     """Queue the organisation's signals received since ``vanaf`` for every partner whose
-    outgoing agreement covers them now and who did not get them yet; returns how many
-    events were queued."""
+    outgoing agreement covers them now and who did not get them yet (``opnieuw``: also
+    those it got, e.g. when the partner starts again from an empty database); returns how
+    many events were queued. The receiver applies a signal it had already only once."""
     vereis(actor.rol, Actie.UITWISSELING_BEHEREN)
     organisatie = actor.organisatie_id
     type = Gebeurtenistype.SIGNAAL_GEDEELD
@@ -35,7 +36,7 @@ def share_history(ctx: Context, actor: Actor, vanaf: datetime) -> int:
         gehad = {
             (partners.get(g.partner_id), g.onderwerp)
             for g in uow.postvakken.uitgaand(organisatie, None)
-            if g.type == type.value
+            if g.type == type.value and not opnieuw
         }
         ids = [s.id for s in uow.analyses.signals(organisatie, vanaf, None)]
     aantal = 0

@@ -188,6 +188,8 @@ def test_the_demo_partner_joins_again_with_a_new_database(
     bd = beheer.create_organisatie(ctx, "BD", "Belastingdienst")
     server = Server()
     partner_url = f"http://127.0.0.1:{server.port}"
+    clock.current = datetime.now(UTC)
+    register(ctx, beheerder(bd, "BD"), themas=["wonen"])
     for naam in ("eerste.db", "tweede.db"):
         partner_db = f"sqlite:///{tmp_path / naam}"
         uitkomst = cli(
@@ -195,11 +197,19 @@ def test_the_demo_partner_joins_again_with_a_new_database(
             "--partner-url", partner_url,
         )  # fmt: skip
         assert uitkomst.exit_code == 0, uitkomst.output
-    server.app.state.context = bootstrap(settings.model_copy(update={"database_url": partner_db}))
+        assert "1 eerdere signalen van BD staan klaar" in uitkomst.output  # each time
+    partner = bootstrap(settings.model_copy(update={"database_url": partner_db}))
+    server.app.state.context = partner
     server.start()
     try:
         clock.current = datetime.now(UTC)
         register(ctx, beheerder(bd, "BD"), themas=["toeslagen"])
-        assert "afgeleverd 1, later opnieuw 0" in cli("exchange", "deliver").output
+        # The history sent again and the new signal arrive; the copy queued for the removed
+        # database is refused by the new one (dated before its agreement) and retried.
+        assert "afgeleverd 2, later opnieuw 1" in cli("exchange", "deliver").output
     finally:
         server.stop()
+    with partner.uow(schrijven=False) as uow:
+        ams = uow.organisaties.get_id("GEM-AMS")
+        assert ams is not None
+        assert len(uow.postvakken.gedeeld(ams, "signaal")) == 2

@@ -248,6 +248,9 @@ def share(
 def share_history(
     organisation: str = ORG,
     since: str = typer.Option(..., "--since", help="Signalen ontvangen vanaf (JJJJ-MM-DD)."),
+    again: bool = typer.Option(
+        False, "--again", help="Ook signalen die de partner al kreeg (na een lege database)."
+    ),
 ) -> None:
     """Deel ook de eerdere signalen (vanaf --since) met partners die ze onder hun afspraak
     nog niet kregen."""
@@ -257,7 +260,9 @@ def share_history(
         raise fail(f"--since '{since}': gebruik JJJJ-MM-DD", 2) from None
     ctx = context()
     assert vanaf is not None
-    aantal = uitwisselinghistorie.share_history(ctx, cli_actor(ctx, organisation), vanaf)
+    aantal = uitwisselinghistorie.share_history(
+        ctx, cli_actor(ctx, organisation), vanaf, opnieuw=again
+    )
     typer.echo(f"{aantal} gebeurtenis(sen) klaargezet.")
 
 
@@ -308,12 +313,13 @@ def demo_partner(
     settings = load_settings().model_copy(update={"database_url": partner_database})
     upgrade(make_engine(partner_database))
     demo = context()
-    token = demopartner.connect_demo_partner(
+    token, nieuw = demopartner.connect_demo_partner(
         demo, bootstrap(settings), partner_url, demo.clock.now()
     )
-    # The last eight weeks of BD's signals too, so the partner has something to see.
+    # The last eight weeks of BD's signals too, so the partner has something to see (again,
+    # when its database is new).
     eerder = uitwisselinghistorie.share_history(
-        demo, cli_actor(demo, "BD"), demo.clock.now() - timedelta(weeks=8)
+        demo, cli_actor(demo, "BD"), demo.clock.now() - timedelta(weeks=8), opnieuw=nieuw
     )
     typer.echo(
         f"BD deelt zijn signalen met GEM-AMS op {partner_url}. Start die met\n"
