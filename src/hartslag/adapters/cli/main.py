@@ -55,6 +55,9 @@ app.add_typer(betrokkene.app, name="subject")
 app.add_typer(uitwisseling.app, name="exchange")
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Adres om op te luisteren."),
@@ -86,6 +89,10 @@ def serve(
             host=host,
             port=port,
             workers=werkers,
+            # A worker answers the supervisor's health check only once it has imported
+            # the application; on a busy machine that takes longer than uvicorn's 5 s, and
+            # the supervisor would kill and respawn workers forever, never serving.
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
             log_level="warning",
             access_log=False,
         )
