@@ -10,15 +10,16 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hartslag.analyse.netwerk import is_cross_organisation
-from hartslag.analyse.pijplijn import Signaalgegevens, analyse
-from hartslag.analyse.representatie import representatie
 from hartslag.domein.actor import Actor
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.context import Context
 from hartslag.services.uitwisselingpoorten import GedeeldGegeven
+
+if TYPE_CHECKING:  # the analysis (scikit-learn) is imported when the view is computed
+    from hartslag.analyse.pijplijn import Signaalgegevens
 
 # Ids of shared signals in the analysis: derived, so they never clash with own ids.
 _NAAMRUIMTE = uuid.UUID("5d3c2f7e-8b1a-4c3e-9f00-6e6574776b00")
@@ -34,6 +35,8 @@ class Netwerkpatroon:
 
 
 def _shared_signal(g: GedeeldGegeven, partner: str) -> Signaalgegevens | None:
+    from hartslag.analyse.pijplijn import Signaalgegevens
+
     d: dict[str, Any] = g.gegevens
     tekst = " ".join(str(d[v]) for v in ("titel", "tekst") if d.get(v))
     if g.ingetrokken or not tekst:
@@ -54,6 +57,9 @@ def network_view(
     ctx: Context, actor: Actor, peildatum: date | None = None, seed: int = 0
 ) -> list[Netwerkpatroon]:
     """Patterns over own + shared signals, those that cross organisations first."""
+    from hartslag.analyse.pijplijn import analyse
+    from hartslag.analyse.representatie import representatie
+
     vereis(actor.rol, Actie.STUURINFORMATIE_LEZEN)
     peil = peildatum or ctx.clock.now().date()
     with ctx.uow(schrijven=False) as uow:

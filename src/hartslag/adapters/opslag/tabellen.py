@@ -182,6 +182,8 @@ signaal = Table(
     UniqueConstraint("organisatie_id", "inhoudshash", name="uq_signaal_organisatie_inhoudshash"),
     Index("ix_signaal_organisatie_ontvangen", "organisatie_id", "ontvangen_op"),
     Index("ix_signaal_melder", "organisatie_id", "melder_pseudoniem"),
+    # The planner finds signals to place in their pattern by this (`services.plaatsing`).
+    Index("ix_signaal_geregistreerd", "geregistreerd_op"),
 )
 
 signaal_thema = Table(
