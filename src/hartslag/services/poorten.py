@@ -192,11 +192,12 @@ class Ketenkop:
     laatste_id: int | None
     laatste_hash: str
     aantal: int
+    streng: int = 0  # the strand of the organisation's chain
 
 
 class Gebeurtenissen(Protocol):
     def add(self, gebeurtenis: Gebeurtenis) -> None: ...
-    def chain(self, sleutel: int) -> Iterator[Gebeurtenis]: ...
+    def chain(self, sleutel: int, streng: int = 0) -> Iterator[Gebeurtenis]: ...
     def chain_heads(self) -> list[Ketenkop]: ...
     def for_subject(
         self, onderwerpen: Sequence[tuple[str, str]], organisatie_id: int | None
