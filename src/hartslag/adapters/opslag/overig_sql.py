@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
@@ -197,10 +196,12 @@ class SqlGebeurtenissen:
         k = t.auditketen
         kop = select(k.c.streng, k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel)
         leeg = {"sleutel": sleutel, "laatste_id": None, "laatste_hash": BEGIN_VAN_KETEN}
-        if self._c.dialect.name == "sqlite":
-            een = sqlite_insert(k).values(**leeg, streng=0, aantal=0)
-            self._c.execute(een.on_conflict_do_nothing(index_elements=["sleutel", "streng"]))
-            return self._c.execute(kop.where(k.c.streng == 0)).one()
+        if self._c.dialect.name == "sqlite":  # the write lock is held: no one else writes
+            gevonden = self._c.execute(kop.where(k.c.streng == 0)).first()
+            if gevonden is None:
+                self._c.execute(insert(k).values(**leeg, streng=0, aantal=0))
+                gevonden = self._c.execute(kop.where(k.c.streng == 0)).one()
+            return gevonden
         vrij = kop.order_by(k.c.streng).limit(1).with_for_update(skip_locked=True)
         gevonden = self._c.execute(vrij).first()
         if gevonden is None:  # the strands do not exist yet, or others hold them all
