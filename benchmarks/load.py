@@ -20,7 +20,10 @@ Printed per run: offered and achieved rate (2xx answers per second of the run), 
 (non-2xx answers, timeouts and connection failures), p50/p99 latency of the answered
 requests, and the server's resident memory: the peak of the sum over its process tree
 (the `serve` process and its workers), sampled every 100 ms. Then a check that four
-concurrent 100 MB unauthenticated POSTs leave the server under 600 MB.
+concurrent 100 MB unauthenticated POSTs leave the server under 600 MB (with the server's
+idle memory before them), and the CPU time one registration costs the server: sequential
+requests against one worker, the process's user + system time from /proc divided by
+their number (the database server's own CPU not counted).
 
 The machine is usually shared: the load average at the start of each run is printed next
 to its figures. The client runs on the same machine and takes CPU from the server too.
@@ -291,6 +294,32 @@ def body_limit(workers: int) -> tuple[list[int], float, float]:
         return codes, voor, meter.piek
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    totaal = 0
+    for pid in pids:
+        try:
+            velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        totaal += int(velden[11]) + int(velden[12])  # utime, stime (clock ticks)
+    return totaal / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_per_registration(database: str, aantal: int) -> tuple[float, float]:
+    """Server CPU ms and wall ms per registration: ``aantal`` sequential requests to one
+    worker, after the warm-up."""
+    with fresh_database(database) as url, _server("hartslag", url, 1) as (proces, token):
+        basis = f"http://127.0.0.1:{_port_of(proces)}"
+        pids = _process_tree(proces.pid)
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=basis, timeout=30) as client:
+            voor, begin = _cpu_seconds(pids), time.perf_counter()
+            for i in range(aantal):
+                client.post(PAD, json=_body(i), headers=headers).raise_for_status()
+            cpu, wand = _cpu_seconds(pids) - voor, time.perf_counter() - begin
+    return cpu / aantal * 1000, wand / aantal * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rates", default="100,250,500")
@@ -301,6 +330,9 @@ def main() -> None:
     parser.add_argument("--servers", default="hartslag,baseline")
     parser.add_argument("--quick", action="store_true", help="3 s per rate: a smoke test")
     parser.add_argument("--skip-body-limit", action="store_true")
+    parser.add_argument(
+        "--cpu-requests", type=int, default=1000, help="CPU per registration: requests (0: skip)"
+    )
     args = parser.parse_args()
     duur = 3.0 if args.quick else args.duration
     rates = [int(r) for r in args.rates.split(",")]
@@ -315,12 +347,16 @@ def main() -> None:
     print("\n" + KOP)
     for u in uitkomsten:
         print(_regel(u))
+    for database in databases if args.cpu_requests else []:
+        cpu, wand = cpu_per_registration(database, args.cpu_requests)
+        print(f"CPU per registration ({database}, {args.cpu_requests} sequential, 1 worker): "
+              f"{cpu:.1f} ms server CPU, {wand:.1f} ms wall; load avg {_load():.1f}")  # fmt: skip
     if not args.skip_body_limit:
         for workers in sorted({1, args.workers}):
             codes, voor, piek = body_limit(workers)
             oordeel = "under" if piek * MB < 600e6 else "NOT under"
             print(f"four concurrent unauthenticated 100 MB POSTs ({workers} workers): "
-                  f"answers {codes}; server {voor:,.0f} MiB before, peak {piek:,.0f} MiB "
+                  f"answers {codes}; server {voor:,.0f} MiB idle before, peak {piek:,.0f} MiB "
                   f"(+{piek - voor:,.0f}; {oordeel} 600 MB)")  # fmt: skip
 
 

@@ -61,10 +61,12 @@ def app() -> FastAPI:
         with engine.connect().execution_options(schrijven=True) as c, c.begin():
             c.execute(insert(signaal).values(**waarden))
             if sqlite:
+                # The same search index as Hartslag's store (migration 0016, bulk.py).
                 c.execute(
                     text(
-                        "INSERT INTO signaal_fts(rowid, titel, tekst) "
-                        "SELECT rowid, titel, tekst FROM signaal WHERE id = :id"
+                        "INSERT INTO signaal_zoektekst(rowid, woorden) SELECT rowid, "
+                        "nl_stammen(coalesce(titel, '') || ' ' || tekst) "
+                        "FROM signaal WHERE id = :id"
                     ),
                     {"id": sid.hex},
                 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import os
 import weakref
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,9 +19,10 @@ from hartslag.adapters.opslag.database import make_engine
 from hartslag.adapters.opslag.eenheid import SqlUnitOfWorkFactory
 from hartslag.adapters.web.opties import WebOpties
 from hartslag.config import Settings
+from hartslag.domein.events import Event
 from hartslag.services.context import Context
-from hartslag.services.handlers import HANDLERS
-from hartslag.services.message_bus import MessageBus
+from hartslag.services.handlers import HANDLERS, WERKER_HANDLERS
+from hartslag.services.message_bus import Handler, MessageBus
 from hartslag.services.poorten import Clock
 
 if TYPE_CHECKING:
@@ -42,12 +44,13 @@ def bootstrap(
     engine: Engine | None = None,
     clock: Clock | None = None,
     follow_up_in_background: bool = True,
+    handlers: Mapping[type[Event], Sequence[Handler]] = HANDLERS,
 ) -> Context:
     """The context every use case gets. What a committed transaction recorded (a signal
     registered, ...) is handled by `services.handlers`, in a background thread of this
     process, or at once after the commit (``follow_up_in_background=False``)."""
     engine = engine or make_engine(settings.database_url)
-    bus = MessageBus(HANDLERS, background=follow_up_in_background)
+    bus = MessageBus(handlers, background=follow_up_in_background)
     ctx = Context(
         uow=SqlUnitOfWorkFactory(engine, after_commit=bus.publish),
         clock=clock or SystemClock(),
@@ -103,25 +106,29 @@ def worker_count(settings: Settings) -> int:
 
 def server_app() -> FastAPI:
     """The application of one worker process of ``hartslag serve`` (uvicorn's app factory):
-    its own context and connection pool, from the environment's settings."""
+    its own context and connection pool, from the environment's settings. It places no
+    signal in its pattern: the planner does (`services.plaatsing`)."""
     from hartslag.adapters.api.app import create_app  # late: the API imports bootstrap
 
     settings = Settings()  # checked by `hartslag serve` before it started the workers
-    api = create_app(bootstrap(settings), web_options(settings), settings.max_body_bytes)
+    ctx = bootstrap(settings, handlers=WERKER_HANDLERS)
+    api = create_app(ctx, web_options(settings), settings.max_body_bytes)
     api.state.status_limiet = settings.status_rate_limit
     return api
 
 
 def planner(settings: Settings) -> Planner:
     """The scheduler of ``hartslag serve``, for exactly one process: the one that starts
-    the workers (escalation, reminders, outbox, the periodic analysis)."""
+    the workers (escalation, reminders, outbox, the periodic analysis, placing new
+    signals in their pattern)."""
     from hartslag.adapters.mail.smtp import SmtpMailer
-    from hartslag.adapters.planner import Planner, periodic_analysis
+    from hartslag.adapters.planner import Plaatser, Planner, periodic_analysis
 
-    ctx = bootstrap(settings)
+    ctx = bootstrap(settings, handlers=WERKER_HANDLERS)
     return Planner(
         ctx,
         SmtpMailer.from_settings(settings),
         settings.scheduler_interval_seconds,
         periodic_analysis(ctx, settings),
+        plaatser=Plaatser.in_child_process(ctx, settings),
     )

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import Engine, select, text
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag.database import downgrade, upgrade
+from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import accounts, beheer
 from hartslag.services.auditketen import GEWIJZIGD, KOP, ONTKOPPELD, verify_audit_chain
@@ -127,3 +130,45 @@ def test_records_from_before_the_chain_are_chained_by_the_migration(
     upgrade(engine)
     controle = verify_audit_chain(ctx)
     assert controle.heel, controle.breuken
+
+
+def _record(organisatie_id: int, i: int) -> Gebeurtenis:
+    return Gebeurtenis(
+        tijdstip=datetime(2026, 3, 2, 9, 30, i, tzinfo=UTC),
+        actor="test",
+        actie=Handeling.SIGNAAL_GEREGISTREERD,
+        onderwerp_type="test",
+        onderwerp_id=str(i),
+        organisatie_id=organisatie_id,
+    )
+
+
+def test_concurrent_writers_of_one_organisation_take_other_strands_and_stay_verifiable(
+    ctx: Context, engine: Engine, organisaties: dict[str, int]
+) -> None:
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite has one writer at a time: one strand")
+    uwv = organisaties["UWV"]
+    with ctx.uow() as eerste:
+        eerste.gebeurtenissen.add(_record(uwv, 1))  # holds the first free strand
+        with ctx.uow() as tweede:  # would wait for it with a single head row
+            tweede.connection.exec_driver_sql("SET LOCAL lock_timeout = '2s'")  # type: ignore[attr-defined]
+            tweede.gebeurtenissen.add(_record(uwv, 2))
+            tweede.gebeurtenissen.add(_record(uwv, 3))  # its own strand again
+            tweede.commit()
+        eerste.commit()
+    with engine.connect() as c:
+        strengen = dict(
+            c.execute(
+                select(t.gebeurtenis.c.onderwerp_id, t.gebeurtenis.c.streng).where(
+                    t.gebeurtenis.c.onderwerp_type == "test"
+                )
+            ).all()
+        )
+    assert strengen["1"] != strengen["2"] == strengen["3"]
+    assert verify_audit_chain(ctx).heel
+    _drop_triggers(engine)
+    with engine.begin() as c:  # the last record of the second strand removed
+        c.execute(t.gebeurtenis.delete().where(t.gebeurtenis.c.onderwerp_id == "3"))
+    breuk = verify_audit_chain(ctx, "UWV").breuken[0]
+    assert breuk.reden == KOP

@@ -1,23 +1,26 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The background task of ``hartslag serve``: escalation, agenda reminders, e-mail and
 exchange-event delivery, every ``HARTSLAG_SCHEDULER_INTERVAL_SECONDS``; and, when it is due, the
-periodic analysis (``HARTSLAG_ANALYSIS_INTERVAL_HOURS``)."""
+periodic analysis (``HARTSLAG_ANALYSIS_INTERVAL_HOURS``). Apart from those, every few
+seconds, placing new signals in their pattern (`Plaatser`)."""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import datetime, timedelta
 from multiprocessing import get_context
 
 from hartslag.adapters.uitwisseling.webhook import HttpAfleveraar
 from hartslag.config import Settings
 from hartslag.services import berichten, bezorging, herinneringen, opschaling
-from hartslag.services.analyseren import analysis_due, run_analysis
+from hartslag.services.analyseren import analysis_due
 from hartslag.services.context import Context
+from hartslag.services.plaatsing import Plaatsing
 from hartslag.services.poorten import Mailer
 
 log = logging.getLogger("hartslag.planner")
@@ -85,17 +88,103 @@ class _ClockFrom:
 
 def _analyse(settings: Settings, now: datetime) -> int:
     from hartslag.bootstrap import bootstrap  # in the child process only
+    from hartslag.services.analyseren import run_analysis
 
     return run_analysis(bootstrap(settings, clock=_ClockFrom(now)), "planner").patronen
 
 
+_KIND: Context | None = None  # the context of the placing child process
+
+
+def _kind_start(settings: Settings) -> None:
+    global _KIND
+    from hartslag.bootstrap import bootstrap  # in the child process only
+
+    _KIND = bootstrap(settings, follow_up_in_background=False)
+
+
+def _kind_plaats(ids: list[uuid.UUID]) -> int:
+    from hartslag.services.vergelijkbaar import assign_new  # numpy, scikit-learn: here only
+
+    assert _KIND is not None
+    return assign_new(_KIND, ids)
+
+
+class Plaatser:
+    """Places new signals in their pattern (`services.plaatsing`) every ``interval``
+    seconds. The placing runs in a child process that is started when there is something
+    to place and stopped after ``rust`` seconds without: the server's other processes never
+    load the numerics, and an idle server carries none of it."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        nieuwe_uitvoerder: Callable[[], Executor],
+        plaats: Callable[[list[uuid.UUID]], int],
+        interval: float = 2.0,
+        rust: float = 120.0,
+    ) -> None:
+        self._nieuw, self._plaats = nieuwe_uitvoerder, plaats
+        self.interval, self.rust = interval, rust
+        self._uitvoerder: Executor | None = None
+        self._laatst = 0.0
+        self.plaatsing = Plaatsing(ctx, self._in_uitvoerder)
+
+    @classmethod
+    def in_child_process(cls, ctx: Context, settings: Settings) -> Plaatser:
+        def nieuw() -> Executor:
+            return ProcessPoolExecutor(
+                1, mp_context=get_context("spawn"), initializer=_kind_start, initargs=(settings,)
+            )
+
+        return cls(ctx, nieuw, _kind_plaats)
+
+    def _in_uitvoerder(self, ids: list[uuid.UUID]) -> int:
+        if self._uitvoerder is None:
+            self._uitvoerder = self._nieuw()
+        self._laatst = time.monotonic()
+        return self._uitvoerder.submit(self._plaats, ids).result()
+
+    def tick(self) -> None:
+        try:
+            self.plaatsing.look()
+        except Exception as exc:  # keep the loop alive; the next look retries
+            log.error("planner plaatsing: %s", type(exc).__name__)
+            self.close()  # a broken child is replaced on the next look
+        if self._uitvoerder is not None and time.monotonic() - self._laatst > self.rust:
+            self.close()
+
+    def close(self) -> None:
+        if self._uitvoerder is not None:
+            self._uitvoerder.shutdown()
+            self._uitvoerder = None
+
+
 class Planner:
     def __init__(
-        self, ctx: Context, mailer: Mailer | None, interval: float, analyse: Stap | None = None
+        self,
+        ctx: Context,
+        mailer: Mailer | None,
+        interval: float,
+        analyse: Stap | None = None,
+        *,
+        plaatser: Plaatser | None = None,
     ) -> None:
         self.ctx, self.mailer, self.interval, self.analyse = ctx, mailer, interval, analyse
+        self.plaatser = plaatser
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="hartslag-planner", daemon=True)
+        self._plaatsdraad = threading.Thread(
+            target=self._plaats_loop, name="hartslag-plaatsing", daemon=True
+        )
+
+    def _plaats_loop(self) -> None:
+        assert self.plaatser is not None
+        try:
+            while not self._stop.wait(self.plaatser.interval):
+                self.plaatser.tick()
+        finally:
+            self.plaatser.close()
 
     def _loop(self) -> None:
         while not self._stop.wait(self.interval):
@@ -104,8 +193,11 @@ class Planner:
     def start(self) -> None:
         if self.interval > 0:
             self._thread.start()
+        if self.plaatser is not None and self.plaatser.interval > 0:
+            self._plaatsdraad.start()
 
     def stop(self) -> None:
         self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(5)
+        for draad in (self._thread, self._plaatsdraad):
+            if draad.is_alive():
+                draad.join(5)

@@ -10,17 +10,20 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, analyse
-from hartslag.analyse.representatie import Semantisch, representatie
-from hartslag.analyse.themas import Themamodel
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.patroon import NETWERK
 from hartslag.services.context import Context
 from hartslag.services.poorten import Analyserun
+
+if TYPE_CHECKING:  # numpy, SciPy, scikit-learn: imported where a run needs them, so that
+    # a process that only asks `analysis_due` or `vector_key` (a web worker, the planner)
+    # does not carry them
+    import numpy as np
+
+    from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens
 
 Voortgang = Callable[[str, int, int], None]
 MIN_GELABELD = 30  # labelled signals an organisation needs before themes are suggested
@@ -64,6 +67,9 @@ def run_analysis(
 ) -> Analyseuitkomst:
     """Analyse every signal (of ``organisatie``, or of all: the network view) received
     on or before ``peildatum`` (default: today) and from ``vanaf`` on."""
+    from hartslag.analyse.pijplijn import analyse
+    from hartslag.analyse.representatie import representatie
+
     begin, gestart = time.perf_counter(), ctx.clock.now()
     peil = peildatum or gestart.date()
     bereik = organisatie or NETWERK
@@ -183,6 +189,10 @@ def ensure_vectors(
 ) -> np.ndarray:
     """Semantic vectors of ``signalen``: stored ones are read, missing ones are embedded
     in batches (with progress) and stored."""
+    import numpy as np
+
+    from hartslag.analyse.representatie import Semantisch
+
     ids = [s.id for s in signalen]
     with ctx.uow(schrijven=False) as uow:
         x, gevonden = uow.analyses.vector_matrix("semantisch", ids, Semantisch.dimensies)
@@ -207,6 +217,8 @@ def suggest_themes(
 ) -> dict[str, list[tuple[uuid.UUID, str, float, int]]]:
     """Per organisation: a model trained on the (most recent ``max_gelabeld``) signals
     analysts gave themes, suggesting the top three themes for each signal without one."""
+    from hartslag.analyse.themas import Themamodel
+
     per_org: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(signalen):
         per_org[s.organisatie].append(i)

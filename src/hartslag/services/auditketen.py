@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Use case: check that the audit trail is unbroken.
 
-Each organisation's records form a hash chain (``domein.gebeurtenis.chain_hash``); the
-check walks every chain in the order it was written and names the first record where it
-breaks: a record whose content was changed, a record removed or inserted before it, or
-records removed from the end (the chain's head no longer matches).
+Each organisation's records form a hash chain (``domein.gebeurtenis.chain_hash``) of one
+or more strands: on PostgreSQL concurrent writers add to different strands, each a line
+with its own head (migration 0019). The check walks every strand in the order it was
+written and names the first record where it breaks: a record whose content was changed, a
+record removed or inserted before it, or records removed from the end (the strand's head
+no longer matches).
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ def verify_audit_chain(ctx: Context, organisatie: str | None = None) -> Ketencon
     """Check one organisation's chain, or every chain (``None``: the whole installation)."""
     with ctx.uow(schrijven=False) as uow:
         namen = {oid: code for oid, code, _ in uow.organisaties.all()}
-        koppen = {k.sleutel: k for k in uow.gebeurtenissen.chain_heads()}
+        koppen: dict[int, dict[int, Ketenkop]] = {}
+        for k in uow.gebeurtenissen.chain_heads():
+            koppen.setdefault(k.sleutel, {})[k.streng] = k
         if organisatie is not None:
             sleutels = [get_organisatie_id(ctx, organisatie)]
         else:
@@ -54,7 +58,9 @@ def verify_audit_chain(ctx: Context, organisatie: str | None = None) -> Ketencon
         for sleutel in sleutels:
             naam = namen.get(sleutel, "(geen organisatie)")
             controle.ketens += 1
-            _check_chain(uow, sleutel, naam, koppen.get(sleutel), controle)
+            strengen = koppen.get(sleutel, {})
+            for streng in sorted({0, *strengen}):
+                _check_chain(uow, sleutel, streng, naam, strengen.get(streng), controle)
     return controle
 
 
@@ -65,10 +71,15 @@ def verify_own_chain(ctx: Context, actor: Actor) -> Ketencontrole:
 
 
 def _check_chain(
-    uow: UnitOfWork, sleutel: int, naam: str, kop: Ketenkop | None, controle: Ketencontrole
+    uow: UnitOfWork,
+    sleutel: int,
+    streng: int,
+    naam: str,
+    kop: Ketenkop | None,
+    controle: Ketencontrole,
 ) -> None:
     vorige, aantal, laatste = BEGIN_VAN_KETEN, 0, None
-    for g in uow.gebeurtenissen.chain(sleutel):
+    for g in uow.gebeurtenissen.chain(sleutel, streng):
         if g.vorige_hash != vorige:
             controle.breuken.append(Ketenbreuk(naam, g.id, ONTKOPPELD))
             return

@@ -51,7 +51,12 @@ class MessageBus:
         self._ctx = ctx
 
     def publish(self, events: Sequence[Event]) -> None:
-        """Called by the unit of work once its transaction committed."""
+        """Called by the unit of work once its transaction committed. An event no handler
+        wants (a web worker's `SignaalGeregistreerd`: the planner places those) is dropped
+        here, without waking a thread."""
+        events = [e for e in events if self._handlers.get(type(e))]
+        if not events:
+            return
         if not self._background:
             self._handle(list(events))
             return

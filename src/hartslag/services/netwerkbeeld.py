@@ -12,15 +12,16 @@ import uuid
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hartslag.analyse.netwerk import is_cross_organisation
-from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, analyse
-from hartslag.analyse.representatie import representatie
 from hartslag.domein.actor import Actor
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.services.context import Context
 from hartslag.services.uitwisselingpoorten import GedeeldGegeven
+
+if TYPE_CHECKING:  # the analysis (scikit-learn) is imported when the view is computed
+    from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens
 
 # Ids of shared signals in the analysis: derived, so they never clash with own ids.
 _NAAMRUIMTE = uuid.UUID("5d3c2f7e-8b1a-4c3e-9f00-6e6574776b00")
@@ -36,6 +37,8 @@ class Netwerkpatroon:
 
 
 def _shared_signal(g: GedeeldGegeven, partner: str) -> Signaalgegevens | None:
+    from hartslag.analyse.pijplijn import Signaalgegevens
+
     d: dict[str, Any] = g.gegevens
     tekst = " ".join(str(d[v]) for v in ("titel", "tekst") if d.get(v))
     if g.ingetrokken or not tekst:
@@ -79,6 +82,9 @@ def _analysed(signalen: list[Signaalgegevens], bereik: str, peil: date, seed: in
         if (bekend := _GEHEUGEN.get(sleutel)) is not None:
             _GEHEUGEN.move_to_end(sleutel)
             return bekend
+    from hartslag.analyse.pijplijn import analyse
+    from hartslag.analyse.representatie import representatie
+
     # Shared signals have no stored vectors, so the view uses the lexical representation.
     resultaat = analyse(
         signalen,

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
-import numpy as np
-
 from hartslag.domein.actor import Actor
 from hartslag.domein.agendering import Agenderingsmoment
 from hartslag.domein.duiding import Duidingssessie
@@ -38,6 +36,8 @@ from hartslag.services.privacypoorten import (
 from hartslag.services.uitwisselingpoorten import Partners, Postvakken
 
 if TYPE_CHECKING:  # the analysis imports scikit-learn: a second per bulk-import worker
+    import numpy as np
+
     from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, Vorige
 
 
@@ -192,11 +192,12 @@ class Ketenkop:
     laatste_id: int | None
     laatste_hash: str
     aantal: int
+    streng: int = 0  # the strand of the organisation's chain
 
 
 class Gebeurtenissen(Protocol):
     def add(self, gebeurtenis: Gebeurtenis) -> None: ...
-    def chain(self, sleutel: int) -> Iterator[Gebeurtenis]: ...
+    def chain(self, sleutel: int, streng: int = 0) -> Iterator[Gebeurtenis]: ...
     def chain_heads(self) -> list[Ketenkop]: ...
     def for_subject(
         self, onderwerpen: Sequence[tuple[str, str]], organisatie_id: int | None
@@ -346,7 +347,9 @@ class Analyserun:
     def to_space(self, ruw: np.ndarray) -> np.ndarray:
         """Raw vectors (rows) in this run's space (centred, register directions removed,
         normalised: ``hartslag.analyse.space``)."""
-        from hartslag.analyse import space  # late: intake workers need no numerics
+        import numpy as np  # late, as numpy: intake workers need no numerics
+
+        from hartslag.analyse import space
 
         state = np.frombuffer(self.midden, dtype=np.float32) if self.midden else None
         return space.to_space(ruw, state)
@@ -387,6 +390,12 @@ class Analyses(Protocol):
     ) -> None: ...
     def signals_registered_since(self, moment: datetime | None) -> int:
         """How many signals (of every organisation) were registered after ``moment``."""
+        ...
+
+    def unplaced_since(self, moment: datetime, limiet: int) -> list[tuple[uuid.UUID, datetime]]:
+        """Up to ``limiet`` signals registered from ``moment`` on that have no vector yet
+        (so were never placed in a pattern), oldest first, with when they were registered;
+        none while there is no analysis run."""
         ...
 
     def previous(self, bereik: str) -> Vorige: ...

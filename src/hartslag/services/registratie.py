@@ -70,45 +70,57 @@ def _replay(
 
 @dataclass(frozen=True)
 class Voorbereid:
-    """What a registration computes before its write transaction: the pseudonymised
-    input and its links, the sealed contact and original. Pseudonymising a long text takes
-    CPU time, and on SQLite a write transaction holds the database's only write lock: done
-    inside it, one long text kept every other writer waiting (issue 12)."""
+    """What a registration computes before its write transaction, without the database:
+    the pseudonymised input and its links. Pseudonymising a long text takes CPU time, and
+    on SQLite a write transaction holds the database's only write lock: done inside it,
+    one long text kept every other writer waiting (issue 12). Sealing the contact and the
+    original follows the organisation's settings, read in the one transaction (`seal`):
+    encrypting is quick."""
 
     signaal_id: uuid.UUID
     beschermd: Beschermd
+
+
+@dataclass(frozen=True)
+class Verzegeld:
     contact: VersleuteldContact | None
     origineel: VersleuteldOrigineel | None
 
 
 def prepare(ctx: Context, actor: Actor, invoer: SignaalInvoer) -> Voorbereid:
+    # The original is kept aside here; `seal` drops it unless the organisation keeps them.
+    beschermd = protect(invoer, actor.organisatie, ctx.pseudoniem_sleutel, bewaar_origineel=True)
+    return Voorbereid(uuid.uuid4(), beschermd)
+
+
+def seal(
+    ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer, klaar: Voorbereid
+) -> Verzegeld:
+    """The contact and (when the organisation keeps originals) the original, encrypted,
+    with the retention the organisation's settings give them."""
     now = ctx.clock.now()
-    with ctx.uow(schrijven=False) as uow:
-        instellingen = settings_in(ctx, uow, actor.organisatie_id)
-    beschermd = protect(
-        invoer,
-        actor.organisatie,
-        ctx.pseudoniem_sleutel,
-        bewaar_origineel=instellingen.originelen_bewaren,
-    )
-    signaal_id = uuid.uuid4()
+    instellingen = settings_in(ctx, uow, actor.organisatie_id)
     contact = (
         seal_contact(ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen)
         if invoer.contact is not None and not invoer.contact.is_leeg()
         else None
     )
-    origineel = (
-        seal_origineel(
-            ctx, actor.organisatie_id, signaal_id, beschermd.origineel, instellingen, now
-        )
-        if beschermd.origineel
-        else None
+    origineel = klaar.beschermd.origineel if instellingen.originelen_bewaren else None
+    return Verzegeld(
+        contact,
+        seal_origineel(ctx, actor.organisatie_id, klaar.signaal_id, origineel, instellingen, now)
+        if origineel
+        else None,
     )
-    return Voorbereid(signaal_id, beschermd, contact, origineel)
 
 
 def build_row(
-    ctx: Context, uow: UnitOfWork, actor: Actor, klaar: Voorbereid, referentie: str
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    klaar: Voorbereid,
+    contact: VersleuteldContact | None,
+    referentie: str,
 ) -> NieuwSignaalRij:
     """The row to store: pseudonymised title, text and reporter id, the pseudonym links
     and the sealed contact (added here)."""
@@ -121,9 +133,9 @@ def build_row(
         geregistreerd_door=actor.label,
     )
     contact_id = None
-    if klaar.contact is not None:
-        uow.contacten.add(klaar.contact)
-        contact_id = klaar.contact.id
+    if contact is not None:
+        uow.contacten.add(contact)
+        contact_id = contact.id
     return NieuwSignaalRij(
         signaal,
         None,
@@ -171,23 +183,24 @@ def _register(
     idempotentie_sleutel: str | None,
     verzoek_hash: str,
 ) -> Registratie:
-    if idempotentie_sleutel is not None:  # a replay needs no pseudonymisation
-        with ctx.uow(schrijven=False) as uow:
-            eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
-        if eerder is not None:
-            return eerder
-    klaar = prepare(ctx, actor, invoer)  # before the write lock (see `Voorbereid`)
+    # One transaction per registration (issue 12): the pseudonymisation comes before it,
+    # without the database (see `Voorbereid`); a replay is found inside it (a retry pays
+    # the pseudonymisation once more, a first request no extra transaction).
+    klaar = prepare(ctx, actor, invoer)
     with ctx.uow() as uow:
         if idempotentie_sleutel is not None:
             eerder = _replay(ctx, uow, actor, idempotentie_sleutel, verzoek_hash)
             if eerder is not None:
                 return eerder
         _refuse_known_external_reference(ctx, uow, actor, invoer)
+        verzegeld = seal(ctx, uow, actor, invoer, klaar)
         now = ctx.clock.now()
         (nummer,) = uow.signalen.next_references(now.year, 1)
-        rij = build_row(ctx, uow, actor, klaar, referentie_voor(now.year, nummer))
+        rij = build_row(
+            ctx, uow, actor, klaar, verzegeld.contact, referentie_voor(now.year, nummer)
+        )
         uow.signalen.add(rij, actor.organisatie_id)
-        beschermd, origineel = klaar.beschermd, klaar.origineel
+        beschermd, origineel = klaar.beschermd, verzegeld.origineel
         if origineel is not None:
             uow.originelen.add_many([origineel])
         s = rij.signaal

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from hartslag.analyse.themas import DREMPEL
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
@@ -27,6 +26,8 @@ class Themavoorstel:
 
 
 def _voorstel(s: Signaal, themas: list[tuple[str, float]]) -> Themavoorstel:
+    from hartslag.analyse.themas import DREMPEL  # scikit-learn: only when there is a proposal
+
     zekerheid = themas[0][1] if themas else 0.0
     return Themavoorstel(s, themas, zekerheid, zekerheid < DREMPEL)
 

@@ -9,13 +9,8 @@ import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from hartslag.analyse.clustering import Clusterinstellingen
-from hartslag.analyse.gelijkenis import assign, most_similar
-from hartslag.analyse.pijplijn import Signaalgegevens
-from hartslag.analyse.representatie import Lexicaal, Representatie, Semantisch
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.patroon import NETWERK, Patroon
@@ -25,7 +20,13 @@ from hartslag.services.analyseren import vector_key
 from hartslag.services.context import Context
 from hartslag.services.poorten import Analyserun, UnitOfWork
 
-TOEWIJZEN_VANAF = Clusterinstellingen().toewijzen_vanaf  # as in a run: one threshold
+if TYPE_CHECKING:  # numpy and scikit-learn are imported where they are used: a web
+    # worker that shows a form with this module's results need not carry them
+    import numpy as np
+
+    from hartslag.analyse.pijplijn import Signaalgegevens
+    from hartslag.analyse.representatie import Representatie
+
 HERHAAL_VENSTER = timedelta(days=90)
 _MODELLEN: OrderedDict[uuid.UUID, Representatie] = OrderedDict()
 
@@ -43,6 +44,8 @@ def _run_for(uow: UnitOfWork, organisatie: str) -> Analyserun | None:
 
 def _model(uow: UnitOfWork, run: Analyserun) -> Representatie:
     """The representation of a run, loaded once per run and kept for the next signal."""
+    from hartslag.analyse.representatie import Lexicaal, Semantisch
+
     if run.id not in _MODELLEN:
         if run.representatie == "semantisch":
             _MODELLEN[run.id] = Semantisch()
@@ -54,6 +57,8 @@ def _model(uow: UnitOfWork, run: Analyserun) -> Representatie:
 
 
 def _vector(uow: UnitOfWork, run: Analyserun, signaal_id: uuid.UUID, tekst: str) -> np.ndarray:
+    import numpy as np
+
     sleutel = vector_key(run.representatie, run.bereik)
     opgeslagen = uow.analyses.vectors(sleutel, [signaal_id]).get(signaal_id)
     ruw = (
@@ -74,6 +79,10 @@ def similar(
 ) -> Vergelijkbaar:
     """The signals of the actor's organisation and the patterns most like a stored signal
     or a draft text."""
+    import numpy as np
+
+    from hartslag.analyse.gelijkenis import most_similar
+
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
         if signaal_id is not None:
@@ -154,6 +163,12 @@ def assign_new(ctx: Context, signaal_ids: list[uuid.UUID]) -> int:
 def _assign_in(
     ctx: Context, uow: UnitOfWork, run: Analyserun, signalen: list[Signaalgegevens]
 ) -> int:
+    import numpy as np
+
+    from hartslag.analyse.clustering import Clusterinstellingen
+    from hartslag.analyse.gelijkenis import assign
+
+    toewijzen_vanaf = Clusterinstellingen().toewijzen_vanaf  # as in a run: one threshold
     cent = uow.analyses.centroids(run.bereik)
     c = np.vstack([np.frombuffer(b, dtype=np.float32) for _, b in cent]) if cent else None
     ruw = _model(uow, run).vectors([s.tekst for s in signalen])  # one call for the batch
@@ -165,7 +180,7 @@ def _assign_in(
     geplaatst = 0
     for i, s in enumerate(signalen):
         v = run.to_space(ruw[i])[0]
-        treffer = assign(v, c, TOEWIJZEN_VANAF) if c is not None else None
+        treffer = assign(v, c, toewijzen_vanaf) if c is not None else None
         patroon_id = cent[treffer.index][0] if treffer else None
         herhaling = _earlier_contact(uow, s, patroon_id)
         if patroon_id is not None or herhaling is not None:

@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Final, Literal
 
 import orjson
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from hartslag.adapters.bestanden.fouten import BestandFout
 from hartslag.adapters.bestanden.kolommen import (
@@ -53,13 +51,21 @@ _FORMATS: Final[Mapping[str, WriteFormat]] = {
     "ndjson": "jsonl",
     "parquet": "parquet",
 }
-_ARROW_TYPES: Final[Mapping[ColumnKind, Any]] = {
-    "string": pa.string(),
-    "timestamp": pa.timestamp("us", tz="UTC"),
-    "boolean": pa.bool_(),
-    "list": pa.list_(pa.string()),
-    "json": pa.string(),
-}
+
+
+def _arrow_type(kind: ColumnKind) -> Any:
+    # pyarrow is imported where Parquet is written, not at the top: a web worker that
+    # writes no Parquet does not carry it.
+    import pyarrow as pa
+
+    return {
+        "string": pa.string,
+        "timestamp": lambda: pa.timestamp("us", tz="UTC"),
+        "boolean": pa.bool_,
+        "list": lambda: pa.list_(pa.string()),
+        "json": pa.string,
+    }[kind]()
+
 
 Rows = Iterable[Mapping[str, object]]
 Kinds = Mapping[str, ColumnKind]
@@ -89,11 +95,13 @@ def write_rows(
 
 def parquet_schema(columns: list[str], kinds: Mapping[str, ColumnKind] | None = None) -> Any:
     """The fixed Arrow schema an export with these columns is written with."""
+    import pyarrow as pa
+
     fields = []
     for column in columns:
         kind = (kinds or {}).get(column) or kind_of(column)
         metadata = {b"hartslag.kind": kind.encode()}
-        fields.append(pa.field(column, _ARROW_TYPES[kind], nullable=True, metadata=metadata))
+        fields.append(pa.field(column, _arrow_type(kind), nullable=True, metadata=metadata))
     return pa.schema(fields)
 
 
@@ -181,6 +189,9 @@ def _json_default(value: object) -> object:
 
 
 def _write_parquet(rows: Rows, stream: BinaryIO, kinds: Kinds) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     columns = list(kinds)
     schema = parquet_schema(columns, kinds)
     count = 0

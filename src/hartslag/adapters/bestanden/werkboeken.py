@@ -9,8 +9,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from hartslag.adapters.bestanden.fouten import BestandFout
 from hartslag.adapters.bestanden.grenzen import STANDAARD, Grenzen
 from hartslag.adapters.bestanden.kolommen import ColumnResolver
@@ -44,6 +42,8 @@ def cell_text(value: object) -> str | None:
 @contextmanager
 def open_workbook(path: Path) -> Iterator[Any]:
     """An openpyxl workbook in read-only mode, closed on leaving the `with` block."""
+    import openpyxl  # here, not at the top: a web worker that reads no workbook skips it
+
     with path.open("rb") as handle:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; they do not matter here.

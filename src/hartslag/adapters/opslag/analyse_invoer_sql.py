@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
 from hartslag.adapters.opslag import tabellen as t
 
 if TYPE_CHECKING:  # the analysis pipeline loads scikit-learn: only when a run needs it
+    import numpy as np
+
     from hartslag.analyse.pijplijn import Signaalgegevens
 
 _BATCH = 5000
@@ -92,6 +93,21 @@ class SqlAnalyseInvoer:
             q = q.where(s.geregistreerd_op > moment)
         return int(self._c.execute(q).scalar_one())
 
+    def unplaced_since(self, moment: datetime, limiet: int) -> list[tuple[uuid.UUID, datetime]]:
+        s, v = t.signaal.c, t.signaal_vector.c
+        if self._c.execute(select(t.analyserun.c.id).limit(1)).first() is None:
+            return []  # no analysis yet: no pattern to place a signal in
+        q = (
+            select(s.id, s.geregistreerd_op)
+            .where(
+                s.geregistreerd_op >= moment,
+                ~select(v.signaal_id).where(v.signaal_id == s.id).exists(),
+            )
+            .order_by(s.geregistreerd_op)
+            .limit(limiet)
+        )
+        return [(r.id, r.geregistreerd_op) for r in self._c.execute(q)]
+
     def vectors(self, representatie: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, bytes]:
         v = t.signaal_vector.c
         result: dict[uuid.UUID, bytes] = {}
@@ -107,6 +123,8 @@ class SqlAnalyseInvoer:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Read straight into one matrix: a million vectors as bytes in a dict would take
         as much memory again as the matrix itself."""
+        import numpy as np  # here: a web worker that reads no vectors does not load it
+
         v = t.signaal_vector.c
         rij_van = {sid: i for i, sid in enumerate(ids)}
         matrix = np.zeros((len(ids), dimensies), dtype=np.float32)

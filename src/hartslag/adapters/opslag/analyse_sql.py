@@ -11,7 +11,6 @@ from datetime import datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import delete, insert, select, update
 
 from hartslag.adapters.opslag import tabellen as t
@@ -99,7 +98,7 @@ class SqlAnalyses(SqlAnalyseInvoer):
             if oud is not None and oud.status == Patroonstatus.BEVESTIGD:
                 patroon.status = Patroonstatus.BEVESTIGD
             waarden = patroon_values(patroon) | {
-                "centroide": resultaat.centroiden[patroon.id].astype(np.float32).tobytes()
+                "centroide": resultaat.centroiden[patroon.id].astype("float32").tobytes()
             }
             if oud is None:
                 self._c.execute(insert(t.patroon).values(id=patroon.id, **waarden))

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 
 from hartslag.adapters.opslag import zoekwoorden
+
+if TYPE_CHECKING:  # Alembic (~10 MB) is imported where a migration is read: not in a worker
+    from alembic.config import Config
 
 MIGRATIES = Path(__file__).parent / "migraties"
 SQLITE_CACHE_KIB = 64 * 1024
@@ -57,6 +56,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIES))
     return config
@@ -64,6 +65,8 @@ def _alembic_config() -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default)."""
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -71,6 +74,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -79,6 +84,9 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def is_current(engine: Engine) -> bool:
     """Whether the database is migrated to the newest revision."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head

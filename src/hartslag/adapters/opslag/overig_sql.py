@@ -4,6 +4,7 @@ idempotency records and import runs."""
 
 from __future__ import annotations
 
+import random
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -11,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
@@ -148,6 +148,9 @@ def _gebeurtenis(row: object) -> Gebeurtenis:
     )
 
 
+STRENGEN = range(8)  # strands per organisation's audit chain (PostgreSQL)
+
+
 class SqlGebeurtenissen:
     """The audit trail. Insert-only here; the database's triggers refuse anything else."""
 
@@ -155,17 +158,11 @@ class SqlGebeurtenissen:
         self._c = connection
 
     def add(self, g: Gebeurtenis) -> None:
-        """Append ``g`` to its organisation's chain. The chain's head row is locked until
-        the transaction ends, so concurrent records of one organisation queue up."""
+        """Append ``g`` to a strand of its organisation's chain (`_head`). The strand's
+        head row is locked until the transaction ends, so each strand stays a line."""
         sleutel = g.organisatie_id or 0
         k = t.auditketen
-        start = (sqlite_insert if self._c.dialect.name == "sqlite" else pg_insert)(k).values(
-            sleutel=sleutel, laatste_id=None, laatste_hash=BEGIN_VAN_KETEN, aantal=0
-        )
-        self._c.execute(start.on_conflict_do_nothing(index_elements=["sleutel"]))
-        kop = self._c.execute(
-            select(k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel).with_for_update()
-        ).one()
+        kop = self._head(sleutel)
         nieuw = chain_hash(kop.laatste_hash, g)
         record_id = self._c.execute(
             insert(t.gebeurtenis)
@@ -181,28 +178,61 @@ class SqlGebeurtenissen:
                 na=g.na,
                 vorige_hash=kop.laatste_hash,
                 hash=nieuw,
+                streng=kop.streng,
             )
             .returning(t.gebeurtenis.c.id)
         ).scalar_one()
         self._c.execute(
             update(k)
-            .where(k.c.sleutel == sleutel)
+            .where(k.c.sleutel == sleutel, k.c.streng == kop.streng)
             .values(laatste_id=record_id, laatste_hash=nieuw, aantal=kop.aantal + 1)
         )
 
-    def chain(self, sleutel: int) -> Iterator[Gebeurtenis]:
-        """Every record of one chain (0: of no organisation), in the order it was written."""
+    def _head(self, sleutel: int) -> Any:
+        """The locked head of the strand the next record goes on. SQLite has one writer at
+        a time: always strand 0. PostgreSQL: the first strand no other transaction holds
+        (SKIP LOCKED), so concurrent registrations of one organisation do not queue on one
+        hot row (issue 12); only when all are held does it wait for one."""
+        k = t.auditketen
+        kop = select(k.c.streng, k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel)
+        leeg = {"sleutel": sleutel, "laatste_id": None, "laatste_hash": BEGIN_VAN_KETEN}
+        if self._c.dialect.name == "sqlite":  # the write lock is held: no one else writes
+            gevonden = self._c.execute(kop.where(k.c.streng == 0)).first()
+            if gevonden is None:
+                self._c.execute(insert(k).values(**leeg, streng=0, aantal=0))
+                gevonden = self._c.execute(kop.where(k.c.streng == 0)).one()
+            return gevonden
+        vrij = kop.order_by(k.c.streng).limit(1).with_for_update(skip_locked=True)
+        gevonden = self._c.execute(vrij).first()
+        if gevonden is None:  # the strands do not exist yet, or others hold them all
+            alle = pg_insert(k).values([{**leeg, "streng": s, "aantal": 0} for s in STRENGEN])
+            self._c.execute(alle.on_conflict_do_nothing(index_elements=["sleutel", "streng"]))
+            gevonden = self._c.execute(vrij).first()
+        if gevonden is None:  # every strand is held: wait for one
+            wacht = kop.where(k.c.streng == random.choice(STRENGEN)).with_for_update()
+            gevonden = self._c.execute(wacht).one()
+        return gevonden
+
+    def chain(self, sleutel: int, streng: int = 0) -> Iterator[Gebeurtenis]:
+        """Every record of one strand of one chain (0: of no organisation), in the order
+        it was written."""
         g = t.gebeurtenis
         conditie = g.c.organisatie_id.is_(None) if sleutel == 0 else g.c.organisatie_id == sleutel
-        q = select(g).where(conditie).order_by(g.c.id).execution_options(yield_per=5000)
+        q = (
+            select(g)
+            .where(conditie, g.c.streng == streng)
+            .order_by(g.c.id)
+            .execution_options(yield_per=5000)
+        )
         for row in self._c.execute(q):
             yield _gebeurtenis(row)
 
     def chain_heads(self) -> list[Ketenkop]:
         k = t.auditketen
-        q = select(k).order_by(k.c.sleutel)
+        q = select(k).order_by(k.c.sleutel, k.c.streng)
         return [
-            Ketenkop(r.sleutel, r.laatste_id, r.laatste_hash, r.aantal) for r in self._c.execute(q)
+            Ketenkop(r.sleutel, r.laatste_id, r.laatste_hash, r.aantal, r.streng)
+            for r in self._c.execute(q)
         ]
 
     def for_subject(

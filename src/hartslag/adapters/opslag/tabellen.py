@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -182,6 +183,8 @@ signaal = Table(
     UniqueConstraint("organisatie_id", "inhoudshash", name="uq_signaal_organisatie_inhoudshash"),
     Index("ix_signaal_organisatie_ontvangen", "organisatie_id", "ontvangen_op"),
     Index("ix_signaal_melder", "organisatie_id", "melder_pseudoniem"),
+    # The planner finds signals to place in their pattern by this (`services.plaatsing`).
+    Index("ix_signaal_geregistreerd", "geregistreerd_op"),
 )
 
 signaal_thema = Table(
@@ -208,17 +211,22 @@ gebeurtenis = Table(
     # The tamper-evident chain per organisation (see domein/gebeurtenis.chain_hash).
     Column("vorige_hash", String(64), nullable=True),
     Column("hash", String(64), nullable=True),
+    # Which strand of the organisation's chain the record is on (migration 0019).
+    Column("streng", SmallInteger, nullable=False, server_default="0"),
     Index("ix_gebeurtenis_onderwerp", "onderwerp_type", "onderwerp_id"),
     Index("ix_gebeurtenis_organisatie_tijdstip", "organisatie_id", "tijdstip"),
 )
 
-# The head of each organisation's audit chain (0: records of no organisation). Its row is
-# locked while a record is added, so each chain stays a line; it also shows records
-# removed from the end.
+# The head of each strand of each organisation's audit chain (sleutel 0: records of no
+# organisation). A strand's row is locked while a record is added to it, so each strand
+# stays a line; it also shows records removed from the end. An organisation's chain has
+# several strands so that concurrent writers need not queue on one row (migration 0019,
+# `SqlGebeurtenissen.add`).
 auditketen = Table(
     "auditketen",
     metadata,
     Column("sleutel", Integer, primary_key=True, autoincrement=False),
+    Column("streng", SmallInteger, primary_key=True, autoincrement=False),
     Column("laatste_id", BigInteger, nullable=True),
     Column("laatste_hash", String(64), nullable=False),
     Column("aantal", BigInteger, nullable=False),
