@@ -5,9 +5,13 @@ each with its own context and follow-up bus, and the scheduler apart from them."
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.bootstrap import planner, server_app, worker_count
 from hartslag.config import Settings
 from hartslag.services.context import Context
@@ -36,3 +40,32 @@ def test_the_scheduler_is_built_apart_from_the_workers(settings: Settings) -> No
     p.start()  # interval 0: it does not run
     p.stop()
     assert p.ctx.bus is not None
+
+
+LEAN = ("numpy", "scipy", "sklearn", "pyarrow", "openpyxl", "alembic")
+
+
+def test_a_worker_serves_pages_and_the_api_without_the_analysis_libraries(
+    tmp_path: Path,
+) -> None:
+    """A web worker stays small: the analysis and file libraries are loaded only where
+    they are used (the planner's placing child, the CLI), not to serve requests."""
+    db = f"sqlite:///{tmp_path / 'lean.db'}"
+    env = {**os.environ, "HARTSLAG_DEMO": "true", "HARTSLAG_DATABASE_URL": db}
+    upgrade(make_engine(db))
+    script = (
+        "import sys, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from starlette.testclient import TestClient\n"
+        "from hartslag.bootstrap import server_app\n"
+        "client = TestClient(server_app())\n"
+        "assert client.get('/health').status_code == 200\n"
+        "assert client.get('/inloggen').status_code == 200\n"
+        "assert client.get('/api/v1/signalen').status_code == 401\n"
+        f"print(','.join(m for m in {LEAN!r} if m in sys.modules))\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert uit.stdout.strip() == ""
