@@ -12,7 +12,6 @@ from typing import Any
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
-from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.patroon import Patroon
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
@@ -64,16 +63,6 @@ def pattern_data(p: Patroon) -> dict[str, Any]:
     }
 
 
-def knelpunt_data(k: Knelpunt) -> dict[str, Any]:
-    return {
-        "titel": k.titel,
-        "beschrijving": k.omschrijving,
-        "themas": [],
-        "status": str(k.status),
-        "eigenaarOrganisatie": k.eigenaar.organisatie if k.eigenaar else None,
-    }
-
-
 def share(
     ctx: Context,
     uow: UnitOfWork,
@@ -84,9 +73,11 @@ def share(
     onderwerp: str,
     themas: frozenset[str],
     gegevens: dict[str, Any],
+    alleen: str | None = None,
 ) -> int:
     """Queue ``type`` about ``onderwerp`` for every partner whose outgoing agreement covers
-    it now; returns how many. Call inside the transaction of the change itself."""
+    it now (``alleen``: for that partner only); returns how many. Call inside the
+    transaction of the change itself."""
     oin = uow.partners.oin(organisatie_id)
     if oin is None:
         return 0  # no OIN, no exchange (hartslag exchange oin)
@@ -94,6 +85,8 @@ def share(
     aantal = 0
     for afspraak in uow.partners.afspraken(organisatie_id):
         if afspraak.richting is not Richting.UITGAAND or not afspraak.dekt(type, themas, now):
+            continue
+        if alleen is not None and afspraak.partner != alleen:
             continue
         partner = uow.partners.get(organisatie_id, afspraak.partner)
         if partner is None or partner.id is None or not partner.actief:
@@ -215,11 +208,10 @@ def share_now(ctx: Context, actor: Actor, soort: str, onderwerp_id: uuid.UUID) -
             typen = (Gebeurtenistype.PATROON_GEDEELD, Gebeurtenistype.PATROON_BIJGEWERKT)
             themas, gegevens = frozenset[str](), pattern_data(p)
         elif soort == "knelpunt":
-            k = uow.knelpunten.get(onderwerp_id)
-            if k is None or actor.organisatie not in (k.organisatie, *k.betrokken_organisaties):
-                raise NietGevonden("Dit knelpunt bestaat niet.")
-            typen = (Gebeurtenistype.KNELPUNT_GEDEELD, Gebeurtenistype.KNELPUNT_BIJGEWERKT)
-            themas, gegevens = frozenset[str](), knelpunt_data(k)
+            # Imported here: knelpuntdeling builds on this module's share().
+            from hartslag.services.knelpuntdeling import share_knelpunt_now
+
+            return share_knelpunt_now(ctx, uow, actor, onderwerp_id)
         else:
             raise OngeldigeInvoer("soort: kies patroon of knelpunt.")
         eerder = uow.postvakken.uitgaand_over(actor.organisatie_id, str(onderwerp_id))
@@ -235,28 +227,6 @@ def share_now(ctx: Context, actor: Actor, soort: str, onderwerp_id: uuid.UUID) -
         )
         uow.commit()
     return aantal
-
-
-def share_ownership(ctx: Context, uow: UnitOfWork, k: Knelpunt, actor: str) -> int:
-    """A shared dossier's new owner, sent by the dossier's organisation to the partners it
-    shared the dossier with (agreements with this type); a dossier never shared stays
-    inside."""
-    organisatie_id = uow.organisaties.get_id(k.organisatie)
-    if organisatie_id is None or not uow.postvakken.uitgaand_over(organisatie_id, str(k.id)):
-        return 0
-    return share(
-        ctx,
-        uow,
-        organisatie_id=organisatie_id,
-        actor=actor,
-        type=Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWIJZIGD,
-        onderwerp=str(k.id),
-        themas=frozenset(),
-        gegevens={
-            "eigenaarOrganisatie": k.eigenaar.organisatie if k.eigenaar else None,
-            "status": str(k.status),
-        },
-    )
 
 
 def share_feedback(
