@@ -29,12 +29,13 @@ T = Gebeurtenistype
 
 
 def knelpunt_data(k: Knelpunt, per_organisatie: dict[str, int]) -> dict[str, Any]:
-    """The shared part of a dossier: texts pseudonymised (again: a last line of defence),
-    the one owner organisation (the accepted owner's, else the creator's, which stays
-    accountable until someone accepts), counts of the linked signals; no person."""
+    """The shared part of a dossier: its texts as stored (pseudonymised when they were
+    typed, `free_text`), the one owner organisation (the accepted owner's, else the
+    creator's, which stays accountable until someone accepts), counts of the linked
+    signals; no person."""
     return {
-        "titel": pseudonymise(k.titel).text,
-        "beschrijving": pseudonymise(k.omschrijving).text,
+        "titel": k.titel,
+        "beschrijving": k.omschrijving,
         "themas": [],
         "status": str(k.status),
         "eigenaarOrganisatie": k.route_organisatie,
