@@ -183,6 +183,8 @@ def pairs(api: httpx.Client) -> list[tuple[str, str, str]]:
         ("agenda", "/agenda", "/api/v1/agenderingsmomenten"),
         ("import", "/import", "/health/ready"),
         ("beheer", "/beheer", "/api/v1/opschalingsroute"),
+        ("netwerkbeeld", "/netwerkbeeld", "/api/v1/netwerkbeeld"),
+        ("uitwisseling", "/uitwisseling", "/api/v1/uitwisseling/gegevensstromen"),
         ("status (form)", "/status", "/health"),
         ("status (lookup)", f"POST /status {statuscode}", f"/api/v1/status/{statuscode}"),
         (

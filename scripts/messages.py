@@ -66,8 +66,11 @@ def main() -> int:
             bericht.string = bericht.id
     with en.open("wb") as f:
         write_po(f, catalogus, sort_output=True, width=100)
-    with (LOCALE / "nl/LC_MESSAGES/messages.po").open("rb") as f:
+    nl_po = LOCALE / "nl/LC_MESSAGES/messages.po"
+    with nl_po.open("rb") as f:
         nl = read_po(f, locale="nl")
+    with nl_po.open("wb") as f:  # the same layout as the English one, so diffs stay small
+        write_po(f, nl, sort_output=True, width=100)
     open_ = [b.id for b in nl if b.id and not b.string]
     for bericht in open_:
         print(f"nl: no translation yet: {bericht!r}")

@@ -117,6 +117,8 @@ NIET_VRIJ_CLI: dict[str, str] = {
     "exchange partner subscribe CODE": _CODE,
     "exchange partner subscribe --url": _ADRES,
     "exchange share SOORT": "what is shared: patroon or knelpunt",
+    "exchange share-history --since": "a date",
+    "exchange share-history --again": "a switch",
     "knelpunt action add --deadline": "a date",
     "organisation settings --display-name": "the organisation's name on letters and pages",
     "organisation settings --sender-address": "the organisation's own sender e-mail address",

@@ -22,41 +22,54 @@ def _organisation(ctx: Context, code: str, naam: str) -> int:
     return bestaand if bestaand is not None else beheer.create_organisatie(ctx, code, naam)
 
 
-def connect_demo_partner(demo: Context, partner: Context, partner_url: str, vanaf: datetime) -> str:
+def _agreement(ctx: Context, org: int, ander: str, richting: Richting, vanaf: datetime) -> None:
+    uitwisselingbeheer.add_afspraak(
+        ctx,
+        org,
+        "demo",
+        code=AFSPRAAK,
+        partner=ander,
+        richting=richting,
+        gebeurtenistypen=frozenset(Gebeurtenistype),
+        themas=frozenset({"*"}),
+        velden=VELDEN,
+        grondslag="Demo: geen echte grondslag",
+        doel="Laten zien hoe uitwisseling werkt",
+        geldig_vanaf=vanaf,
+        geldig_tot=None,
+    )
+
+
+def connect_demo_partner(
+    demo: Context, partner: Context, partner_url: str, vanaf: datetime
+) -> tuple[str, bool]:
     """BD (the demo) shares every signal with GEM-AMS (the partner's own installation at
     ``partner_url``) under one agreement, recorded on both sides. Returns an API token of
-    the partner. Run again, it changes nothing but the token."""
+    the partner, and whether the partner's database is new. Run again, it changes nothing
+    but the token (and, when one of the two databases is new, the shared secret)."""
     bd = beheer.get_organisatie_id(demo, "BD")
     ams = _organisation(partner, "GEM-AMS", "Gemeente Amsterdam")
     for ctx, org, code in ((demo, bd, "BD"), (partner, ams, "GEM-AMS")):
         uitwisselingbeheer.set_oin(ctx, org, DEMO_OIN[code], "demo")
     with demo.uow(schrijven=False) as uow:
-        bekend = uow.partners.get(bd, "GEM-AMS") is not None
-    if not bekend:
+        bd_kent = uow.partners.get(bd, "GEM-AMS") is not None
+    with partner.uow(schrijven=False) as uow:
+        ams_kent = uow.partners.get(ams, "BD") is not None
+    # Each side on its own: one database may be new while the other remembers the first run.
+    geheim: str | None = None
+    if not bd_kent:
         webhook = f"{partner_url.rstrip('/')}/api/v1/organisaties/GEM-AMS/gebeurtenissen"
         geheim = uitwisselingbeheer.add_partner(
             demo, bd, "GEM-AMS", "Gemeente Amsterdam", DEMO_OIN["GEM-AMS"], webhook, "demo"
         )
+        _agreement(demo, bd, "GEM-AMS", Richting.UITGAAND, vanaf)
+    elif not ams_kent:  # a new partner database: a fresh secret that both sides know
+        geheim = uitwisselingbeheer.rotate_secret(demo, bd, "GEM-AMS", "demo")
+    if not ams_kent:
         uitwisselingbeheer.add_partner(
             partner, ams, "BD", "Belastingdienst", DEMO_OIN["BD"], None, "demo", geheim
         )
-        for ctx, org, ander, richting in (
-            (demo, bd, "GEM-AMS", Richting.UITGAAND),
-            (partner, ams, "BD", Richting.INKOMEND),
-        ):
-            uitwisselingbeheer.add_afspraak(
-                ctx,
-                org,
-                "demo",
-                code=AFSPRAAK,
-                partner=ander,
-                richting=richting,
-                gebeurtenistypen=frozenset(Gebeurtenistype),
-                themas=frozenset({"*"}),
-                velden=VELDEN,
-                grondslag="Demo: geen echte grondslag",
-                doel="Laten zien hoe uitwisseling werkt",
-                geldig_vanaf=vanaf,
-                geldig_tot=None,
-            )
-    return beheer.create_token(partner, "GEM-AMS", Rol.ANALIST, "demo-partner")
+        _agreement(partner, ams, "BD", Richting.INKOMEND, vanaf)
+    elif geheim is not None:  # a new demo database: the partner learns its new secret
+        uitwisselingbeheer.rotate_secret(partner, ams, "BD", "demo", geheim)
+    return beheer.create_token(partner, "GEM-AMS", Rol.ANALIST, "demo-partner"), not ams_kent

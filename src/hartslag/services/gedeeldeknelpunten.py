@@ -116,7 +116,7 @@ def answer(
             onderwerp=view.id,
             themas=frozenset(),
             gegevens=gegevens,
-            alleen=view.partner,
+            partner_code=view.partner,
         )
         if aantal == 0:
             raise Conflict(

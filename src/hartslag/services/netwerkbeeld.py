@@ -6,14 +6,16 @@ signals came from which organisation (counts only). Computed on request, not sto
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import uuid
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from hartslag.analyse.netwerk import is_cross_organisation
-from hartslag.analyse.pijplijn import Signaalgegevens, analyse
+from hartslag.analyse.pijplijn import Resultaat, Signaalgegevens, analyse
 from hartslag.analyse.representatie import representatie
 from hartslag.domein.actor import Actor
 from hartslag.domein.rechten import Actie, vereis
@@ -50,6 +52,48 @@ def _shared_signal(g: GedeeldGegeven, partner: str) -> Signaalgegevens | None:
     )
 
 
+_GEHEUGEN: OrderedDict[str, Resultaat] = OrderedDict()
+_GEHEUGEN_MAX = 8
+_SLOT = threading.Lock()
+
+
+def _analysed(signalen: list[Signaalgegevens], bereik: str, peil: date, seed: int) -> Resultaat:
+    """The analysis of exactly these signals, remembered in this process: the view is
+    computed on request, and a second look at unchanged data should not wait for it again.
+    The key covers everything the analysis reads, so any change computes anew."""
+    inhoud = sorted(
+        (
+            str(s.id),
+            s.organisatie,
+            s.tekst,
+            s.brontype,
+            s.kanaal,
+            s.themas,
+            s.melder,
+            s.ontvangen_op.isoformat(),
+        )
+        for s in signalen
+    )
+    sleutel = hashlib.sha256(repr((bereik, peil, seed, inhoud)).encode()).hexdigest()
+    with _SLOT:
+        if (bekend := _GEHEUGEN.get(sleutel)) is not None:
+            _GEHEUGEN.move_to_end(sleutel)
+            return bekend
+    # Shared signals have no stored vectors, so the view uses the lexical representation.
+    resultaat = analyse(
+        signalen,
+        bereik=bereik,
+        peildatum=peil,
+        representatie=representatie("lexicaal", seed),
+        seed=seed,
+    )
+    with _SLOT:
+        _GEHEUGEN[sleutel] = resultaat
+        while len(_GEHEUGEN) > _GEHEUGEN_MAX:
+            _GEHEUGEN.popitem(last=False)
+    return resultaat
+
+
 def network_view(
     ctx: Context, actor: Actor, peildatum: date | None = None, seed: int = 0
 ) -> list[Netwerkpatroon]:
@@ -67,14 +111,7 @@ def network_view(
             signalen.append(s)
     if len(signalen) < 2:
         return []
-    # Shared signals have no stored vectors, so the view uses the lexical representation.
-    resultaat = analyse(
-        signalen,
-        bereik=f"netwerk:{actor.organisatie}",
-        peildatum=peil,
-        representatie=representatie("lexicaal", seed),
-        seed=seed,
-    )
+    resultaat = _analysed(signalen, f"netwerk:{actor.organisatie}", peil, seed)
     themas: dict[uuid.UUID, Counter[str]] = {}
     for s in signalen:
         if (t := resultaat.toewijzingen.get(s.id)) is not None:

@@ -73,11 +73,11 @@ def share(
     onderwerp: str,
     themas: frozenset[str],
     gegevens: dict[str, Any],
-    alleen: str | None = None,
+    partner_code: str | None = None,
 ) -> int:
-    """Queue ``type`` about ``onderwerp`` for every partner whose outgoing agreement covers
-    it now (``alleen``: for that partner only); returns how many. Call inside the
-    transaction of the change itself."""
+    """Queue ``type`` about ``onderwerp`` for every partner (or only ``partner_code``)
+    whose outgoing agreement covers it now; returns how many. Call inside the transaction
+    of the change itself."""
     oin = uow.partners.oin(organisatie_id)
     if oin is None:
         return 0  # no OIN, no exchange (hartslag exchange oin)
@@ -86,7 +86,7 @@ def share(
     for afspraak in uow.partners.afspraken(organisatie_id):
         if afspraak.richting is not Richting.UITGAAND or not afspraak.dekt(type, themas, now):
             continue
-        if alleen is not None and afspraak.partner != alleen:
+        if partner_code is not None and afspraak.partner != partner_code:
             continue
         partner = uow.partners.get(organisatie_id, afspraak.partner)
         if partner is None or partner.id is None or not partner.actief:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hartslag.bootstrap import bootstrap
@@ -147,26 +147,69 @@ def test_the_demo_partner_receives_what_the_demo_registers(
     cli: Cli, ctx: Context, settings: Settings, tmp_path: Path, clock: FixedClock
 ) -> None:
     bd = beheer.create_organisatie(ctx, "BD", "Belastingdienst")
+    clock.current = datetime.now(UTC)  # the command-line tool runs on the real clock
+    eerder = register(
+        ctx, beheerder(bd, "BD"), themas=["wonen"],
+        ontvangenOp=(clock.current - timedelta(days=3)).isoformat(),
+    )  # fmt: skip
     partner_db = f"sqlite:///{tmp_path / 'partner.db'}"
     server = Server()
     partner_url = f"http://127.0.0.1:{server.port}"
-    for _ in range(2):  # a second run changes nothing but the token
+    for eerdere in (1, 0):  # a second run changes nothing but the token
         uitkomst = cli(
             "exchange", "demo-partner", "--partner-database", partner_db,
             "--partner-url", partner_url,
         )  # fmt: skip
         assert uitkomst.exit_code == 0, uitkomst.output
+        assert f"{eerdere} eerdere signalen van BD staan klaar" in uitkomst.output
     partner = bootstrap(settings.model_copy(update={"database_url": partner_db}))
     server.app.state.context = partner
     server.start()
     try:
-        clock.current = datetime.now(UTC)  # the command-line tool runs on the real clock
+        clock.current = datetime.now(UTC)  # after the agreement the tool recorded
         register(ctx, beheerder(bd, "BD"), themas=["toeslagen"])
-        assert "afgeleverd 1" in cli("exchange", "deliver").output
+        assert "afgeleverd 2" in cli("exchange", "deliver").output  # the earlier one too
     finally:
         server.stop()
     with partner.uow(schrijven=False) as uow:
         ams = uow.organisaties.get_id("GEM-AMS")
         assert ams is not None
-        (gedeeld,) = uow.postvakken.gedeeld(ams, "signaal")
+        gedeeld = {g.onderwerp: g for g in uow.postvakken.gedeeld(ams, "signaal")}
+    assert str(eerder) in gedeeld and len(gedeeld) == 2
+    (gedeeld,) = [g for o, g in gedeeld.items() if o != str(eerder)]
     assert "[PERSOON-1]" in gedeeld.gegevens["tekst"]
+
+
+def test_the_demo_partner_joins_again_with_a_new_database(
+    cli: Cli, ctx: Context, settings: Settings, tmp_path: Path, clock: FixedClock
+) -> None:
+    """The partner's database removed, the command run again: both sides share a fresh
+    secret, and what the demo registers next arrives (signed with it)."""
+    bd = beheer.create_organisatie(ctx, "BD", "Belastingdienst")
+    server = Server()
+    partner_url = f"http://127.0.0.1:{server.port}"
+    clock.current = datetime.now(UTC)
+    register(ctx, beheerder(bd, "BD"), themas=["wonen"])
+    for naam in ("eerste.db", "tweede.db"):
+        partner_db = f"sqlite:///{tmp_path / naam}"
+        uitkomst = cli(
+            "exchange", "demo-partner", "--partner-database", partner_db,
+            "--partner-url", partner_url,
+        )  # fmt: skip
+        assert uitkomst.exit_code == 0, uitkomst.output
+        assert "1 eerdere signalen van BD staan klaar" in uitkomst.output  # each time
+    partner = bootstrap(settings.model_copy(update={"database_url": partner_db}))
+    server.app.state.context = partner
+    server.start()
+    try:
+        clock.current = datetime.now(UTC)
+        register(ctx, beheerder(bd, "BD"), themas=["toeslagen"])
+        # The history sent again and the new signal arrive; the copy queued for the removed
+        # database is refused by the new one (dated before its agreement) and retried.
+        assert "afgeleverd 2, later opnieuw 1" in cli("exchange", "deliver").output
+    finally:
+        server.stop()
+    with partner.uow(schrijven=False) as uow:
+        ams = uow.organisaties.get_id("GEM-AMS")
+        assert ams is not None
+        assert len(uow.postvakken.gedeeld(ams, "signaal")) == 2

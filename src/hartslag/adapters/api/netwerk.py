@@ -44,19 +44,28 @@ def data_flows(
     formaat: Annotated[Literal["json", "csv"], Query()] = "json",
 ) -> Response:
     rijen = gegevensstromen.data_flows(ctx, actor)
-    kolommen = [f.name for f in fields(gegevensstromen.Gegevensstroom)]
-    waarden = [{_camel(k): _text(getattr(r, k)) for k in kolommen} for r in rijen]
     if formaat == "json":
-        return Response(json.dumps(waarden), media_type="application/json")
-    uit = io.StringIO()
-    schrijver = csv.DictWriter(uit, fieldnames=[_camel(k) for k in kolommen], delimiter=";")
-    schrijver.writeheader()
-    schrijver.writerows(waarden)
+        return Response(json.dumps(register_records(rijen)), media_type="application/json")
     return Response(
-        uit.getvalue(),
+        register_csv(rijen),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": 'attachment; filename="gegevensstromen.csv"'},
     )
+
+
+def register_records(rijen: list[gegevensstromen.Gegevensstroom]) -> list[dict[str, object]]:
+    kolommen = [f.name for f in fields(gegevensstromen.Gegevensstroom)]
+    return [{_camel(k): _text(getattr(r, k)) for k in kolommen} for r in rijen]
+
+
+def register_csv(rijen: list[gegevensstromen.Gegevensstroom]) -> str:
+    """The register as `;`-separated CSV (the API's export and the web page's)."""
+    kolommen = [_camel(f.name) for f in fields(gegevensstromen.Gegevensstroom)]
+    uit = io.StringIO()
+    schrijver = csv.DictWriter(uit, fieldnames=kolommen, delimiter=";")
+    schrijver.writeheader()
+    schrijver.writerows(register_records(rijen))
+    return uit.getvalue()
 
 
 def _text(waarde: object) -> object:

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import typer
 
 from hartslag.adapters.cli import gedeeldeknelpunten
-from hartslag.adapters.cli.gedeeld import cli_actor, context, handles_errors, load_settings
+from hartslag.adapters.cli.gedeeld import (
+    cli_actor,
+    context,
+    fail,
+    handles_errors,
+    load_settings,
+)
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.adapters.planner import deliver_events
 from hartslag.bootstrap import bootstrap
@@ -23,6 +29,7 @@ from hartslag.services import (
     netwerkbeeld,
     uitwisseling,
     uitwisselingbeheer,
+    uitwisselinghistorie,
 )
 from hartslag.services.uitwisselingpoorten import ONBESTELBAAR
 
@@ -238,6 +245,29 @@ def share(
     typer.echo(f"Klaargezet voor {aantal} partner(s).")
 
 
+@app.command("share-history")
+@handles_errors
+def share_history(
+    organisation: str = ORG,
+    since: str = typer.Option(..., "--since", help="Signalen ontvangen vanaf (JJJJ-MM-DD)."),
+    again: bool = typer.Option(
+        False, "--again", help="Ook signalen die de partner al kreeg (na een lege database)."
+    ),
+) -> None:
+    """Deel ook de eerdere signalen (vanaf --since) met partners die ze onder hun afspraak
+    nog niet kregen."""
+    try:
+        vanaf = _datum(since)
+    except ValueError:
+        raise fail(f"--since '{since}': gebruik JJJJ-MM-DD", 2) from None
+    ctx = context()
+    assert vanaf is not None
+    aantal = uitwisselinghistorie.share_history(
+        ctx, cli_actor(ctx, organisation), vanaf, opnieuw=again
+    )
+    typer.echo(f"{aantal} gebeurtenis(sen) klaargezet.")
+
+
 @app.command("withdraw")
 @handles_errors
 def withdraw(signaal_id: uuid.UUID = typer.Argument(...), organisation: str = ORG) -> None:
@@ -285,14 +315,20 @@ def demo_partner(
     settings = load_settings().model_copy(update={"database_url": partner_database})
     upgrade(make_engine(partner_database))
     demo = context()
-    token = demopartner.connect_demo_partner(
+    token, nieuw = demopartner.connect_demo_partner(
         demo, bootstrap(settings), partner_url, demo.clock.now()
+    )
+    # The last eight weeks of BD's signals too, so the partner has something to see (again,
+    # when its database is new).
+    eerder = uitwisselinghistorie.share_history(
+        demo, cli_actor(demo, "BD"), demo.clock.now() - timedelta(weeks=8), opnieuw=nieuw
     )
     typer.echo(
         f"BD deelt zijn signalen met GEM-AMS op {partner_url}. Start die met\n"
         f"  HARTSLAG_DATABASE_URL={partner_database} hartslag serve --port "
         f"{partner_url.rsplit(':', 1)[-1]}\n"
-        "Registreer een signaal bij BD, voer `hartslag exchange deliver` uit, en bekijk\n"
+        f"{eerder} eerdere signalen van BD staan klaar. Registreer een signaal bij BD, "
+        "voer `hartslag exchange deliver` uit, en bekijk\n"
         f"  curl -H 'Authorization: Bearer {token}' "
         f"{partner_url}/api/v1/uitwisseling/gedeeld"
     )

@@ -23,6 +23,7 @@ from hartslag.adapters.web.routes import (
     knelpunt,
     knelpunten,
     melders,
+    netwerk,
     patronen,
     patroonacties,
     publiek,
@@ -57,6 +58,9 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
         sessiewerk,
         agenda,
     ):
+        web.include_router(module.router)
+    # The network view and the exchange register.
+    for module in (netwerk,):
         web.include_router(module.router)
     web.add_middleware(PaginaKoppen)
     return web

@@ -103,6 +103,10 @@ LABELS: dict[str, dict[str, str]] = {
         "samengevoegd": N_("merged"),
         "opgeheven": N_("no longer found"),
     },
+    "richting": {
+        "uitgaand": N_("outgoing"),
+        "inkomend": N_("incoming"),
+    },
     "gegevenssoort": {
         "contactgegevens": N_("contact details"),
         "origineel": N_("original texts"),
