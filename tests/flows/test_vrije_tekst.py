@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from hartslag.config import Settings
 from hartslag.services import privacyinstellingen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from hartslag.services.uitwisselingpoorten import GedeeldGegeven
 from tests.conftest import Server
 from tests.flows.dekking import (
     NIET_VRIJ_API,
@@ -245,6 +247,44 @@ def _uitwisseling(v: Verzoeken, tokens: dict[str, str], k: str, signaal_id: str)
     v("GET", f"{API}/uitwisseling/uitgaand", b)
 
 
+def _gedeelde_knelpunten(
+    run: Opdrachten, v: Verzoeken, tokens: dict[str, str], ctx: Context, uwv: int
+) -> None:
+    """GEM-AMS offers UWV four of its dossiers; UWV declines and accepts them through the
+    API and the CLI with her data in the reason. What goes back is pseudonymised."""
+    b = tokens["beheerder"]
+    afspraak = {
+        "code": "ANTWOORDEN-2026", "partner": "GEM-AMS", "richting": "uitgaand",
+        "gebeurtenistypen": ["nl.overheid.signalen.knelpunt-eigenaarschap-geaccepteerd",
+                             "nl.overheid.signalen.knelpunt-eigenaarschap-geweigerd"],
+        "themas": ["*"], "velden": ["reden"], "grondslag": "art. 4", "doel": "eigenaarschap",
+        "geldigVanaf": "2026-01-01T00:00:00Z",
+    }  # fmt: skip
+    v("POST", f"{API}/deelafspraken", b, json=afspraak, status=201)
+    dossiers = [str(uuid.uuid4()) for _ in range(4)]
+    with ctx.uow() as uow:
+        partner = uow.partners.get(uwv, "GEM-AMS")
+        assert partner is not None and partner.id is not None
+        for k in dossiers:
+            data = {"titel": "Schulden", "eigenaarOrganisatie": "GEM-AMS",
+                    "voorgesteldeEigenaar": "UWV", "versie": 2}  # fmt: skip
+            uow.postvakken.put_gedeeld(
+                GedeeldGegeven(
+                    uwv, partner.id, "knelpunt", k, "SCHULDEN-2026", data, ctx.clock.now()
+                )
+            )
+        uow.commit()
+    pad = f"{API}/uitwisseling/knelpunten/{{id}}/eigenaarschap"
+    v("POST", f"{pad}/weigering", b, id=dossiers[0], json={"reden": PII})
+    v("POST", f"{pad}/acceptatie", b, id=dossiers[1], json={"reden": PII})
+    v("GET", f"{API}/uitwisseling/knelpunten", b)
+    org = ("--organisation", "UWV")
+    run("exchange", "bottleneck", "decline", dossiers[2], *org, "--reason", PII)
+    run("exchange", "bottleneck", "accept", dossiers[3], *org, "--reason", PII)
+    run("exchange", "bottleneck", "list", *org)
+    run("exchange", "bottleneck", "show", dossiers[0], *org)
+
+
 def _opdrachten(run: Opdrachten, v: Verzoeken, tokens: dict[str, str], map_: Path) -> None:
     org = ("--organisation", "UWV")
     nieuw = {"titel": "Wachttijd", "omschrijving": "Wachttijd te lang", "lagen": ["organisatie"]}
@@ -325,6 +365,7 @@ def test_personal_data_in_every_free_text_field_is_pseudonymised_and_erasable(
     _agenda(v, tokens, k)
     publiek = _afsluiten(v, tokens, k, signaal_id)
     _uitwisseling(v, tokens, k, signaal_id)
+    _gedeelde_knelpunten(run, v, tokens, ctx, organisaties["UWV"])
     _opdrachten(run, v, tokens, tmp_path)
     _publiek(run, v, tokens, k, publiek)
     paginas = fill_web_forms(f"http://127.0.0.1:{server.port}", ctx)

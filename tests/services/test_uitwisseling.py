@@ -190,16 +190,31 @@ def test_a_shared_dossier_then_its_update_and_new_owner_follow(
     )
     gemeente = Actor(organisaties["GEM-UTR"], "GEM-UTR", Rol.MANAGER, "manager")
     eigenaarschap.transfer_owner(ctx, wie, nooit.id, Eigenaar("GEM-UTR", team="Wijkteam"), "ook")
+    clock.advance(seconds=1)
     eigenaarschap.accept_transfer(ctx, gemeente, k.id, None)
     eigenaarschap.accept_transfer(ctx, gemeente, nooit.id, None)
     events = _outbox(ctx, uwv)
     assert [e["type"].rsplit(".", 1)[1] for e in events] == [  # type: ignore[union-attr]
         "knelpunt-gedeeld",
         "knelpunt-bijgewerkt",
+        "knelpunt-bijgewerkt",  # the open offer: partners see who it is offered to
         "knelpunt-eigenaarschap-gewijzigd",
     ]
     assert {e["subject"] for e in events} == {str(k.id)}
-    assert events[2]["data"] == {"eigenaarOrganisatie": "GEM-UTR", "status": "nieuw"}
+    assert [e["data"]["versie"] for e in events] == [1, 2, 3, 4]  # type: ignore[index]
+    assert events[2]["data"]["voorgesteldeEigenaar"] == "GEM-UTR"  # type: ignore[index]
+    assert events[3]["data"] == {
+        "eigenaarOrganisatie": "GEM-UTR",
+        "voorgesteldeEigenaar": None,
+        "titel": "Dubbele terugvordering",
+        "beschrijving": "[PERSOON-1]",  # as stored ("Uitleg" read as a name)
+        "themas": [],
+        "status": "nieuw",
+        "betrokkenOrganisaties": ["GEM-UTR", "UWV"],
+        "aantalSignalen": 0,
+        "signalenPerOrganisatie": {},
+        "versie": 4,
+    }
     for e in events:
         assert schemas.check(e) == []  # type: ignore[arg-type]
 

@@ -46,6 +46,8 @@ class Handeling(StrEnum):
     EIGENAARSCHAP_AANGEBODEN = "eigenaarschap.aangeboden"
     EIGENAARSCHAP_GEACCEPTEERD = "eigenaarschap.geaccepteerd"
     EIGENAARSCHAP_GEWEIGERD = "eigenaarschap.geweigerd"
+    # A partner's answer to a transfer that no longer stands (late, repeated, out of order).
+    EIGENAARSCHAP_ANTWOORD_GENEGEERD = "eigenaarschap.antwoord-genegeerd"
     MEDEWERKER_VERTROKKEN = "medewerker.vertrokken"
     KNELPUNT_OPGESCHAALD = "knelpunt.opgeschaald"
     OPSCHALINGSROUTE_GEWIJZIGD = "opschalingsroute.gewijzigd"

@@ -54,6 +54,8 @@ class Eigenaar:
     @property
     def label(self) -> str:
         delen = [d for d in (self.team, self.persoon) if d]
+        if not delen:  # an organisation in another installation: it names its own team
+            return self.organisatie
         return f"{' / '.join(delen)} ({self.organisatie})"
 
 
@@ -108,6 +110,9 @@ class Knelpunt:
     opgeschaald_op: datetime | None = None
     afgerond_op: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # The version of the shared part partners hold: +1 with every event about the dossier,
+    # so that a late or repeated event (or answer) is recognised (docs/uitwisseling.md).
+    versie: int = 0
 
     @property
     def is_open(self) -> bool:

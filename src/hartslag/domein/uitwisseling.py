@@ -37,6 +37,10 @@ class Gebeurtenistype(StrEnum):
     KNELPUNT_GEDEELD = TYPE_PREFIX + "knelpunt-gedeeld"
     KNELPUNT_BIJGEWERKT = TYPE_PREFIX + "knelpunt-bijgewerkt"
     KNELPUNT_EIGENAARSCHAP_GEWIJZIGD = TYPE_PREFIX + "knelpunt-eigenaarschap-gewijzigd"
+    # Ownership across installations: the owner offers, the partner answers.
+    KNELPUNT_EIGENAARSCHAP_AANGEBODEN = TYPE_PREFIX + "knelpunt-eigenaarschap-aangeboden"
+    KNELPUNT_EIGENAARSCHAP_GEACCEPTEERD = TYPE_PREFIX + "knelpunt-eigenaarschap-geaccepteerd"
+    KNELPUNT_EIGENAARSCHAP_GEWEIGERD = TYPE_PREFIX + "knelpunt-eigenaarschap-geweigerd"
     TERUGKOPPELING_GEGEVEN = TYPE_PREFIX + "terugkoppeling-gegeven"
 
     @property
@@ -77,9 +81,34 @@ TOEGESTANE_VELDEN: dict[str, frozenset[str]] = {
         }
     ),
     "patroon": frozenset({"label", "themas", "aantalSignalen", "status"}),
-    "knelpunt": frozenset({"titel", "beschrijving", "themas", "status", "eigenaarOrganisatie"}),
+    "knelpunt": frozenset(
+        {
+            "titel",
+            "beschrijving",
+            "themas",
+            "status",
+            "eigenaarOrganisatie",
+            "voorgesteldeEigenaar",
+            "betrokkenOrganisaties",
+            "aantalSignalen",
+            "signalenPerOrganisatie",
+            "reden",  # of a partner's answer to a transfer, pseudonymised
+        }
+    ),
     "terugkoppeling": frozenset({"knelpunt", "mijlpaal", "tekst"}),
 }
+# Fields every event of a kind carries whatever the agreement names: the ownership of a
+# shared dossier is not data an agreement may leave out, or partners would see two owners.
+ALTIJD_DELEN: dict[str, frozenset[str]] = {
+    "knelpunt": frozenset({"versie", "eigenaarOrganisatie", "voorgesteldeEigenaar"}),
+}
+# Answers of a partner to a transfer (partner -> the dossier's home installation).
+ANTWOORDTYPEN = frozenset(
+    {
+        Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEACCEPTEERD,
+        Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWEIGERD,
+    }
+)
 # Fields that never leave, whatever an agreement says (a second line of defence).
 NOOIT_DELEN = frozenset({"melderId", "melderPseudoniem", "contact", "contactId", "origineel"})
 ALLE_THEMAS = "*"
@@ -158,7 +187,8 @@ class Deelafspraak:
         return self.dekt(type, themas, moment)
 
     def velden_voor(self, soort: str) -> frozenset[str]:
-        return (self.velden & TOEGESTANE_VELDEN.get(soort, frozenset())) - NOOIT_DELEN
+        gekozen = self.velden & TOEGESTANE_VELDEN.get(soort, frozenset())
+        return (gekozen | ALTIJD_DELEN.get(soort, frozenset())) - NOOIT_DELEN
 
 
 def nieuwe_deelafspraak(
@@ -183,7 +213,7 @@ def nieuwe_deelafspraak(
         fouten.append("gebeurtenistypen: noem er minstens één")
     if not themas:
         fouten.append(f"themas: noem er minstens één (of '{ALLE_THEMAS}' voor alle)")
-    alle_velden = frozenset().union(*TOEGESTANE_VELDEN.values())
+    alle_velden = frozenset().union(*TOEGESTANE_VELDEN.values(), *ALTIJD_DELEN.values())
     if onbekend := sorted(velden - alle_velden):
         fouten.append(f"velden: niet deelbaar: {', '.join(onbekend)}")
     if not grondslag.strip() or not doel.strip():

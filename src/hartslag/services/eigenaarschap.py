@@ -18,10 +18,11 @@ from hartslag.domein.knelpunt import (
     propose_owner,
 )
 from hartslag.domein.rechten import NAMENS_ORGANISATIE, Actie, vereis
+from hartslag.domein.uitwisseling import Gebeurtenistype
 from hartslag.services.context import Context
 from hartslag.services.free_text import protect_free_text
+from hartslag.services.knelpuntdeling import offer_to_partner, share_knelpunt, share_ownership
 from hartslag.services.knelpunten import load, niet_gevonden, notify, record
-from hartslag.services.uitwisseling import share_ownership
 
 
 def transfer_owner(
@@ -35,9 +36,10 @@ def transfer_owner(
     with ctx.uow() as uow:
         k = load(uow, actor, knelpunt_id, wijzigen=True)
         if uow.organisaties.get_id(nieuw.organisatie) is None:
-            raise OngeldigeInvoer(
-                "De organisatie van de nieuwe eigenaar bestaat niet (eigenaar.organisatie)."
-            )
+            # Not here: an organisation in a partner's installation (it answers by event).
+            k2 = offer_to_partner(ctx, uow, actor, k, nieuw, reden)
+            uow.commit()
+            return k2
         k2 = propose_owner(k, nieuw)
         uow.knelpunten.save(k2)
         record(
@@ -50,6 +52,8 @@ def transfer_owner(
             voor={"eigenaar": k.eigenaar.label if k.eigenaar else None},
             na={"aangebodenAan": nieuw.label},
         )
+        # Partners holding the shared part see the open offer (and a stale one ends).
+        k2 = share_knelpunt(ctx, uow, k2, Gebeurtenistype.KNELPUNT_BIJGEWERKT, actor.label)[0]
         uow.commit()
     return k2
 
@@ -102,6 +106,7 @@ def decline_transfer(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, reden: 
             reden=protect_free_text(ctx, uow, actor, ("knelpunt", k.id), "reden", reden.strip()),
             na={"geweigerdDoor": voorstel.label if voorstel else None},
         )
+        k2 = share_knelpunt(ctx, uow, k2, Gebeurtenistype.KNELPUNT_BIJGEWERKT, actor.label)[0]
         uow.commit()
     return k2
 

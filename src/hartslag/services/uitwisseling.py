@@ -12,7 +12,6 @@ from typing import Any
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
-from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.patroon import Patroon
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
@@ -61,16 +60,6 @@ def pattern_data(p: Patroon) -> dict[str, Any]:
         "themas": [],
         "aantalSignalen": p.omvang,
         "status": str(p.status),
-    }
-
-
-def knelpunt_data(k: Knelpunt) -> dict[str, Any]:
-    return {
-        "titel": k.titel,
-        "beschrijving": k.omschrijving,
-        "themas": [],
-        "status": str(k.status),
-        "eigenaarOrganisatie": k.eigenaar.organisatie if k.eigenaar else None,
     }
 
 
@@ -219,11 +208,10 @@ def share_now(ctx: Context, actor: Actor, soort: str, onderwerp_id: uuid.UUID) -
             typen = (Gebeurtenistype.PATROON_GEDEELD, Gebeurtenistype.PATROON_BIJGEWERKT)
             themas, gegevens = frozenset[str](), pattern_data(p)
         elif soort == "knelpunt":
-            k = uow.knelpunten.get(onderwerp_id)
-            if k is None or actor.organisatie not in (k.organisatie, *k.betrokken_organisaties):
-                raise NietGevonden("Dit knelpunt bestaat niet.")
-            typen = (Gebeurtenistype.KNELPUNT_GEDEELD, Gebeurtenistype.KNELPUNT_BIJGEWERKT)
-            themas, gegevens = frozenset[str](), knelpunt_data(k)
+            # Imported here: knelpuntdeling builds on this module's share().
+            from hartslag.services.knelpuntdeling import share_knelpunt_now
+
+            return share_knelpunt_now(ctx, uow, actor, onderwerp_id)
         else:
             raise OngeldigeInvoer("soort: kies patroon of knelpunt.")
         eerder = uow.postvakken.uitgaand_over(actor.organisatie_id, str(onderwerp_id))
@@ -239,28 +227,6 @@ def share_now(ctx: Context, actor: Actor, soort: str, onderwerp_id: uuid.UUID) -
         )
         uow.commit()
     return aantal
-
-
-def share_ownership(ctx: Context, uow: UnitOfWork, k: Knelpunt, actor: str) -> int:
-    """A shared dossier's new owner, sent by the dossier's organisation to the partners it
-    shared the dossier with (agreements with this type); a dossier never shared stays
-    inside."""
-    organisatie_id = uow.organisaties.get_id(k.organisatie)
-    if organisatie_id is None or not uow.postvakken.uitgaand_over(organisatie_id, str(k.id)):
-        return 0
-    return share(
-        ctx,
-        uow,
-        organisatie_id=organisatie_id,
-        actor=actor,
-        type=Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWIJZIGD,
-        onderwerp=str(k.id),
-        themas=frozenset(),
-        gegevens={
-            "eigenaarOrganisatie": k.eigenaar.organisatie if k.eigenaar else None,
-            "status": str(k.status),
-        },
-    )
 
 
 def share_feedback(

@@ -15,8 +15,10 @@ from typing import Any
 
 from hartslag.domein.fouten import NietGevonden, VeldFout
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.gedeeldknelpunt import is_stale
 from hartslag.domein.uitwisseling import (
     AFSPRAAK_ATTRIBUUT,
+    ANTWOORDTYPEN,
     Deelafspraak,
     Gebeurtenistype,
     OnbekendeDeelafspraak,
@@ -26,6 +28,7 @@ from hartslag.domein.uitwisseling import (
 )
 from hartslag.domein.webhook import KOP_HANDTEKENING, KOP_ID, KOP_TIJDSTIP, verify
 from hartslag.services.context import Context
+from hartslag.services.knelpuntdeling import receive_answer
 from hartslag.services.poorten import UnitOfWork
 from hartslag.services.uitwisselingbeheer import valid_secrets
 from hartslag.services.uitwisselingpoorten import GedeeldGegeven, InkomendeGebeurtenis, Partner
@@ -137,7 +140,9 @@ def receive(
                 ctx.clock.now(),
             )
         )
-        if nieuw:
+        if nieuw and type in ANTWOORDTYPEN:  # a partner's answer to our offer of a dossier
+            receive_answer(ctx, uow, organisatie_id, partner, type, event)
+        elif nieuw:
             _apply(uow, organisatie_id, partner, afspraak, type, event, tijdstip)
             uow.gebeurtenissen.add(
                 Gebeurtenis(
@@ -175,6 +180,8 @@ def _apply(
     huidig = uow.postvakken.get_gedeeld(organisatie_id, partner.id, soort, event["subject"])
     if huidig is not None and huidig.bijgewerkt_op > tijdstip:
         return
+    if soort == "knelpunt" and is_stale(huidig.gegevens if huidig else None, event["data"]):
+        return  # a dossier's version is older than (or the same as) the one we keep
     gegevens = dict(huidig.gegevens) if huidig else {}
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     gegevens = {} if ingetrokken else {**gegevens, **event["data"]}

@@ -30,6 +30,10 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from hartslag.domein.uitwisseling import ANTWOORDTYPEN, Richting
+from hartslag.services import uitwisselingbeheer
+from hartslag.services.context import Context
+from hartslag.services.uitwisselingpoorten import GedeeldGegeven
 from tests.adapters.api.helpers import create
 from tests.adapters.api.test_duidingssessies import new_sessie
 from tests.adapters.api.test_knelpunten import new_knelpunt
@@ -75,6 +79,35 @@ def _seed(api: httpx.Client, token: str) -> dict[str, str]:
         "duidingssessies": new_sessie(api, token, knelpuntIds=[knelpunt])["id"],
         "agenderingsmomenten": moment,
     }
+
+
+def _offered_dossier(ctx: Context) -> str:
+    """A dossier partner GEM-AMS keeps and offers to UWV, with an agreement for the answer
+    (/uitwisseling/knelpunten/{id})."""
+    with ctx.uow(schrijven=False) as uow:
+        uwv = uow.organisaties.get_id("UWV")
+    assert uwv is not None
+    uitwisselingbeheer.set_oin(ctx, uwv, "00000001003214345000", "test")
+    uitwisselingbeheer.add_partner(
+        ctx, uwv, "GEM-AMS", "GEM-AMS", "00000001002564440000", None, "t"
+    )
+    uitwisselingbeheer.add_afspraak(
+        ctx, uwv, "test", code="DA-ANTWOORD", partner="GEM-AMS", richting=Richting.UITGAAND,
+        gebeurtenistypen=ANTWOORDTYPEN, themas=frozenset({"*"}), velden=frozenset({"reden"}),
+        grondslag="art. 4", doel="eigenaarschap", geldig_vanaf=ctx.clock.now(), geldig_tot=None,
+    )  # fmt: skip
+    knelpunt = "5f0c1a56-2d7e-4c55-9f3e-0b8e2f1d6a11"
+    data = {"titel": "Schulden", "eigenaarOrganisatie": "GEM-AMS",
+            "voorgesteldeEigenaar": "UWV", "versie": 2}  # fmt: skip
+    with ctx.uow() as uow:
+        partner = uow.partners.get(uwv, "GEM-AMS")
+        assert partner is not None and partner.id is not None
+        gedeeld = GedeeldGegeven(
+            uwv, partner.id, "knelpunt", knelpunt, "DA-1", data, ctx.clock.now()
+        )
+        uow.postvakken.put_gedeeld(gedeeld)
+        uow.commit()
+    return knelpunt
 
 
 def _path_parameters(path: str, ids: dict[str, str]) -> dict[str, str]:
@@ -133,7 +166,7 @@ def _probe(
 
 
 @pytest.fixture
-def fuzz(server: Server, api: httpx.Client, tokens: dict[str, str]) -> Iterator[Any]:
+def fuzz(server: Server, api: httpx.Client, tokens: dict[str, str], ctx: Context) -> Iterator[Any]:
     base = f"http://127.0.0.1:{server.port}"
     schema = schemathesis.openapi.from_url(f"{base}/api/v1/openapi.json")
     headers = bearer(tokens["beheerder"])
@@ -145,7 +178,8 @@ def fuzz(server: Server, api: httpx.Client, tokens: dict[str, str]) -> Iterator[
             answered[case.operation.label, response.status_code // 100] += 1
             return response, {**(case.headers or {}), **headers}
 
-        yield schema, call, _seed(api, tokens["beheerder"]), answered
+        ids = {**_seed(api, tokens["beheerder"]), "uitwisseling": _offered_dossier(ctx)}
+        yield schema, call, ids, answered
 
 
 def test_every_operation_conforms_to_the_openapi_document(fuzz: Any) -> None:

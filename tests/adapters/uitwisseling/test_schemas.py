@@ -16,14 +16,21 @@ from jsonschema import Draft202012Validator
 
 from hartslag.adapters.uitwisseling import schemas
 from hartslag.domein.fouten import VeldFout
-from hartslag.domein.uitwisseling import Gebeurtenistype, cloudevent, dataschema_voor
+from hartslag.domein.uitwisseling import (
+    ANTWOORDTYPEN,
+    Gebeurtenistype,
+    cloudevent,
+    dataschema_voor,
+)
 
 KNELPUNT = str(uuid.uuid4())
 VOORBEELD: dict[str, dict[str, Any]] = {
     "signaal": {"titel": "Toeslag", "tekst": "[PERSOON-1] belde", "themas": ["toeslagen"],
                 "kanaal": "telefoon", "ontvangenOp": "2026-12-01T09:00:00+00:00", "polariteit": None},
     "patroon": {"label": "Terugvordering toeslag", "themas": [], "aantalSignalen": 12, "status": "nieuw"},
-    "knelpunt": {"titel": "Dubbele terugvordering", "status": "in-analyse", "eigenaarOrganisatie": "UWV"},
+    "knelpunt": {"titel": "Dubbele terugvordering", "status": "in-analyse", "eigenaarOrganisatie": "UWV",
+                 "voorgesteldeEigenaar": "GEM-UTR", "betrokkenOrganisaties": ["GEM-UTR", "UWV"],
+                 "aantalSignalen": 3, "signalenPerOrganisatie": {"UWV": 3}, "versie": 2},
     "terugkoppeling": {"knelpunt": KNELPUNT, "mijlpaal": "opgelost", "tekst": "Wij hebben ..."},
 }  # fmt: skip
 
@@ -32,7 +39,9 @@ def _event(type: Gebeurtenistype, data: dict[str, Any] | None = None) -> dict[st
     if data is None:
         data = {} if type is Gebeurtenistype.SIGNAAL_INGETROKKEN else VOORBEELD[type.soort]
         if type is Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWIJZIGD:
-            data = {"eigenaarOrganisatie": "GEM-UTR"}
+            data = {"eigenaarOrganisatie": "GEM-UTR", "versie": 3}
+        if type in ANTWOORDTYPEN:
+            data = {"versie": 2, "reden": "Niet onze regeling"}
     return cloudevent(
         type=type, oin="00000001003214345000", onderwerp=str(uuid.uuid4()), id=uuid.uuid4(),
         tijdstip=datetime(2026, 12, 3, 12, tzinfo=UTC), dataschema=dataschema_voor(type),
@@ -74,6 +83,9 @@ def test_schema_refuses_personal_fields_extra_attributes_and_wrong_sources() -> 
     assert schemas.check({**_event(type), "type": "nl.overheid.signalen.onbekend"}) == [
         VeldFout("type", "onbekend type gebeurtenis")
     ]
+    antwoord = Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEACCEPTEERD
+    assert schemas.check(_event(antwoord, {"reden": "zonder versie"}))  # which offer?
+    assert schemas.check(_event(antwoord, {"versie": 2, "eigenaar": "Jan Jansen"}))
     fouten = schemas.check({**_event(type), "time": "gisteren"})
     assert [f.veld for f in fouten] == ["time"]
     assert "gisteren" not in fouten[0].reden

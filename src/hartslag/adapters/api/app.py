@@ -14,6 +14,7 @@ from hartslag import __version__
 from hartslag.adapters.api import (
     agenderingsmomenten,
     duidingssessies,
+    gedeeldeknelpunten,
     gezondheid,
     knelpunten,
     netwerk,
@@ -196,6 +197,7 @@ def create_app(
     app.include_router(duidingssessies.router)
     app.include_router(agenderingsmomenten.router)
     app.include_router(uitwisseling.router)
+    app.include_router(gedeeldeknelpunten.router)  # before uitwisselingbeheer
     app.include_router(uitwisselingbeheer.router)
     app.include_router(netwerk.router)
     # The pages answer every path outside /api (where 404 and 405 stay problem+json).

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import typer
 
+from hartslag.adapters.cli import gedeeldeknelpunten
 from hartslag.adapters.cli.gedeeld import (
     cli_actor,
     context,
@@ -37,6 +38,7 @@ partner = typer.Typer(help="Partners, abonnementen en sleutels.", no_args_is_hel
 agreement = typer.Typer(help="Deelafspraken.", no_args_is_help=True)
 app.add_typer(partner, name="partner")
 app.add_typer(agreement, name="agreement")
+app.add_typer(gedeeldeknelpunten.app, name="bottleneck")
 ORG = typer.Option(..., "--organisation", help="Organisatiecode.")
 
 

@@ -15,6 +15,7 @@ from hartslag.adapters.web.routes import (
     beheer,
     dossierwerk,
     duidingssessies,
+    gedeeldeknelpunten,
     hartslag,
     importeren,
     inloggen,
@@ -47,8 +48,16 @@ def create_web(hoofd: FastAPI, opties: WebOpties) -> FastAPI:
     # The quick intake before /signalen/{id}: "/signalen/nieuw" is not an id.
     for module in (intake, signalen, melders):
         web.include_router(module.router)
-    # Bottleneck dossiers, sensemaking sessions and the agenda.
-    for module in (knelpunten, knelpunt, dossierwerk, duidingssessies, sessiewerk, agenda):
+    # Bottleneck dossiers (partners' shared ones too), sensemaking sessions and the agenda.
+    for module in (
+        knelpunten,
+        gedeeldeknelpunten,
+        knelpunt,
+        dossierwerk,
+        duidingssessies,
+        sessiewerk,
+        agenda,
+    ):
         web.include_router(module.router)
     # The network view and the exchange register.
     for module in (netwerk,):

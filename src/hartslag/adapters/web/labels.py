@@ -138,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "eigenaarschap.aangeboden": N_("Ownership offered"),
         "eigenaarschap.geaccepteerd": N_("Ownership accepted"),
         "eigenaarschap.geweigerd": N_("Ownership declined"),
+        "eigenaarschap.antwoord-genegeerd": N_("Late answer on ownership ignored"),
         "knelpuntenbrief.gemaakt": N_("Letter made"),
         "duidingssessie.gepland": N_("Session planned"),
         "duidingssessie.gewijzigd": N_("Session changed"),

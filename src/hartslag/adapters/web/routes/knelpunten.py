@@ -15,10 +15,11 @@ from fastapi.responses import Response
 from hartslag.adapters.web.bezoek import Bezoek, IngelogdDep
 from hartslag.adapters.web.formvelden import Velden
 from hartslag.adapters.web.labels import N_
+from hartslag.adapters.web.routes.gedeeldeknelpunten import status_of
 from hartslag.domein.fouten import GeenToegang, HartslagFout
 from hartslag.domein.knelpunt import Knelpuntstatus, Laag
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
-from hartslag.services import dossier, knelpunten
+from hartslag.services import dossier, gedeeldeknelpunten, knelpunten
 from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.knelpuntoverzicht import Knelpuntrij, Weergave, overview
 
@@ -78,6 +79,11 @@ def _lijst(
     ]
     sorteer = sorteer if sorteer in SORTERINGEN else "dagen"
     rijen.sort(key=SORTERINGEN[sorteer])
+    gedeeld = (
+        gedeeldeknelpunten.list_foreign(bezoek.ctx, bezoek.actor)
+        if weergave is Weergave.ALLE
+        else []
+    )
     return bezoek.render(
         "knelpunten.html",
         weergave=weergave,
@@ -92,6 +98,8 @@ def _lijst(
         per_eigenaar=Counter(_eigenaar(r) for r in rijen).most_common(),
         per_niveau=Counter(r.niveau for r in rijen).most_common(),
         geen_eigenaar=GEEN_EIGENAAR,
+        gedeeld=gedeeld,
+        status_of=status_of,
         gelukt=bezoek.gettext(GELUKT[gelukt]) if gelukt in GELUKT else None,
         sorteer_url=lambda sleutel: (
             "?" + urlencode({**bezoek.request.query_params, "sorteer": sleutel})
