@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from hartslag.services.message_bus import MessageBus
 from hartslag.services.poorten import Clock, UnitOfWorkFactory, Versleuteling
@@ -23,5 +24,12 @@ class Context:
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
     netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns
+    # organisation code -> pseudonymisation domain (HARTSLAG_PSEUDONYM_DOMAINS); empty: off
+    pseudoniemdomeinen: Mapping[str, str] = field(default_factory=dict)
+
+    def pseudoniemdomein(self, organisatie: str) -> str:
+        """Under what reporter pseudonyms of ``organisatie`` are keyed (`pseudonym_scope`)."""
+        naam = self.pseudoniemdomeinen.get(organisatie)
+        return f"domein:{naam}" if naam else organisatie
     # Runs the handlers of what committed transactions recorded (`services.handlers`).
     bus: MessageBus | None = None

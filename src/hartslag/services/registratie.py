@@ -90,6 +90,7 @@ def prepare(ctx: Context, actor: Actor, invoer: SignaalInvoer) -> Voorbereid:
         actor.organisatie,
         ctx.pseudoniem_sleutel,
         bewaar_origineel=instellingen.originelen_bewaren,
+        domein=ctx.pseudoniemdomein(actor.organisatie),
     )
     signaal_id = uuid.uuid4()
     contact = (
