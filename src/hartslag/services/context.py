@@ -31,5 +31,6 @@ class Context:
         """Under what reporter pseudonyms of ``organisatie`` are keyed (`pseudonym_scope`)."""
         naam = self.pseudoniemdomeinen.get(organisatie)
         return f"domein:{naam}" if naam else organisatie
+
     # Runs the handlers of what committed transactions recorded (`services.handlers`).
     bus: MessageBus | None = None
