@@ -27,10 +27,11 @@ class Context:
     # organisation code -> pseudonymisation domain (HARTSLAG_PSEUDONYM_DOMAINS); empty: off
     pseudoniemdomeinen: Mapping[str, str] = field(default_factory=dict)
 
-    def pseudoniemdomein(self, organisatie: str) -> str:
-        """Under what reporter pseudonyms of ``organisatie`` are keyed (`pseudonym_scope`)."""
-        naam = self.pseudoniemdomeinen.get(organisatie)
-        return f"domein:{naam}" if naam else organisatie
-
     # Runs the handlers of what committed transactions recorded (`services.handlers`).
     bus: MessageBus | None = None
+
+    def pseudoniemdomein(self, organisatie: str) -> str:
+        """What a person's pseudonyms in ``organisatie``'s signals are keyed under: its
+        pseudonymisation domain ("domein:<name>") or, outside one, the organisation."""
+        naam = self.pseudoniemdomeinen.get(organisatie)
+        return f"domein:{naam}" if naam else organisatie
