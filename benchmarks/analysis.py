@@ -382,11 +382,17 @@ def dev_spikes(representatie: str) -> dict[str, Any]:
     nl-signalen-dev. A pattern belongs to the problem most of its signals are about;
     an alert on a pattern of a spiking problem from 3 days before its onset on is a hit,
     every other alert episode is a false alarm (also those on TEL_ONBEREIKBAAR, whose
-    README calls its rise during the incasso spike a correlated secondary signal)."""
+    README calls its rise during the incasso spike a correlated secondary signal).
+    ``representatie="waarheid"``: the true problems as patterns (what a perfect pattern
+    finder would hand the detector; ``overig`` left out), the detector on its own."""
     from hartslag.analyse.vroegsignalering import alarm_days, episodes
 
     ds = dataset("dev")
-    labels = np.array(measured("dev_pipeline", representatie)[0]["labels"])
+    if representatie == "waarheid":
+        codes, labels = np.unique(ds.labels, return_inverse=True)
+        labels[labels == list(codes).index("overig")] = -1
+    else:
+        labels = np.array(measured("dev_pipeline", representatie)[0]["labels"])
     dagen = [t.date() for t in ds.tijden or []]
     start, n = min(dagen), (max(dagen) - min(dagen)).days + 1
     totaal = _daily(dagen, start, n)
@@ -786,6 +792,18 @@ def dev_rows(rijen: list[Rij], doelen: list[str], nmi: dict[str, dict[str, float
             f"(≤ 7), {valse:.2f} false alarms per pattern-year (≤ 1): "
             f"{_verdict(binnen and valse <= 1)}"
         )
+        if rep == "lexicaal":
+            waar, _, _ = measured("dev_spikes", "waarheid")
+            rijen.append(
+                Rij(
+                    "nl-signalen-dev planted spikes",
+                    "Hartslag early warning (true problems as patterns)",
+                    overig=(
+                        f"first alert, days after onset: {waar['vertraging']}; false alarm "
+                        f"episodes {waar['valse']} in {waar['jaren']:.0f} pattern-years"
+                    ),
+                )
+            )
         print(f"\nPattern titles, nl-signalen-dev ({methode}), largest first:", flush=True)
         for omvang, titel in r["titels"][:12]:
             print(f"- {omvang}: {titel}", flush=True)

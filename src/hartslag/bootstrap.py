@@ -69,6 +69,7 @@ def bootstrap(
         inlog_max_pogingen=settings.login_max_failures,
         blokkeer_minuten=settings.login_lockout_minutes,
         netwerkeigenaar=settings.network_pattern_owner,
+        pseudoniemdomeinen=settings.pseudonym_domain_map,
         bus=bus,
     )
     bus.bind(ctx)

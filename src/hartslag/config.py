@@ -39,6 +39,29 @@ def _vault_key(text: str, versie: int) -> bytes:
     return raw
 
 
+def parse_pseudonym_domains(value: str) -> dict[str, str]:
+    """``naam=ORG,ORG;naam=ORG,...`` as organisation code to domain name. An organisation
+    in two domains, a domain without a name or with fewer than two organisations is refused:
+    a pseudonym must have one meaning."""
+    domeinen: dict[str, str] = {}
+    for deel in filter(None, (d.strip() for d in value.split(";"))):
+        naam, _, leden = deel.partition("=")
+        codes = [c.strip() for c in leden.split(",") if c.strip()]
+        if not naam.strip() or not _ or len(set(codes)) < 2:
+            raise ConfigurationError(
+                f"HARTSLAG_PSEUDONYM_DOMAINS: '{deel}' is not 'name=ORG,ORG,...' with at "
+                "least two organisation codes."
+            )
+        for code in codes:
+            if domeinen.get(code, naam.strip()) != naam.strip():
+                raise ConfigurationError(
+                    f"HARTSLAG_PSEUDONYM_DOMAINS: {code} is in two domains; an organisation "
+                    "shares pseudonyms with one group only."
+                )
+            domeinen[code] = naam.strip()
+    return domeinen
+
+
 def parse_keyring(value: str) -> dict[int, bytes]:
     """One base64 key (version 1), or "VERSION:KEY" pairs separated by commas."""
     if ":" not in value:
@@ -101,6 +124,13 @@ class Settings(BaseSettings):
         description="How often `serve` re-runs the analysis of all organisations together "
         "in the background when signals arrived since the last run, so new groups become "
         "patterns (0: never; run `hartslag analyse` yourself).",
+    )
+    pseudonym_domains: str | None = Field(
+        None,
+        description="Groups of organisation codes that share one pseudonymisation domain, "
+        "e.g. `keten=CAK,SVB,CJIB;gemeenten=GEM-RDAM,GEM-EHV`: the same person gets the "
+        "same reporter pseudonym in every organisation of a group, so repeat contacts are "
+        "found across them. Off by default; the legal basis is in docs/privacy.md.",
     )
     network_pattern_owner: str | None = Field(
         None,
@@ -195,7 +225,13 @@ class Settings(BaseSettings):
             raise ConfigurationError("HARTSLAG_SECRET_KEY must be at least 16 characters long.")
         if self.vault_key is not None or self.vault_key_file is not None:
             self.read_vault_keyring()  # fail at start, naming the key
+        _ = self.pseudonym_domain_map  # likewise: a malformed grouping fails at start
         return self
+
+    @property
+    def pseudonym_domain_map(self) -> dict[str, str]:
+        """Organisation code to the name of its pseudonymisation domain."""
+        return parse_pseudonym_domains(self.pseudonym_domains or "")
 
     def _derive(self, purpose: str) -> bytes:
         return HKDF(

@@ -56,3 +56,25 @@ def test_the_minimum_count_guard_keeps_tiny_series_quiet() -> None:
     reeks = np.zeros(120, dtype=int)
     reeks[-1] = 3  # from nothing to three: improbable, but too few to mean anything
     assert not detect(reeks, 119, None, START).alarm
+
+
+def test_a_problem_never_seen_before_is_alerted_from_its_third_signal() -> None:
+    """A new problem (nothing before, in all the series holds) is judged by the posterior
+    predictive of a rate seen as zero, not by the guard of six: three signals in a few days
+    raise an alert, two never do (they may be one person contacting twice), and an old
+    problem after a quiet spell keeps the guard."""
+    rng = np.random.default_rng(2)
+    volume = _volume(260, rng, seizoen=0)
+    nieuw = np.zeros(260, dtype=int)
+    nieuw[[240, 241, 242]] = 1
+    u = detect(nieuw, 242, volume - nieuw, START)
+    assert u.alarm and u.waargenomen == 3 and u.verwacht < 0.2
+    assert episodes(alarm_days(nieuw, volume - nieuw, START, vanaf=200)) == [242]
+    twee = nieuw.copy()
+    twee[242] = 0
+    assert alarm_days(twee, volume - twee, START, vanaf=200) == []
+    oud = nieuw.copy()
+    oud[[20, 90]] = 1  # seen before, then quiet for five months: not new
+    assert alarm_days(oud, volume - oud, START, vanaf=200) == []
+    # an organisation's own first signals (no reference volume) are no new problem
+    assert not detect(nieuw, 242, None, START).alarm

@@ -131,6 +131,7 @@ def analyse(
     herhaal = repeat_contacts(
         [Contact(s.id, s.melder, s.ontvangen_op, labels[i], i) for i, s in enumerate(signalen)],
         x,
+        centroiden={p: cent[i] for i, p in enumerate(patroon_ids)},
     )
     patronen = _summaries(
         signalen, teksten, x, lab, cent, patroon_ids, herhaal, bereik, peildatum, seed

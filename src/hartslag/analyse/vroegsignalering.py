@@ -3,6 +3,16 @@
 negative-binomial test on the last days, a minimum-count guard, and a cumulative sum
 (CUSUM) for slow build-ups.
 
+Without history (not one signal before the window, in all the series holds: a problem
+that did not exist) the plug-in rate says nothing, and the guard would make a new problem
+wait for its sixth signal. There the question is whether the problem exists at all,
+answered by the posterior predictive of a Gamma–Poisson model: a Jeffreys prior on the
+entity's share of the reference volume, updated by the whole empty history, so the
+uncertainty of a rate seen as zero is part of the test (three signals in a week after
+eight empty weeks pass at p < 0.001; never fewer than three, as two may be one person's
+repeat contact). The evidence is the baseline the other tests use, so a longer empty past
+does not make one signal an alarm. A quiet spell of an old problem keeps the guard.
+
 Volume-aware: the expected count is the entity's share of a reference volume (e.g. all
 other signals of the same organisations) in the trailing baseline, times the reference
 volume now. The reference carries the weekday rhythm, holidays and seasons, so a busy
@@ -27,6 +37,9 @@ class Drempels:
     alfa: float = 0.001  # one-sided tail probability for an alarm
     min_aantal: int = 6  # the guard: never alarm on fewer signals than this in a window
     min_verhouding: float = 1.8  # ...nor when the window is less than this × expected
+    # a problem never seen before: its posterior predictive decides (see the module), from
+    # three signals on: two may be one person's repeat contact, which says nothing yet
+    min_nieuw: int = 3
     cusum_k: float = 0.75  # allowance in standard deviations per day
     cusum_h: float = 9.0  # decision interval
     cusum_dagen: int = 42
@@ -83,9 +96,21 @@ def _distributie(mu: float, phi: float):  # type: ignore[no-untyped-def]
     return nbinom(r, r / (r + mu))
 
 
+def _new_entity(waargenomen: int, basis_ref: float, venster_ref: float) -> tuple[float, float]:
+    """(p, expected) for an entity never seen before the window: the posterior predictive
+    of its count in the window, a negative binomial with r = 1/2 (Jeffreys prior
+    Gamma(1/2, 0) after zero events in ``basis_ref`` of reference volume) and mean
+    r × venster_ref / basis_ref."""
+    r = 0.5
+    kans = basis_ref / (basis_ref + venster_ref)
+    return float(nbinom(r, kans).sf(waargenomen - 1)), r * venster_ref / basis_ref
+
+
 def _test_window(
-    aantallen: np.ndarray, ref: np.ndarray, t: int, venster: int, d: Drempels
+    aantallen: np.ndarray, ref: np.ndarray, t: int, venster: int, d: Drempels, nieuw: bool = False
 ) -> Uitkomst | None:
+    """``nieuw``: an entity never seen before the window is tested as a new problem (with
+    a reference volume only: an organisation's own first signals are no problem)."""
     eind_basis = t - venster + 1
     begin_basis = max(0, eind_basis - d.basis_dagen)
     if eind_basis - begin_basis < d.min_basis_dagen:
@@ -98,12 +123,14 @@ def _test_window(
     dist = _distributie(verwacht, phi)
     p = float(dist.sf(waargenomen - 1))
     staart = (1 - d.interval) / 2
+    bewaakt = waargenomen >= d.min_aantal and waargenomen >= d.min_verhouding * verwacht
+    if nieuw and aantallen[:eind_basis].sum() == 0 and hist_ref.sum() > 0:
+        # never seen before the window: a new problem, not a quiet spell of an old one
+        venster_ref = float(ref[eind_basis : t + 1].sum())
+        p, verwacht = _new_entity(waargenomen, float(hist_ref.sum()), venster_ref)
+        bewaakt = waargenomen >= d.min_nieuw
     return Uitkomst(
-        alarm=(
-            p < d.alfa
-            and waargenomen >= d.min_aantal
-            and waargenomen >= d.min_verhouding * verwacht
-        ),
+        alarm=p < d.alfa and bewaakt,
         soort="piek",
         venster=venster,
         waargenomen=waargenomen,
@@ -153,7 +180,8 @@ def detect(
         if referentie is not None
         else weekday_reference(a, start or date(2000, 1, 3), max(0, t - 6))
     )
-    resultaten = [r for v in d.vensters if (r := _test_window(a, ref, t, v, d)) is not None]
+    nieuw = referentie is not None
+    resultaten = [r for v in d.vensters if (r := _test_window(a, ref, t, v, d, nieuw)) is not None]
     s, begin = _cusum(a, ref, t, d)
     if not resultaten:
         return Uitkomst(False, "", 7, int(a[max(0, t - 6) : t + 1].sum()), 0.0, 0, 0, None)

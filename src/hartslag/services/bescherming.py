@@ -108,17 +108,27 @@ def protected_reference(master_key: bytes, organisatie: str, waarde: str | None)
 
 
 def protect(
-    invoer: SignaalInvoer, organisatie: str, master_key: bytes, *, bewaar_origineel: bool
+    invoer: SignaalInvoer,
+    organisatie: str,
+    master_key: bytes,
+    *,
+    bewaar_origineel: bool,
+    domein: str | None = None,
 ) -> Beschermd:
-    """`invoer` with its personal data replaced, and the links that replace it."""
+    """`invoer` with its personal data replaced, and the links that replace it. The
+    person's pseudonyms (reporter, text, contact details) are keyed under ``domein``, the
+    organisation's pseudonymisation domain (its own code unless it shares one); the external
+    reference stays the organisation's own."""
+    domein = domein or organisatie
     velden = [invoer.titel, invoer.tekst] if invoer.titel else [invoer.tekst]
-    sleutel = organisation_key(master_key, organisatie)
-    teksten, entiteiten = pseudonymise_fields(velden, organisation=organisatie, key=sleutel)
-    referentie, in_referentie = _reference(invoer.externe_referentie or "", organisatie, sleutel)
+    sleutel = organisation_key(master_key, domein)
+    teksten, entiteiten = pseudonymise_fields(velden, organisation=domein, key=sleutel)
+    eigen = organisation_key(master_key, organisatie)
+    referentie, in_referentie = _reference(invoer.externe_referentie or "", organisatie, eigen)
     entiteiten = entiteiten + in_referentie
     koppelingen = {(e.type.value, Bron.TEKST.value, e.pseudonym) for e in entiteiten if e.pseudonym}
     if invoer.contact is not None:
-        koppelingen |= _contact_links(master_key, organisatie, invoer.contact)
+        koppelingen |= _contact_links(master_key, domein, invoer.contact)
     titel = _titel(teksten[0]) if invoer.titel else None
     referentie_of_niets = referentie or invoer.externe_referentie
     veranderd = (
@@ -133,7 +143,7 @@ def protect(
         if veranderd
         else invoer,
         inhoudshash=invoer.inhoudshash,
-        melder_pseudoniem=melder_pseudoniem(master_key, organisatie, invoer.melder_id)
+        melder_pseudoniem=melder_pseudoniem(master_key, domein, invoer.melder_id)
         if invoer.melder_id
         else None,
         koppelingen=tuple(sorted(koppelingen)),

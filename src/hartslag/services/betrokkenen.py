@@ -86,13 +86,17 @@ def identificaties(
 
 
 def _pseudoniemen(ctx: Context, actor: Actor, ids: Sequence[Identificatie]) -> list[str]:
-    sleutel, organisatie = ctx.pseudoniem_sleutel, actor.organisatie
+    """The person's pseudonyms under every key the organisation's records may carry: its
+    own (other free texts, and signals from before it joined a pseudonymisation domain) and
+    its domain's (signals since)."""
+    sleutel = ctx.pseudoniem_sleutel
     result: set[str] = set()
-    for soort, waarde in ids:
-        if soort is EntiteitType.PERSOON:
-            result.update(p for _, p in name_pseudoniemen(sleutel, organisatie, waarde))
-        else:
-            result.add(identifier_pseudoniem(sleutel, organisatie, soort, waarde))
+    for organisatie in {actor.organisatie, ctx.pseudoniemdomein(actor.organisatie)}:
+        for soort, waarde in ids:
+            if soort is EntiteitType.PERSOON:
+                result.update(p for _, p in name_pseudoniemen(sleutel, organisatie, waarde))
+            else:
+                result.add(identifier_pseudoniem(sleutel, organisatie, soort, waarde))
     return sorted(result)
 
 

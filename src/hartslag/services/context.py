@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from hartslag.services.message_bus import MessageBus
 from hartslag.services.poorten import Clock, UnitOfWorkFactory, Versleuteling
@@ -23,5 +24,14 @@ class Context:
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
     netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns
+    # organisation code -> pseudonymisation domain (HARTSLAG_PSEUDONYM_DOMAINS); empty: off
+    pseudoniemdomeinen: Mapping[str, str] = field(default_factory=dict)
+
     # Runs the handlers of what committed transactions recorded (`services.handlers`).
     bus: MessageBus | None = None
+
+    def pseudoniemdomein(self, organisatie: str) -> str:
+        """What a person's pseudonyms in ``organisatie``'s signals are keyed under: its
+        pseudonymisation domain ("domein:<name>") or, outside one, the organisation."""
+        naam = self.pseudoniemdomeinen.get(organisatie)
+        return f"domein:{naam}" if naam else organisatie

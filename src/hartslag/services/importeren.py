@@ -119,6 +119,7 @@ class Importeur:
             codering,
             run.id,
             self.instellingen.originelen_bewaren,
+            self.ctx.pseudoniemdomein(self.actor.organisatie),
         )
 
     def write(self, run: ImportVoortgang, stuk: Stuk) -> None:

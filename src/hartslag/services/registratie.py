@@ -89,7 +89,13 @@ class Verzegeld:
 
 def prepare(ctx: Context, actor: Actor, invoer: SignaalInvoer) -> Voorbereid:
     # The original is kept aside here; `seal` drops it unless the organisation keeps them.
-    beschermd = protect(invoer, actor.organisatie, ctx.pseudoniem_sleutel, bewaar_origineel=True)
+    beschermd = protect(
+        invoer,
+        actor.organisatie,
+        ctx.pseudoniem_sleutel,
+        bewaar_origineel=True,
+        domein=ctx.pseudoniemdomein(actor.organisatie),
+    )
     return Voorbereid(uuid.uuid4(), beschermd)
 
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any, cast
 
 from hartslag.domein.actor import Actor
@@ -60,6 +61,9 @@ class Herhaalcontacten:
 
     eerder: Signaal | None
     later: list[Signaal]
+    # contacts of the chain at other organisations of the pseudonymisation domain: only
+    # their organisation code and the date received, never their text or reference
+    elders: list[tuple[str, datetime]] = field(default_factory=list)
 
 
 def repeat_contacts(ctx: Context, actor: Actor, signaal_id: uuid.UUID) -> Herhaalcontacten:
@@ -70,19 +74,23 @@ def repeat_contacts(ctx: Context, actor: Actor, signaal_id: uuid.UUID) -> Herhaa
         analyse = uow.analyses.for_signals([signaal_id]).get(signaal_id)
         van = analyse.herhaalcontact_van if analyse else None
         eerder = uow.signalen.get(actor.organisatie_id, van) if van else None
-        later = [
-            s
-            for i in uow.analyses.repeats_of(signaal_id)
-            if (s := uow.signalen.get(actor.organisatie_id, i)) is not None
-        ]
-    return Herhaalcontacten(eerder, sorted(later, key=lambda s: s.ontvangen_op))
+        later, buiten = [], [van] if van and eerder is None else []
+        for i in uow.analyses.repeats_of(signaal_id):
+            s = uow.signalen.get(actor.organisatie_id, i)
+            if s is None:
+                buiten.append(i)
+            else:
+                later.append(s)
+        elders = sorted(uow.signalen.origins(buiten).values(), key=lambda o: o[1])
+    return Herhaalcontacten(eerder, sorted(later, key=lambda s: s.ontvangen_op), elders)
 
 
 def search_by_melder(
     ctx: Context, actor: Actor, melder_id: str, filter: SignaalFilter, pagina: Pagina
 ) -> tuple[list[Signaal], int]:
     """Signals of one reporter, found through the keyed pseudonym, never by plaintext."""
-    pseudoniem = melder_pseudoniem(ctx.pseudoniem_sleutel, actor.organisatie, melder_id)
+    domein = ctx.pseudoniemdomein(actor.organisatie)
+    pseudoniem = melder_pseudoniem(ctx.pseudoniem_sleutel, domein, melder_id)
     return list_signalen(ctx, actor, replace(filter, melder_pseudoniem=pseudoniem), pagina)
 
 

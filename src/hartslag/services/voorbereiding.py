@@ -152,6 +152,7 @@ class Taak:
     codering: Codering
     importrun_id: uuid.UUID
     originelen_bewaren: bool = False
+    pseudoniemdomein: str | None = None  # the organisation's domain (Context.pseudoniemdomein)
 
 
 @dataclass
@@ -182,6 +183,7 @@ def _prepare_one(taak: Taak, invoer: SignaalInvoer, nummer: int) -> Voorbereid:
         taak.organisatie,
         taak.pseudoniem_sleutel,
         bewaar_origineel=taak.originelen_bewaren,
+        domein=taak.pseudoniemdomein,
     )
     signaal = nieuw_signaal(
         beschermd.invoer,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 from playwright.sync_api import Page, expect
 
@@ -258,3 +259,26 @@ def test_detail_shows_the_pattern_and_the_repeat_contacts_around_a_signal(
     assert f'<a class="utrecht-link" href="/signalen/{eerste.id}">{eerste.referentie}</a>' in html
     assert f'<a class="utrecht-link" href="/signalen/{derde.id}">{derde.referentie}</a>' in html
     assert "123456782" not in html
+
+
+def test_a_repeat_at_another_organisation_of_the_domain_shows_where_but_not_what(
+    site: str, webaccounts: dict[Rol, str], ctx: Context, organisaties: dict[str, int]
+) -> None:
+    keten = replace(ctx, pseudoniemdomeinen={"UWV": "keten", "GEM-UTR": "keten"})
+    uwv, gem = actor(organisaties, "UWV", Rol.ANALIST), actor(organisaties, "GEM-UTR", Rol.ANALIST)
+    store(keten, uwv, "ww", 24)
+    store(keten, uwv, "toeslag", 14)
+    store(keten, gem, "toeslag", 14)
+    store(keten, gem, "afval", 24)
+    dag = datetime(2026, 3, 16, 9, tzinfo=UTC)
+    [eerst] = store(keten, uwv, "toeslag", 1, seed=9, melder="123456782", dagen=1, start=dag)
+    [daarna] = store(
+        keten, gem, "toeslag", 1, seed=9, melder="123456782", dagen=1, start=dag + timedelta(days=6)
+    )
+    run_analysis(keten, "test", peildatum=date(2026, 3, 31))
+    elders = signaalbeheer.get_signaal(keten, gem, daarna)
+    with client(site, webaccounts[Rol.FRONTLINIE]) as c:
+        html = c.get(f"/signalen/{eerst}").text
+    assert "Dezelfde melder over hetzelfde probleem bij GEM-UTR (22 mrt 2026)" in html
+    assert elders.tekst not in html and elders.referentie not in html
+    assert str(daarna) not in html and "123456782" not in html

@@ -204,6 +204,18 @@ class SqlSignalen:
         rows = self._c.execute(q).all()
         return self._to_domain(rows)[0] if rows else None
 
+    def origins(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[str, datetime]]:
+        """Organisation code and date received of signals in any organisation: no text, no
+        reference (a repeat contact at another organisation of a pseudonymisation domain)."""
+        if not ids:
+            return {}
+        q = (
+            select(signaal.c.id, organisatie.c.code, signaal.c.ontvangen_op)
+            .join(organisatie, organisatie.c.id == signaal.c.organisatie_id)
+            .where(signaal.c.id.in_(list(ids)))
+        )
+        return {r.id: (r.code, r.ontvangen_op) for r in self._c.execute(q)}
+
     def find_reference(self, referentie: str) -> tuple[uuid.UUID, int] | None:
         """A signal by its reference, in any organisation (for the public status lookup)."""
         row = self._c.execute(
