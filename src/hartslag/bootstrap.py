@@ -66,6 +66,7 @@ def bootstrap(
         inlog_max_pogingen=settings.login_max_failures,
         blokkeer_minuten=settings.login_lockout_minutes,
         netwerkeigenaar=settings.network_pattern_owner,
+        uitwisseling_batch=settings.exchange_batch_size,
         bus=bus,
     )
     bus.bind(ctx)

@@ -22,6 +22,7 @@ class Context:
     sessie_uren: int = 8
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
+    uitwisseling_batch: int = 100  # events per signed request to a partner (1: one each)
     netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns
     # Runs the handlers of what committed transactions recorded (`services.handlers`).
     bus: MessageBus | None = None

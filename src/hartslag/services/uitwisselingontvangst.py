@@ -71,8 +71,7 @@ def _check_signature(
 
 
 def _agreement(
-    uow: UnitOfWork,
-    organisatie_id: int,
+    afspraken: list[Deelafspraak],
     partner: Partner,
     type: Gebeurtenistype,
     event: dict[str, Any],
@@ -84,7 +83,7 @@ def _agreement(
     # other kinds carry their themes (patterns and dossiers none: only '*' covers them).
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     themas = None if ingetrokken else frozenset(data.get("themas", ()))
-    for a in uow.partners.afspraken(organisatie_id):
+    for a in afspraken:
         if (a.code, a.partner, a.richting) != (code, partner.code, Richting.INKOMEND):
             continue
         if not a.staat_toe(type, themas, tijdstip):
@@ -122,7 +121,8 @@ def receive(
             )
         type = Gebeurtenistype(event["type"])
         tijdstip = datetime.fromisoformat(event["time"].replace("Z", "+00:00"))
-        afspraak = _agreement(uow, organisatie_id, partner, type, event, tijdstip)
+        afspraken = uow.partners.afspraken(organisatie_id)
+        afspraak = _agreement(afspraken, partner, type, event, tijdstip)
         assert partner.id is not None
         nieuw = uow.postvakken.add_inkomend(
             InkomendeGebeurtenis(
@@ -140,23 +140,31 @@ def receive(
         if nieuw:
             _apply(uow, organisatie_id, partner, afspraak, type, event, tijdstip)
             uow.gebeurtenissen.add(
-                Gebeurtenis(
-                    ctx.clock.now(),
-                    f"partner:{partner.code}",
-                    Handeling.GEGEVENS_ONTVANGEN,
-                    type.soort,
-                    event["subject"],
-                    organisatie_id,
-                    reden=f"deelafspraak {afspraak.code}",
-                    na={
-                        "type": type.value,
-                        "gebeurtenis": event["id"],
-                        "velden": sorted(event["data"]),
-                    },
-                )
+                receipt_record(ctx, organisatie_id, partner, afspraak, type, event)
             )
         uow.commit()
     return Ontvangst(event["id"], nieuw)
+
+
+def receipt_record(
+    ctx: Context,
+    organisatie_id: int,
+    partner: Partner,
+    afspraak: Deelafspraak,
+    type: Gebeurtenistype,
+    event: dict[str, Any],
+) -> Gebeurtenis:
+    """The audit record of an applied event: names the fields, never their values."""
+    return Gebeurtenis(
+        ctx.clock.now(),
+        f"partner:{partner.code}",
+        Handeling.GEGEVENS_ONTVANGEN,
+        type.soort,
+        event["subject"],
+        organisatie_id,
+        reden=f"deelafspraak {afspraak.code}",
+        na={"type": type.value, "gebeurtenis": event["id"], "velden": sorted(event["data"])},
+    )
 
 
 def _apply(

@@ -157,7 +157,15 @@ class SqlGebeurtenissen:
     def add(self, g: Gebeurtenis) -> None:
         """Append ``g`` to its organisation's chain. The chain's head row is locked until
         the transaction ends, so concurrent records of one organisation queue up."""
-        sleutel = g.organisatie_id or 0
+        self.add_many([g])
+
+    def add_many(self, gebeurtenissen: Sequence[Gebeurtenis]) -> None:
+        """Append records of one organisation to its chain, in order: the head is read and
+        written once, the records inserted in one statement."""
+        if not gebeurtenissen:
+            return
+        sleutel = gebeurtenissen[0].organisatie_id or 0
+        assert all((g.organisatie_id or 0) == sleutel for g in gebeurtenissen)
         k = t.auditketen
         start = (sqlite_insert if self._c.dialect.name == "sqlite" else pg_insert)(k).values(
             sleutel=sleutel, laatste_id=None, laatste_hash=BEGIN_VAN_KETEN, aantal=0
@@ -166,28 +174,37 @@ class SqlGebeurtenissen:
         kop = self._c.execute(
             select(k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel).with_for_update()
         ).one()
-        nieuw = chain_hash(kop.laatste_hash, g)
-        record_id = self._c.execute(
-            insert(t.gebeurtenis)
-            .values(
-                tijdstip=g.tijdstip,
-                actor=g.actor,
-                organisatie_id=g.organisatie_id,
-                actie=str(g.actie),
-                onderwerp_type=g.onderwerp_type,
-                onderwerp_id=g.onderwerp_id,
-                reden=g.reden,
-                voor=g.voor,
-                na=g.na,
-                vorige_hash=kop.laatste_hash,
-                hash=nieuw,
+        rijen, vorige = [], kop.laatste_hash
+        for g in gebeurtenissen:
+            nieuw = chain_hash(vorige, g)
+            rijen.append(
+                {
+                    "tijdstip": g.tijdstip,
+                    "actor": g.actor,
+                    "organisatie_id": g.organisatie_id,
+                    "actie": str(g.actie),
+                    "onderwerp_type": g.onderwerp_type,
+                    "onderwerp_id": g.onderwerp_id,
+                    "reden": g.reden,
+                    "voor": g.voor,
+                    "na": g.na,
+                    "vorige_hash": vorige,
+                    "hash": nieuw,
+                }
             )
-            .returning(t.gebeurtenis.c.id)
-        ).scalar_one()
+            vorige = nieuw
+        ids = (
+            self._c.execute(
+                insert(t.gebeurtenis).returning(t.gebeurtenis.c.id, sort_by_parameter_order=True),
+                rijen,
+            )
+            .scalars()
+            .all()
+        )
         self._c.execute(
             update(k)
             .where(k.c.sleutel == sleutel)
-            .values(laatste_id=record_id, laatste_hash=nieuw, aantal=kop.aantal + 1)
+            .values(laatste_id=ids[-1], laatste_hash=vorige, aantal=kop.aantal + len(rijen))
         )
 
     def chain(self, sleutel: int) -> Iterator[Gebeurtenis]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag import uitwisseling_tabellen as u
 from hartslag.domein.uitwisseling import Deelafspraak, Gebeurtenistype, Richting
 from hartslag.services.uitwisselingpoorten import (
+    AFGELEVERD,
     WACHTEND,
     GedeeldGegeven,
     InkomendeGebeurtenis,
@@ -169,6 +171,34 @@ class SqlPostvakken:
         q = update(o).where(o.c.id == gebeurtenis_id, self._klaar(now)).values(geclaimd_tot=tot)
         return self._c.execute(q).rowcount == 1
 
+    def claim_many(
+        self, gebeurtenis_ids: Sequence[uuid.UUID], now: datetime, tot: datetime
+    ) -> set[uuid.UUID]:
+        if not gebeurtenis_ids:
+            return set()
+        o = u.uitgaande_gebeurtenis
+        q = (
+            update(o)
+            .where(o.c.id.in_(gebeurtenis_ids), self._klaar(now))
+            .values(geclaimd_tot=tot)
+            .returning(o.c.id)
+        )
+        return set(self._c.execute(q).scalars())
+
+    def mark_afgeleverd(self, gebeurtenis_ids: Sequence[uuid.UUID], now: datetime) -> None:
+        o = u.uitgaande_gebeurtenis
+        self._c.execute(
+            update(o)
+            .where(o.c.id.in_(gebeurtenis_ids))
+            .values(
+                status=AFGELEVERD,
+                pogingen=o.c.pogingen + 1,
+                laatste_fout=None,
+                afgeleverd_op=now,
+                geclaimd_tot=None,
+            )
+        )
+
     def save_uitgaand(self, g: UitgaandeGebeurtenis) -> None:
         o = u.uitgaande_gebeurtenis
         self._c.execute(
@@ -208,6 +238,19 @@ class SqlPostvakken:
         except IntegrityError:
             return False  # received before (or by a concurrent request)
         return True
+
+    def add_inkomend_many(self, gebeurtenissen: Sequence[InkomendeGebeurtenis]) -> set[str]:
+        if not gebeurtenissen:
+            return set()
+        i = u.inkomende_gebeurtenis
+        invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
+        q = (
+            invoegen(i)
+            .values([g.__dict__ for g in gebeurtenissen])
+            .on_conflict_do_nothing(index_elements=[i.c.organisatie_id, i.c.bron, i.c.id])
+            .returning(i.c.id)
+        )
+        return set(self._c.execute(q).scalars())
 
     def inkomend(self, organisatie_id: int) -> list[InkomendeGebeurtenis]:
         i = u.inkomende_gebeurtenis
