@@ -28,11 +28,11 @@ from hartslag.services.uitwisselingbeheer import valid_secrets
 from hartslag.services.uitwisselingontvangst import (
     Schemacontrole,
     _agreement,
-    _apply,
     _partner,
+    merged,
     receipt_record,
 )
-from hartslag.services.uitwisselingpoorten import InkomendeGebeurtenis, Partner
+from hartslag.services.uitwisselingpoorten import GedeeldGegeven, InkomendeGebeurtenis, Partner
 
 VERWERKT, AL_ONTVANGEN, GEWEIGERD = "verwerkt", "al-ontvangen", "geweigerd"
 
@@ -131,8 +131,8 @@ def _store(
     partner: Partner,
     geldig: list[tuple[int, _Geldig]],
 ) -> dict[int, Uitkomst]:
-    """The inbox rows in one statement; the new events applied (oldest first) and their
-    audit records appended in one go."""
+    """The inbox rows in one statement; the new events applied and their audit records
+    appended in one go."""
     assert partner.id is not None
     now = ctx.clock.now()
     rijen = {
@@ -144,14 +144,37 @@ def _store(
     }  # fmt: skip
     nieuw = uow.postvakken.add_inkomend_many(list(rijen.values()))
     uitkomsten: dict[int, Uitkomst] = {}
-    records = []
-    for i, g in sorted(geldig, key=lambda ig: ig[1].tijdstip):
-        if g.event["id"] not in nieuw:
+    toepassen: list[_Geldig] = []
+    for i, g in geldig:
+        if g.event["id"] in nieuw:
+            nieuw.discard(g.event["id"])  # a second copy in the same batch is a duplicate
+            toepassen.append(g)
+            uitkomsten[i] = Uitkomst(g.event["id"], VERWERKT)
+        else:
             uitkomsten[i] = Uitkomst(g.event["id"], AL_ONTVANGEN)
-            continue
-        nieuw.discard(g.event["id"])  # a second copy in the same batch is a duplicate
-        _apply(uow, organisatie_id, partner, g.afspraak, g.type, g.event, g.tijdstip)
-        records.append(receipt_record(ctx, organisatie_id, partner, g.afspraak, g.type, g.event))
-        uitkomsten[i] = Uitkomst(g.event["id"], VERWERKT)
-    uow.gebeurtenissen.add_many(records)
+    _apply_all(uow, organisatie_id, partner, toepassen)
+    uow.gebeurtenissen.add_many(
+        [
+            receipt_record(ctx, organisatie_id, partner, g.afspraak, g.type, g.event)
+            for g in toepassen
+        ]
+    )
     return uitkomsten
+
+
+def _apply_all(
+    uow: UnitOfWork, organisatie_id: int, partner: Partner, toepassen: list[_Geldig]
+) -> None:
+    """The new events folded into the subjects' shared state, oldest first, by the same
+    rule as a single event (:func:`merged`): one read and one write for the batch."""
+    assert partner.id is not None
+    sleutels = {(g.type.soort, g.event["subject"]) for g in toepassen}
+    staat = uow.postvakken.get_gedeeld_many(organisatie_id, partner.id, sleutels)
+    gewijzigd: dict[tuple[str, str], GedeeldGegeven] = {}
+    for g in sorted(toepassen, key=lambda g: g.tijdstip):
+        sleutel = (g.type.soort, g.event["subject"])
+        huidig = staat.get(sleutel)
+        nieuw = merged(huidig, organisatie_id, partner, g.afspraak, g.type, g.event, g.tijdstip)
+        if nieuw is not None:
+            staat[sleutel] = gewijzigd[sleutel] = nieuw
+    uow.postvakken.put_gedeeld_many(list(gewijzigd.values()))

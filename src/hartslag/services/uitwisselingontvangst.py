@@ -176,25 +176,38 @@ def _apply(
     event: dict[str, Any],
     tijdstip: datetime,
 ) -> None:
-    """Idempotent and order-safe: the newest event about a subject wins; an older one that
-    arrives late changes nothing."""
     assert partner.id is not None
-    soort = type.soort
-    huidig = uow.postvakken.get_gedeeld(organisatie_id, partner.id, soort, event["subject"])
+    huidig = uow.postvakken.get_gedeeld(organisatie_id, partner.id, type.soort, event["subject"])
+    nieuw = merged(huidig, organisatie_id, partner, afspraak, type, event, tijdstip)
+    if nieuw is not None:
+        uow.postvakken.put_gedeeld(nieuw)
+
+
+def merged(
+    huidig: GedeeldGegeven | None,
+    organisatie_id: int,
+    partner: Partner,
+    afspraak: Deelafspraak,
+    type: Gebeurtenistype,
+    event: dict[str, Any],
+    tijdstip: datetime,
+) -> GedeeldGegeven | None:
+    """The subject's shared state after ``event``; None when the event is older than the
+    state kept. Idempotent and order-safe: the newest event about a subject wins; an older
+    one that arrives late changes nothing."""
+    assert partner.id is not None
     if huidig is not None and huidig.bijgewerkt_op > tijdstip:
-        return
+        return None
     gegevens = dict(huidig.gegevens) if huidig else {}
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     gegevens = {} if ingetrokken else {**gegevens, **event["data"]}
-    uow.postvakken.put_gedeeld(
-        GedeeldGegeven(
-            organisatie_id,
-            partner.id,
-            soort,
-            event["subject"],
-            afspraak.code,
-            gegevens,
-            tijdstip,
-            ingetrokken,
-        )
+    return GedeeldGegeven(
+        organisatie_id,
+        partner.id,
+        type.soort,
+        event["subject"],
+        afspraak.code,
+        gegevens,
+        tijdstip,
+        ingetrokken,
     )

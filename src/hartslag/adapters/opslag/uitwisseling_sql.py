@@ -246,11 +246,10 @@ class SqlPostvakken:
         invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
         q = (
             invoegen(i)
-            .values([g.__dict__ for g in gebeurtenissen])
             .on_conflict_do_nothing(index_elements=[i.c.organisatie_id, i.c.bron, i.c.id])
             .returning(i.c.id)
         )
-        return set(self._c.execute(q).scalars())
+        return set(self._c.execute(q, [dict(g.__dict__) for g in gebeurtenissen]).scalars())
 
     def inkomend(self, organisatie_id: int) -> list[InkomendeGebeurtenis]:
         i = u.inkomende_gebeurtenis
@@ -288,14 +287,36 @@ class SqlPostvakken:
         r = self._c.execute(q).first()
         return GedeeldGegeven(**r._asdict()) if r else None
 
+    def get_gedeeld_many(
+        self, organisatie_id: int, partner_id: int, sleutels: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], GedeeldGegeven]:
+        if not sleutels:
+            return {}
+        g = u.gedeeld_gegeven
+        q = select(g).where(
+            g.c.organisatie_id == organisatie_id,
+            g.c.partner_id == partner_id,
+            g.c.onderwerp.in_(sorted({onderwerp for _, onderwerp in sleutels})),
+        )
+        rijen = [GedeeldGegeven(**r._asdict()) for r in self._c.execute(q)]
+        return {(r.soort, r.onderwerp): r for r in rijen if (r.soort, r.onderwerp) in sleutels}
+
     def put_gedeeld(self, gegeven: GedeeldGegeven) -> None:
-        """Insert, or replace a state that is not newer: one atomic statement, so two
-        events about one subject applied at once leave the newest."""
+        self.put_gedeeld_many([gegeven])
+
+    def put_gedeeld_many(self, gegevens: Sequence[GedeeldGegeven]) -> None:
+        """Insert, or replace a state that is not newer: one atomic statement (executed for
+        many rows at once), so two events about one subject applied at once leave the
+        newest."""
+        if gegevens:
+            self._c.execute(self._upsert(), [dict(g.__dict__) for g in gegevens])
+
+    def _upsert(self) -> Any:
         g = u.gedeeld_gegeven
         invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
-        q = invoegen(g).values(**gegeven.__dict__)
+        q = invoegen(g)
         nieuw = q.excluded
-        q = q.on_conflict_do_update(
+        return q.on_conflict_do_update(
             index_elements=[g.c.organisatie_id, g.c.partner_id, g.c.soort, g.c.onderwerp],
             set_={
                 "afspraak": nieuw.afspraak,
@@ -305,7 +326,6 @@ class SqlPostvakken:
             },
             where=g.c.bijgewerkt_op <= nieuw.bijgewerkt_op,
         )
-        self._c.execute(q)
 
     def gedeeld(self, organisatie_id: int, soort: str | None) -> list[GedeeldGegeven]:
         g = u.gedeeld_gegeven
