@@ -105,12 +105,13 @@ def _agreement(ctx: Context, org: int, partner: str, richting: Richting) -> None
 
 
 def _wait(port: int) -> None:
-    for _ in range(600):  # 30 s: a busy shared machine starts two workers slowly
+    einde = time.monotonic() + 180  # a busy shared machine starts the workers slowly
+    while time.monotonic() < einde:
         try:
-            httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
+            httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).raise_for_status()
             return
-        except httpx.TransportError:
-            time.sleep(0.05)
+        except httpx.HTTPError:
+            time.sleep(0.2)
     raise RuntimeError("receiver did not start")
 
 
