@@ -65,7 +65,7 @@ class TimedAfleveraar(HttpAfleveraar):
     """Delivers as usual and times every request (one event or a batch)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(timeout=60)  # a loaded machine answers slowly; a timeout retries
         self.ms: list[float] = []
 
     def post(self, url: str, headers: dict[str, str], body: bytes) -> None:
@@ -229,7 +229,11 @@ def exchange(sender: str, receiver: str, args: argparse.Namespace, port: int) ->
         server.wait(10)
     totaal = args.single + args.events + int(args.rate * args.seconds)
     with b.ctx.uow(schrijven=False) as uow:
-        assert len(uow.postvakken.inkomend(b.org)) == totaal, "not every event was applied"
+        ontvangen = len(uow.postvakken.inkomend(b.org))
+    if ontvangen != totaal:
+        with a.ctx.uow(schrijven=False) as uow:
+            fouten = {g.laatste_fout for g in uow.postvakken.uitgaand(a.org, "wachtend")}
+        raise SystemExit(f"{ontvangen} of {totaal} events applied; errors: {fouten}")
     return Uitslag(rates, _quantiles(_end_to_end(a, b, sinds)), bodies)
 
 
