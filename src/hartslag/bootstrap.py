@@ -70,6 +70,7 @@ def bootstrap(
         blokkeer_minuten=settings.login_lockout_minutes,
         netwerkeigenaar=settings.network_pattern_owner,
         pseudoniemdomeinen=settings.pseudonym_domain_map,
+        uitwisseling_batch=settings.exchange_batch_size,
         bus=bus,
     )
     bus.bind(ctx)

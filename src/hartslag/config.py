@@ -175,6 +175,13 @@ class Settings(BaseSettings):
     mail_from: str = Field(
         "hartslag@localhost", description="Sender address of the e-mails Hartslag sends."
     )
+    exchange_batch_size: int = Field(
+        100,
+        ge=1,
+        le=1000,
+        description="Most events sent to one partner in one signed request (CloudEvents "
+        "batch mode); 1: one event per request (structured mode only).",
+    )
     scheduler_interval_seconds: int = Field(
         300,
         ge=0,

@@ -48,17 +48,24 @@ OIN = {
 VELDEN = {"tekst", "titel", "themas", "kanaal"}
 
 
-@pytest.fixture
+@pytest.fixture(params=[100, 1], ids=["batches", "los"])
 def net(
-    sqlite_template: Path, postgres_template: str, tmp_path: Path, clock: FixedClock
+    request: pytest.FixtureRequest,
+    sqlite_template: Path,
+    postgres_template: str,
+    tmp_path: Path,
+    clock: FixedClock,
 ) -> Iterator[dict[str, Instantie]]:
     """UWV (SQLite) shares theme toeslagen with GEM-UTR (PostgreSQL) and theme wonen with
-    SVB (SQLite). GEM-UTR is not started: the tests bring it up when they want."""
+    SVB (SQLite). GEM-UTR is not started: the tests bring it up when they want. Every test
+    runs twice: delivering in batches (the default) and one event per request."""
     instanties = {
         "UWV": sqlite_instance(sqlite_template, tmp_path, "UWV", OIN["UWV"], clock),
         "GEM-UTR": postgres_instance(postgres_template, "GEM-UTR", OIN["GEM-UTR"], clock),
         "SVB": sqlite_instance(sqlite_template, tmp_path, "SVB", OIN["SVB"], clock),
     }
+    for inst in instanties.values():
+        inst.batch = request.param
     try:
         connect(instanties["UWV"], instanties["GEM-UTR"], "DA-TOESLAG", {"toeslagen"}, VELDEN)
         connect(instanties["UWV"], instanties["SVB"], "DA-WONEN", {"wonen"}, {"tekst", "themas"})

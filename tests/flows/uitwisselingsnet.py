@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ class Instantie:
     organisatie_id: int = 0
     token: str = ""
     draait: bool = False
+    batch: int = 100  # events per request when this instance delivers (1: one each)
     opruimen: list[Any] = field(default_factory=list)
 
     @property
@@ -57,7 +58,8 @@ class Instantie:
     def deliver(self) -> bezorging.Afleverresultaat:
         afleveraar = HttpAfleveraar(timeout=5)
         try:
-            return bezorging.deliver_due(self.ctx, afleveraar)
+            ctx = replace(self.ctx, uitwisseling_batch=self.batch)
+            return bezorging.deliver_due(ctx, afleveraar)
         finally:
             afleveraar.close()
 

@@ -21,6 +21,7 @@ from hartslag.domein.fouten import HartslagFout, OngeldigeInvoer
 TYPE_PREFIX = "nl.overheid.signalen."
 SPECVERSION = "1.0"
 MEDIATYPE = "application/cloudevents+json"
+MEDIATYPE_BATCH = "application/cloudevents-batch+json"  # a JSON array of structured events
 # The CloudEvents extension attribute that names the agreement an event travels under.
 AFSPRAAK_ATTRIBUUT = "deelafspraak"
 _OIN = re.compile(r"^\d{20}$")

@@ -10,7 +10,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from hartslag.domein.actor import SYSTEEM
 from hartslag.domein.fouten import NietGevonden
@@ -24,6 +24,7 @@ from hartslag.domein.webhook import (
     signature_header,
 )
 from hartslag.services.context import Context
+from hartslag.services.poorten import UnitOfWork
 from hartslag.services.uitwisselingbeheer import valid_secrets
 from hartslag.services.uitwisselingpoorten import (
     AFGELEVERD,
@@ -41,9 +42,19 @@ class Afleverfout(Exception):
     """The partner did not accept the event (network error or non-2xx answer)."""
 
 
+class BatchNietOndersteund(Afleverfout):
+    """The partner takes one event per request only (it answered 415 to a batch)."""
+
+
 class Afleveraar(Protocol):
     def post(self, url: str, headers: dict[str, str], body: bytes) -> None:
         """Deliver; raise :class:`Afleverfout` unless the partner answered 2xx."""
+        ...
+
+    def post_batch(self, url: str, headers: dict[str, str], body: bytes) -> list[dict[str, Any]]:
+        """Deliver a batch; returns the partner's outcome per event (``id``, ``status``,
+        ``probleem``). Raise :class:`BatchNietOndersteund` on 415, :class:`Afleverfout`
+        on any other answer than 2xx."""
         ...
 
 
@@ -69,27 +80,40 @@ def body_of(g: UitgaandeGebeurtenis) -> bytes:
 
 
 def _claim(ctx: Context, limit: int) -> list[Aflevering]:
+    """Claim what is due in one statement and sign each event (secrets decrypted once per
+    partner)."""
     now = ctx.clock.now()
     klaar: list[Aflevering] = []
+    partners: dict[int, tuple[str | None, list[bytes]]] = {}
     with ctx.uow() as uow:
-        for g in uow.postvakken.due(now, limit):
-            if not uow.postvakken.claim(g.id, now, now + CLAIM):
-                continue
-            partner = uow.partners.by_id(g.partner_id)
-            assert partner is not None
-            body = body_of(g)
-            tijdstip = int(now.timestamp())
-            headers = {
-                "content-type": MEDIATYPE,
-                KOP_ID: str(g.id),
-                KOP_TIJDSTIP: str(tijdstip),
-                KOP_HANDTEKENING: signature_header(
-                    valid_secrets(ctx, uow, partner, now), str(g.id), tijdstip, body
-                ),
-            }
-            klaar.append(Aflevering(g, partner.webhook_url, headers, body))
+        due = uow.postvakken.due(now, limit)
+        geclaimd = uow.postvakken.claim_many([g.id for g in due], now, now + CLAIM)
+        for g in (g for g in due if g.id in geclaimd):
+            if g.partner_id not in partners:
+                partner = uow.partners.by_id(g.partner_id)
+                assert partner is not None
+                partners[g.partner_id] = (
+                    partner.webhook_url,
+                    valid_secrets(ctx, uow, partner, now),
+                )
+            url, geheimen = partners[g.partner_id]
+            klaar.append(signed(g, url, geheimen, int(now.timestamp())))
         uow.commit()
     return klaar
+
+
+def signed(
+    g: UitgaandeGebeurtenis, url: str | None, geheimen: list[bytes], tijdstip: int
+) -> Aflevering:
+    """One event as a structured-mode request, signed with every valid secret."""
+    body = body_of(g)
+    headers = {
+        "content-type": MEDIATYPE,
+        KOP_ID: str(g.id),
+        KOP_TIJDSTIP: str(tijdstip),
+        KOP_HANDTEKENING: signature_header(geheimen, str(g.id), tijdstip, body),
+    }
+    return Aflevering(g, url, headers, body)
 
 
 def deliver_due(
@@ -97,7 +121,12 @@ def deliver_due(
 ) -> Afleverresultaat:
     """Send every event that is due, ``werkers`` at a time; each outcome is stored right
     after its attempt. Order between events is not kept: the receiver keeps the newest
-    state per subject by event time."""
+    state per subject by event time. With a batch size above one (the default) events go
+    to each partner in batches (:mod:`hartslag.services.batch_delivery`)."""
+    if ctx.uitwisseling_batch > 1:
+        from hartslag.services.batch_delivery import deliver_batches  # imports this module
+
+        return deliver_batches(ctx, afleveraar, limit, werkers)
     resultaat = Afleverresultaat()
     with ThreadPoolExecutor(werkers) as pool:
         uitkomsten = list(pool.map(lambda a: _deliver(ctx, afleveraar, a), _claim(ctx, limit)))
@@ -129,30 +158,38 @@ def _wait_for_subscription(ctx: Context, g: UitgaandeGebeurtenis) -> None:
 
 def _record(ctx: Context, g: UitgaandeGebeurtenis, fout: str | None) -> str:
     """Store the attempt's outcome; returns which: afgeleverd, opnieuw or onbestelbaar."""
-    now = ctx.clock.now()
     with ctx.uow() as uow:
-        g.pogingen += 1
-        g.laatste_fout = fout
-        if fout is None:
-            g.status, g.afgeleverd_op, uitkomst = AFGELEVERD, now, "afgeleverd"
-        elif (wacht := next_attempt_after(g.pogingen)) is not None:
-            g.volgende_poging_op, uitkomst = now + wacht, "opnieuw"
-        else:
-            g.status, uitkomst = ONBESTELBAAR, "onbestelbaar"
-            uow.gebeurtenissen.add(
-                Gebeurtenis(
-                    now,
-                    SYSTEEM,
-                    Handeling.GEBEURTENIS_ONBESTELBAAR,
-                    "uitwisseling",
-                    str(g.id),
-                    g.organisatie_id,
-                    reden=fout,
-                    na={"pogingen": g.pogingen, "type": g.type},
-                )
-            )
-        uow.postvakken.save_uitgaand(g)
+        uitkomst = record_attempt(uow, g, fout, ctx.clock.now())
         uow.commit()
+    return uitkomst
+
+
+def record_attempt(
+    uow: UnitOfWork, g: UitgaandeGebeurtenis, fout: str | None, now: datetime
+) -> str:
+    """One attempt's outcome inside a transaction: delivered, due again after the backoff,
+    or (after the last attempt) a dead letter with an audit record."""
+    g.pogingen += 1
+    g.laatste_fout = fout
+    if fout is None:
+        g.status, g.afgeleverd_op, uitkomst = AFGELEVERD, now, "afgeleverd"
+    elif (wacht := next_attempt_after(g.pogingen)) is not None:
+        g.volgende_poging_op, uitkomst = now + wacht, "opnieuw"
+    else:
+        g.status, uitkomst = ONBESTELBAAR, "onbestelbaar"
+        uow.gebeurtenissen.add(
+            Gebeurtenis(
+                now,
+                SYSTEEM,
+                Handeling.GEBEURTENIS_ONBESTELBAAR,
+                "uitwisseling",
+                str(g.id),
+                g.organisatie_id,
+                reden=fout,
+                na={"pogingen": g.pogingen, "type": g.type},
+            )
+        )
+    uow.postvakken.save_uitgaand(g)
     return uitkomst
 
 

@@ -23,6 +23,7 @@ class Context:
     sessie_uren: int = 8
     inlog_max_pogingen: int = 5
     blokkeer_minuten: int = 15
+    uitwisseling_batch: int = 100  # events per signed request to a partner (1: one each)
     netwerkeigenaar: str | None = None  # organisation deciding on shared network patterns
     # organisation code -> pseudonymisation domain (HARTSLAG_PSEUDONYM_DOMAINS); empty: off
     pseudoniemdomeinen: Mapping[str, str] = field(default_factory=dict)

@@ -74,8 +74,7 @@ def _check_signature(
 
 
 def _agreement(
-    uow: UnitOfWork,
-    organisatie_id: int,
+    afspraken: list[Deelafspraak],
     partner: Partner,
     type: Gebeurtenistype,
     event: dict[str, Any],
@@ -87,7 +86,7 @@ def _agreement(
     # other kinds carry their themes (patterns and dossiers none: only '*' covers them).
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     themas = None if ingetrokken else frozenset(data.get("themas", ()))
-    for a in uow.partners.afspraken(organisatie_id):
+    for a in afspraken:
         if (a.code, a.partner, a.richting) != (code, partner.code, Richting.INKOMEND):
             continue
         if not a.staat_toe(type, themas, tijdstip):
@@ -125,7 +124,8 @@ def receive(
             )
         type = Gebeurtenistype(event["type"])
         tijdstip = datetime.fromisoformat(event["time"].replace("Z", "+00:00"))
-        afspraak = _agreement(uow, organisatie_id, partner, type, event, tijdstip)
+        afspraken = uow.partners.afspraken(organisatie_id)
+        afspraak = _agreement(afspraken, partner, type, event, tijdstip)
         assert partner.id is not None
         nieuw = uow.postvakken.add_inkomend(
             InkomendeGebeurtenis(
@@ -145,23 +145,31 @@ def receive(
         elif nieuw:
             _apply(uow, organisatie_id, partner, afspraak, type, event, tijdstip)
             uow.gebeurtenissen.add(
-                Gebeurtenis(
-                    ctx.clock.now(),
-                    f"partner:{partner.code}",
-                    Handeling.GEGEVENS_ONTVANGEN,
-                    type.soort,
-                    event["subject"],
-                    organisatie_id,
-                    reden=f"deelafspraak {afspraak.code}",
-                    na={
-                        "type": type.value,
-                        "gebeurtenis": event["id"],
-                        "velden": sorted(event["data"]),
-                    },
-                )
+                receipt_record(ctx, organisatie_id, partner, afspraak, type, event)
             )
         uow.commit()
     return Ontvangst(event["id"], nieuw)
+
+
+def receipt_record(
+    ctx: Context,
+    organisatie_id: int,
+    partner: Partner,
+    afspraak: Deelafspraak,
+    type: Gebeurtenistype,
+    event: dict[str, Any],
+) -> Gebeurtenis:
+    """The audit record of an applied event: names the fields, never their values."""
+    return Gebeurtenis(
+        ctx.clock.now(),
+        f"partner:{partner.code}",
+        Handeling.GEGEVENS_ONTVANGEN,
+        type.soort,
+        event["subject"],
+        organisatie_id,
+        reden=f"deelafspraak {afspraak.code}",
+        na={"type": type.value, "gebeurtenis": event["id"], "velden": sorted(event["data"])},
+    )
 
 
 def _apply(
@@ -173,27 +181,40 @@ def _apply(
     event: dict[str, Any],
     tijdstip: datetime,
 ) -> None:
-    """Idempotent and order-safe: the newest event about a subject wins; an older one that
-    arrives late changes nothing."""
     assert partner.id is not None
-    soort = type.soort
-    huidig = uow.postvakken.get_gedeeld(organisatie_id, partner.id, soort, event["subject"])
+    huidig = uow.postvakken.get_gedeeld(organisatie_id, partner.id, type.soort, event["subject"])
+    nieuw = merged(huidig, organisatie_id, partner, afspraak, type, event, tijdstip)
+    if nieuw is not None:
+        uow.postvakken.put_gedeeld(nieuw)
+
+
+def merged(
+    huidig: GedeeldGegeven | None,
+    organisatie_id: int,
+    partner: Partner,
+    afspraak: Deelafspraak,
+    type: Gebeurtenistype,
+    event: dict[str, Any],
+    tijdstip: datetime,
+) -> GedeeldGegeven | None:
+    """The subject's shared state after ``event``; None when the event is older than the
+    state kept. Idempotent and order-safe: the newest event about a subject wins; an older
+    one that arrives late changes nothing."""
+    assert partner.id is not None
     if huidig is not None and huidig.bijgewerkt_op > tijdstip:
-        return
-    if soort == "knelpunt" and is_stale(huidig.gegevens if huidig else None, event["data"]):
-        return  # a dossier's version is older than (or the same as) the one we keep
+        return None
+    if type.soort == "knelpunt" and is_stale(huidig.gegevens if huidig else None, event["data"]):
+        return None  # a dossier's version is older than (or the same as) the one we keep
     gegevens = dict(huidig.gegevens) if huidig else {}
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     gegevens = {} if ingetrokken else {**gegevens, **event["data"]}
-    uow.postvakken.put_gedeeld(
-        GedeeldGegeven(
-            organisatie_id,
-            partner.id,
-            soort,
-            event["subject"],
-            afspraak.code,
-            gegevens,
-            tijdstip,
-            ingetrokken,
-        )
+    return GedeeldGegeven(
+        organisatie_id,
+        partner.id,
+        type.soort,
+        event["subject"],
+        afspraak.code,
+        gegevens,
+        tijdstip,
+        ingetrokken,
     )

@@ -28,6 +28,7 @@ JSON_TYPES = (
     "application/merge-patch+json",
     "application/problem+json",
     "application/cloudevents+json",
+    "application/cloudevents-batch+json",
 )
 # Partners' webhooks authenticate with a signature over the body, not a token.
 ZONDER_TOKEN = re.compile(rf"^{API_BASIS}/organisaties/[^/]+/gebeurtenissen$")

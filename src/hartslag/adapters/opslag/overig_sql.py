@@ -160,32 +160,49 @@ class SqlGebeurtenissen:
     def add(self, g: Gebeurtenis) -> None:
         """Append ``g`` to a strand of its organisation's chain (`_head`). The strand's
         head row is locked until the transaction ends, so each strand stays a line."""
-        sleutel = g.organisatie_id or 0
+        self.add_many([g])
+
+    def add_many(self, gebeurtenissen: Sequence[Gebeurtenis]) -> None:
+        """Append records of one organisation to one strand of its chain, in order: the
+        head is read and written once, the records inserted in one statement."""
+        if not gebeurtenissen:
+            return
+        sleutel = gebeurtenissen[0].organisatie_id or 0
+        assert all((g.organisatie_id or 0) == sleutel for g in gebeurtenissen)
         k = t.auditketen
         kop = self._head(sleutel)
-        nieuw = chain_hash(kop.laatste_hash, g)
-        record_id = self._c.execute(
-            insert(t.gebeurtenis)
-            .values(
-                tijdstip=g.tijdstip,
-                actor=g.actor,
-                organisatie_id=g.organisatie_id,
-                actie=str(g.actie),
-                onderwerp_type=g.onderwerp_type,
-                onderwerp_id=g.onderwerp_id,
-                reden=g.reden,
-                voor=g.voor,
-                na=g.na,
-                vorige_hash=kop.laatste_hash,
-                hash=nieuw,
-                streng=kop.streng,
+        rijen, vorige = [], kop.laatste_hash
+        for g in gebeurtenissen:
+            nieuw = chain_hash(vorige, g)
+            rijen.append(
+                {
+                    "tijdstip": g.tijdstip,
+                    "actor": g.actor,
+                    "organisatie_id": g.organisatie_id,
+                    "actie": str(g.actie),
+                    "onderwerp_type": g.onderwerp_type,
+                    "onderwerp_id": g.onderwerp_id,
+                    "reden": g.reden,
+                    "voor": g.voor,
+                    "na": g.na,
+                    "vorige_hash": vorige,
+                    "hash": nieuw,
+                    "streng": kop.streng,
+                }
             )
-            .returning(t.gebeurtenis.c.id)
-        ).scalar_one()
+            vorige = nieuw
+        ids = (
+            self._c.execute(
+                insert(t.gebeurtenis).returning(t.gebeurtenis.c.id, sort_by_parameter_order=True),
+                rijen,
+            )
+            .scalars()
+            .all()
+        )
         self._c.execute(
             update(k)
             .where(k.c.sleutel == sleutel, k.c.streng == kop.streng)
-            .values(laatste_id=record_id, laatste_hash=nieuw, aantal=kop.aantal + 1)
+            .values(laatste_id=ids[-1], laatste_hash=vorige, aantal=kop.aantal + len(rijen))
         )
 
     def _head(self, sleutel: int) -> Any:

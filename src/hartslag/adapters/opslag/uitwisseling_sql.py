@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag import uitwisseling_tabellen as u
 from hartslag.domein.uitwisseling import Deelafspraak, Gebeurtenistype, Richting
 from hartslag.services.uitwisselingpoorten import (
+    AFGELEVERD,
     WACHTEND,
     GedeeldGegeven,
     InkomendeGebeurtenis,
@@ -169,6 +171,34 @@ class SqlPostvakken:
         q = update(o).where(o.c.id == gebeurtenis_id, self._klaar(now)).values(geclaimd_tot=tot)
         return self._c.execute(q).rowcount == 1
 
+    def claim_many(
+        self, gebeurtenis_ids: Sequence[uuid.UUID], now: datetime, tot: datetime
+    ) -> set[uuid.UUID]:
+        if not gebeurtenis_ids:
+            return set()
+        o = u.uitgaande_gebeurtenis
+        q = (
+            update(o)
+            .where(o.c.id.in_(gebeurtenis_ids), self._klaar(now))
+            .values(geclaimd_tot=tot)
+            .returning(o.c.id)
+        )
+        return set(self._c.execute(q).scalars())
+
+    def mark_afgeleverd(self, gebeurtenis_ids: Sequence[uuid.UUID], now: datetime) -> None:
+        o = u.uitgaande_gebeurtenis
+        self._c.execute(
+            update(o)
+            .where(o.c.id.in_(gebeurtenis_ids))
+            .values(
+                status=AFGELEVERD,
+                pogingen=o.c.pogingen + 1,
+                laatste_fout=None,
+                afgeleverd_op=now,
+                geclaimd_tot=None,
+            )
+        )
+
     def save_uitgaand(self, g: UitgaandeGebeurtenis) -> None:
         o = u.uitgaande_gebeurtenis
         self._c.execute(
@@ -209,6 +239,18 @@ class SqlPostvakken:
             return False  # received before (or by a concurrent request)
         return True
 
+    def add_inkomend_many(self, gebeurtenissen: Sequence[InkomendeGebeurtenis]) -> set[str]:
+        if not gebeurtenissen:
+            return set()
+        i = u.inkomende_gebeurtenis
+        invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
+        q = (
+            invoegen(i)
+            .on_conflict_do_nothing(index_elements=[i.c.organisatie_id, i.c.bron, i.c.id])
+            .returning(i.c.id)
+        )
+        return set(self._c.execute(q, [dict(g.__dict__) for g in gebeurtenissen]).scalars())
+
     def inkomend(self, organisatie_id: int) -> list[InkomendeGebeurtenis]:
         i = u.inkomende_gebeurtenis
         q = select(i).where(i.c.organisatie_id == organisatie_id).order_by(i.c.ontvangen_op)
@@ -245,14 +287,36 @@ class SqlPostvakken:
         r = self._c.execute(q).first()
         return GedeeldGegeven(**r._asdict()) if r else None
 
+    def get_gedeeld_many(
+        self, organisatie_id: int, partner_id: int, sleutels: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], GedeeldGegeven]:
+        if not sleutels:
+            return {}
+        g = u.gedeeld_gegeven
+        q = select(g).where(
+            g.c.organisatie_id == organisatie_id,
+            g.c.partner_id == partner_id,
+            g.c.onderwerp.in_(sorted({onderwerp for _, onderwerp in sleutels})),
+        )
+        rijen = [GedeeldGegeven(**r._asdict()) for r in self._c.execute(q)]
+        return {(r.soort, r.onderwerp): r for r in rijen if (r.soort, r.onderwerp) in sleutels}
+
     def put_gedeeld(self, gegeven: GedeeldGegeven) -> None:
-        """Insert, or replace a state that is not newer: one atomic statement, so two
-        events about one subject applied at once leave the newest."""
+        self.put_gedeeld_many([gegeven])
+
+    def put_gedeeld_many(self, gegevens: Sequence[GedeeldGegeven]) -> None:
+        """Insert, or replace a state that is not newer: one atomic statement (executed for
+        many rows at once), so two events about one subject applied at once leave the
+        newest."""
+        if gegevens:
+            self._c.execute(self._upsert(), [dict(g.__dict__) for g in gegevens])
+
+    def _upsert(self) -> Any:
         g = u.gedeeld_gegeven
         invoegen = pg_insert if self._c.dialect.name == "postgresql" else sqlite_insert
-        q = invoegen(g).values(**gegeven.__dict__)
+        q = invoegen(g)
         nieuw = q.excluded
-        q = q.on_conflict_do_update(
+        return q.on_conflict_do_update(
             index_elements=[g.c.organisatie_id, g.c.partner_id, g.c.soort, g.c.onderwerp],
             set_={
                 "afspraak": nieuw.afspraak,
@@ -262,7 +326,6 @@ class SqlPostvakken:
             },
             where=g.c.bijgewerkt_op <= nieuw.bijgewerkt_op,
         )
-        self._c.execute(q)
 
     def gedeeld(self, organisatie_id: int, soort: str | None) -> list[GedeeldGegeven]:
         g = u.gedeeld_gegeven
