@@ -163,6 +163,13 @@ class Server:
             if time.monotonic() > deadline:
                 raise RuntimeError("test server did not start")
             time.sleep(0.01)
+        # FastAPI builds each route's state on the first request that looks at it, inside
+        # `warnings.catch_warnings`, which is not thread-safe: done later in the server's
+        # thread while pytest (or another server) changes the warning filters, it can lose
+        # the filters and turn a warning FastAPI meant to silence into a 500. A request
+        # to a path no route has walks every route now, while the test waits for it.
+        for pad in ("/api/v1/_opwarmen", "/_opwarmen"):
+            httpx.get(f"http://127.0.0.1:{self.port}{pad}", timeout=30)
 
     def stop(self) -> None:
         self.server.should_exit = True
