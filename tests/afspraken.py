@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Test helper: local agreements between organisations of one installation (what one
+organisation shows another of its counts, patterns and dossiers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hartslag.domein.uitwisseling import Deelafspraak, Gebeurtenistype, Richting
+from hartslag.services import beheer, uitwisselingbeheer
+from hartslag.services.context import Context
+
+ALLES = frozenset(
+    {
+        Gebeurtenistype.SIGNAAL_GEDEELD,
+        Gebeurtenistype.PATROON_GEDEELD,
+        Gebeurtenistype.KNELPUNT_GEDEELD,
+    }
+)
+
+
+def record_agreement(
+    ctx: Context,
+    gever: str,
+    ontvanger: str,
+    *,
+    typen: Iterable[Gebeurtenistype] = ALLES,
+    themas: Iterable[str] = ("*",),
+    code: str = "TEST-LOKAAL",
+) -> Deelafspraak:
+    """``gever`` lets ``ontvanger`` see what ``typen`` and ``themas`` cover, from now."""
+    return uitwisselingbeheer.add_afspraak(
+        ctx,
+        beheer.get_organisatie_id(ctx, gever),
+        "test",
+        code=code,
+        partner=ontvanger,
+        richting=Richting.UITGAAND,
+        gebeurtenistypen=frozenset(typen),
+        themas=frozenset(themas),
+        velden=frozenset(),
+        grondslag="Convenant signalen (test)",
+        doel="Patronen over organisaties heen",
+        geldig_vanaf=ctx.clock.now(),
+        geldig_tot=None,
+    )
+
+
+def record_mutual(ctx: Context, *codes: str) -> None:
+    """Every organisation of ``codes`` shows every other everything."""
+    for gever in codes:
+        for ontvanger in codes:
+            if gever != ontvanger:
+                record_agreement(ctx, gever, ontvanger)
