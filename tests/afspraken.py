@@ -5,6 +5,9 @@ organisation shows another of its counts, patterns and dossiers)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
+
+import httpx
 
 from hartslag.domein.uitwisseling import Deelafspraak, Gebeurtenistype, Richting
 from hartslag.services import beheer, uitwisselingbeheer
@@ -52,3 +55,34 @@ def record_mutual(ctx: Context, *codes: str) -> None:
         for ontvanger in codes:
             if gever != ontvanger:
                 record_agreement(ctx, gever, ontvanger)
+
+
+def agree_over_api(
+    api: httpx.Client,
+    token: str,
+    partner: str,
+    *,
+    typen: Iterable[str] = ("knelpunt-gedeeld", "patroon-gedeeld", "signaal-gedeeld"),
+    themas: Iterable[str] = ("*",),
+    code: str = "TEST-LOKAAL",
+) -> dict[str, Any]:
+    """The same through the API, as the giving organisation's administrator."""
+    r = api.post(
+        "/api/v1/deelafspraken",
+        json={
+            "code": code,
+            "partner": partner,
+            "richting": "uitgaand",
+            "gebeurtenistypen": [f"nl.overheid.signalen.{t}" for t in typen],
+            "themas": list(themas),
+            "velden": [],
+            "grondslag": "Convenant signalen (test)",
+            "doel": "Patronen over organisaties heen",
+            "geldigVanaf": "2026-01-01T00:00:00Z",
+        },
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert r.status_code == 201, r.text
+    body: dict[str, Any] = r.json()
+    assert body["lokaal"] is True
+    return body
