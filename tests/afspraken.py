@@ -50,10 +50,13 @@ def record_agreement(
 
 
 def record_mutual(ctx: Context, *codes: str) -> None:
-    """Every organisation of ``codes`` shows every other everything."""
+    """Every organisation of ``codes`` shows every other everything (once: a pair that
+    has the agreement already is left alone)."""
     for gever in codes:
+        with ctx.uow(schrijven=False) as uow:
+            al = {a.partner for a in uow.partners.afspraken(beheer.get_organisatie_id(ctx, gever))}
         for ontvanger in codes:
-            if gever != ontvanger:
+            if gever != ontvanger and ontvanger not in al:
                 record_agreement(ctx, gever, ontvanger)
 
 
