@@ -123,7 +123,9 @@ def load(
             f"({uitkomst.dubbel} waren er al)"
         )
     codes = [o.code for o in dataset.organisaties]
-    nieuw = record_demo_agreements(ctx, codes, ctx.clock.now())
+    # Valid from the data's first day: the dossiers replay their history on a demo clock.
+    vanaf = dt.datetime.combine(dataset.start, dt.time(), tzinfo=dt.UTC)
+    nieuw = record_demo_agreements(ctx, codes, vanaf)
     typer.echo(f"Deelafspraken binnen de installatie: {nieuw} vastgelegd ({CONVENANT}).")
     typer.echo(load_demo_dossiers(ctx, dataset).samenvatting())
     write_grondwaarheid(dataset, ground_truth)
