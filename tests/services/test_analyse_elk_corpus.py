@@ -13,6 +13,7 @@ from hartslag.domein.fouten import OngeldigeInvoer
 from hartslag.services import patronen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from tests.afspraken import record_agreement
 from tests.services.analysedata import actor, store
 
 PEIL = date(2026, 3, 31)
@@ -59,6 +60,7 @@ def test_two_organisations_writing_the_same_text_share_its_words(
         store(ctx, actor(organisaties, code), "ww", 12, teksten=[ZIN] * 12, themas=False)
     uitkomst = run_analysis(ctx, "test", peildatum=PEIL)
     assert uitkomst.organisatieoverstijgend == 1
+    record_agreement(ctx, "UWV", "GEM-UTR")  # UWV shows GEM-UTR its counts
     (p,) = patronen.list_patronen(ctx, actor(organisaties, "GEM-UTR"))
     assert p.organisaties == {"GEM-UTR": 12, "UWV": 12} and "betaald" in p.sleutelwoorden
 

@@ -14,6 +14,7 @@ from hartslag.domein.zoekfilter import Pagina
 from hartslag.services import patronen, themasuggesties, vergelijkbaar
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from tests.afspraken import record_agreement
 from tests.conftest import FixedClock
 from tests.services.analysedata import START, actor, store
 
@@ -42,6 +43,7 @@ def test_a_run_finds_the_patterns_and_flags_the_cross_organisation_one(
 ) -> None:
     uitkomst = run_analysis(ctx, "test", peildatum=PEIL)
     assert uitkomst.signalen == 76 and uitkomst.patronen == 3
+    record_agreement(ctx, "GEM-UTR", "UWV", themas=("toeslag",))
     uwv = actor(organisaties, "UWV")
     zichtbaar = patronen.list_patronen(ctx, uwv)
     assert len(zichtbaar) == 2  # ww and toeslag: the afval pattern holds no UWV signal

@@ -17,6 +17,7 @@ from hartslag.domein.patroon import NETWERK, Patroon, Patroonstatus
 from hartslag.services import beheer, patronen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
+from tests.afspraken import record_agreement
 from tests.analyse.synthetisch import tekst
 from tests.services.analysedata import actor, store
 
@@ -40,6 +41,9 @@ def gedeeld(ctx: Context, organisaties: dict[str, int]) -> dict[str, list[uuid.U
         "afval": store(ctx, gem, "afval", 20),
     }
     run_analysis(ctx, "test", peildatum=PEIL)
+    # Both show each other their counts of the theme they share (a local agreement).
+    record_agreement(ctx, "UWV", "GEM-UTR", themas=("toeslag",))
+    record_agreement(ctx, "GEM-UTR", "UWV", themas=("toeslag",))
     return ids
 
 

@@ -18,6 +18,7 @@ from hartslag.services import beheer, knelpunten, patronen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
+from tests.afspraken import record_agreement
 from tests.services.analysedata import actor, store
 
 
@@ -29,6 +30,7 @@ def test_moving_signals_is_all_or_nothing_and_sizes_follow(
     ww = store(ctx, uwv, "ww", 16)
     toeslag = store(ctx, uwv, "toeslag", 12) + store(ctx, gem, "toeslag", 12)
     run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    record_agreement(ctx, "GEM-UTR", "UWV")  # UWV sees GEM-UTR's counts
     van = patronen.analysis_of(ctx, [ww[0]])[ww[0]].patroon_id
     naar = patronen.analysis_of(ctx, [toeslag[0]])[toeslag[0]].patroon_id
     assert van and naar and van != naar
@@ -67,6 +69,7 @@ def test_a_bottleneck_made_from_a_pattern_links_its_own_organisations_signals(
     store(ctx, uwv, "toeslag", 12)
     store(ctx, gem, "toeslag", 12)
     run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
+    record_agreement(ctx, "GEM-UTR", "UWV")
     netwerk = next(p for p in patronen.list_patronen(ctx, uwv) if p.organisatieoverstijgend)
     eigen, totaal = patronen.patroon_signalen(ctx, uwv, netwerk.id, Pagina(1, 1000))
     assert totaal > 0 and eigen

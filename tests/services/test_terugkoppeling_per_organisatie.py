@@ -22,6 +22,7 @@ from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.registratie import register_signaal
 from tests.adapters.mail.test_outbox import Inbox, free_port, start
+from tests.afspraken import record_agreement
 
 
 def _signaal(ctx: Context, actor: Actor, email: str) -> uuid.UUID:
@@ -72,6 +73,7 @@ def test_each_organisation_approves_and_signs_the_feedback_to_its_own_reporters(
         "WW te laat", "te laat", betrokken_organisaties=("GEM-UTR",), signaal_ids=(s_uwv,)
     )
     k = knelpunten.create_knelpunt(ctx, uwv, nieuw)
+    record_agreement(ctx, "UWV", "GEM-UTR")  # UWV shows GEM-UTR the dossier it is named on
     knelpunten.link_signalen(ctx, gem, k.id, (s_gem,))
     eigenaarschap.transfer_owner(ctx, uwv, k.id, Eigenaar("UWV", team="WW"), "x")
     eigenaarschap.accept_transfer(ctx, uwv, k.id, None)

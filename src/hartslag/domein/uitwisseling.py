@@ -168,6 +168,10 @@ class Deelafspraak:
     doel: str
     geldig_vanaf: datetime
     geldig_tot: datetime | None = None
+    # A local agreement: the partner is another organisation of the same installation.
+    # Recorded once, by the giving side (outgoing); it decides what the partner may see
+    # here, nothing travels (docs/uitwisseling.md, "One installation").
+    lokaal: bool = False
 
     def geldig_op(self, moment: datetime) -> bool:
         return self.geldig_vanaf <= moment and (self.geldig_tot is None or moment < self.geldig_tot)
@@ -205,9 +209,15 @@ def nieuwe_deelafspraak(
     doel: str,
     geldig_vanaf: datetime,
     geldig_tot: datetime | None,
+    lokaal: bool = False,
 ) -> Deelafspraak:
     """A checked agreement: every rule in one place, every fault named at once."""
     fouten: list[str] = []
+    if lokaal and richting is not Richting.UITGAAND:
+        fouten.append(
+            "richting: een afspraak binnen deze installatie legt de gevende organisatie vast "
+            "(uitgaand)"
+        )
     if not _AFSPRAAKCODE.match(code):
         fouten.append("code: letters, cijfers, '.', '_' en '-', hoogstens 60 tekens")
     if not gebeurtenistypen:
@@ -235,6 +245,7 @@ def nieuwe_deelafspraak(
         doel.strip(),
         geldig_vanaf,
         geldig_tot,
+        lokaal,
     )
 
 

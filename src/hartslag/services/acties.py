@@ -60,7 +60,7 @@ def change_actie_status(
     vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         oud = _action(k, actie_id)
         _may_steer(k, oud, actor)
         nieuw = move_actie(

@@ -21,7 +21,7 @@ from hartslag.domein.fouten import Conflict, NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Handeling
 from hartslag.domein.knelpunt import Knelpunt
 from hartslag.domein.rechten import Actie, vereis
-from hartslag.services import knelpunten
+from hartslag.services import knelpunten, zicht
 from hartslag.services.context import Context
 from hartslag.services.free_text import Tekstwaarde, protect_fields
 from hartslag.services.knelpunten import record
@@ -70,9 +70,9 @@ def _check_unique(uow: UnitOfWork, m: Agenderingsmoment) -> None:
             )
 
 
-def _gericht_op(uow: UnitOfWork, organisatie: str) -> dict[uuid.UUID, list[Knelpunt]]:
+def _gericht_op(ctx: Context, uow: UnitOfWork, organisatie: str) -> dict[uuid.UUID, list[Knelpunt]]:
     result: dict[uuid.UUID, list[Knelpunt]] = {}
-    for k in uow.knelpunten.visible_to(organisatie):
+    for k in zicht.visible_dossiers(ctx, uow, organisatie):
         if k.agenderingsmoment_id is not None:
             result.setdefault(k.agenderingsmoment_id, []).append(k)
     return result
@@ -165,7 +165,7 @@ def list_momenten(
     """The organisation's calendar by submission deadline; ``vanaf``: deadlines from then."""
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        gericht = _gericht_op(uow, actor.organisatie)
+        gericht = _gericht_op(ctx, uow, actor.organisatie)
         return [
             MomentMetKnelpunten(m, gericht.get(m.id, []))
             for m in uow.agenderingsmomenten.list(actor.organisatie)
@@ -177,7 +177,7 @@ def get_moment(ctx: Context, actor: Actor, moment_id: uuid.UUID) -> MomentMetKne
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
         m = _eigen(uow, actor, moment_id)
-        return MomentMetKnelpunten(m, _gericht_op(uow, actor.organisatie).get(m.id, []))
+        return MomentMetKnelpunten(m, _gericht_op(ctx, uow, actor.organisatie).get(m.id, []))
 
 
 def change_moment(
@@ -203,7 +203,7 @@ def delete_moment(ctx: Context, actor: Actor, moment_id: uuid.UUID) -> None:
     vereis(actor.rol, Actie.AGENDA_BEHEREN)
     with ctx.uow() as uow:
         m = _eigen(uow, actor, moment_id)
-        gericht = _gericht_op(uow, actor.organisatie).get(m.id, [])
+        gericht = _gericht_op(ctx, uow, actor.organisatie).get(m.id, [])
         if gericht:
             titels = ", ".join(f"'{k.titel}'" for k in gericht[:3])
             raise Conflict(

@@ -34,7 +34,7 @@ class Brief:
 def build_letter(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, formaat: str) -> Brief:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         c = figures(uow, k)
         moment = (
             uow.agenderingsmomenten.get(k.agenderingsmoment_id) if k.agenderingsmoment_id else None

@@ -24,6 +24,7 @@ from hartslag.domein.knelpunt import (
 )
 from hartslag.domein.knelpuntworkflow import WIE_MAG, can_transition, next_steps
 from hartslag.domein.rechten import NAMENS_ORGANISATIE, Actie, mag, vereis
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import (
     Knelpuntcijfers,
@@ -100,7 +101,7 @@ def _opschaling(ctx: Context, uow: UnitOfWork, k: Knelpunt) -> Opschalingsstand:
 
 
 def _keuzes(
-    uow: UnitOfWork, actor: Actor, k: Knelpunt, mogelijk: Mogelijkheden
+    ctx: Context, uow: UnitOfWork, actor: Actor, k: Knelpunt, mogelijk: Mogelijkheden
 ) -> tuple[Mogelijkheden, list[Agenderingsmoment], list[Knelpunt], list[tuple[str, str]]]:
     """The choices the dossier's forms offer: only what the reader may use. Merging is
     offered only when there is an open bottleneck to merge into."""
@@ -108,7 +109,11 @@ def _keuzes(
     doelen: list[Knelpunt] = []
     if Knelpuntstatus.SAMENGEVOEGD in mogelijk.stappen:
         doelen = sorted(
-            (d for d in uow.knelpunten.visible_to(actor.organisatie) if d.is_open and d.id != k.id),
+            (
+                d
+                for d in zicht.visible_dossiers(ctx, uow, actor.organisatie)
+                if d.is_open and d.id != k.id
+            ),
             key=lambda d: d.titel.casefold(),
         )
         if not doelen:
@@ -125,9 +130,11 @@ def _keuzes(
 def get_dossier(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Dossier:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         gekoppeld = uow.knelpunten.linked(k.id)
-        mogelijk, momenten, doelen, organisaties = _keuzes(uow, actor, k, _mogelijkheden(actor, k))
+        mogelijk, momenten, doelen, organisaties = _keuzes(
+            ctx, uow, actor, k, _mogelijkheden(actor, k)
+        )
         moment_id = k.agenderingsmoment_id
         historie = None
         if mag(actor.rol, Actie.HISTORIE_LEZEN):
@@ -163,7 +170,7 @@ def add_casus(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID, casus: Casus) 
     adding a case at once both keep theirs); its text is scrubbed of personal data."""
     vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=True)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         k = replace(
             k,
             casussen=(

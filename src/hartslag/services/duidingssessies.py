@@ -26,6 +26,7 @@ from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.knelpunt import Actiepunt, Casus, Knelpunt
 from hartslag.domein.rechten import Actie, vereis
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.free_text import (
     Onderwerp,
@@ -74,10 +75,12 @@ def _eigen(uow: UnitOfWork, actor: Actor, sessie_id: uuid.UUID) -> Duidingssessi
     return s
 
 
-def _check_knelpunten(uow: UnitOfWork, actor: Actor, ids: tuple[uuid.UUID, ...]) -> None:
+def _check_knelpunten(
+    ctx: Context, uow: UnitOfWork, actor: Actor, ids: tuple[uuid.UUID, ...]
+) -> None:
     for knelpunt_id in ids:
         k = uow.knelpunten.get(knelpunt_id)
-        if k is None or not k.may_read(actor.organisatie):
+        if k is None or not zicht.may_read_dossier(ctx, uow, actor.organisatie, k):
             raise OngeldigeInvoer(
                 f"Knelpunt {knelpunt_id} bestaat niet (of uw organisatie is er niet bij "
                 "betrokken); bespreek knelpunten waarbij uw organisatie betrokken is."
@@ -148,7 +151,7 @@ def _clean(
             ctx, uow, actor, onderwerp, schoon["besproken_casussen"]
         )
     if "knelpunten" in schoon:
-        _check_knelpunten(uow, actor, schoon["knelpunten"])
+        _check_knelpunten(ctx, uow, actor, schoon["knelpunten"])
     return schoon
 
 
@@ -251,7 +254,7 @@ def record_outcome(ctx: Context, actor: Actor, sessie_id: uuid.UUID) -> Duidings
         s = record_sessie(_eigen(uow, actor, sessie_id), actor.label, now)
         afspraken = tuple(_to_action(ctx, uow, actor, s, a) for a in s.afspraken)
         for knelpunt_id in s.knelpunten:
-            _discussed(ctx, uow, actor, s, load(uow, actor, knelpunt_id, wijzigen=False))
+            _discussed(ctx, uow, actor, s, load(ctx, uow, actor, knelpunt_id, wijzigen=False))
         s = replace(s, afspraken=afspraken)
         uow.duidingssessies.save(s)
         record(
@@ -329,7 +332,7 @@ def prepare(
         s = _eigen(uow, actor, sessie_id)
         punten = []
         for knelpunt_id in s.knelpunten:
-            k = load(uow, actor, knelpunt_id, wijzigen=False)
+            k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
             punten.append(
                 Agendapunt(
                     knelpunt=k,

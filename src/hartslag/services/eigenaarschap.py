@@ -19,6 +19,7 @@ from hartslag.domein.knelpunt import (
 )
 from hartslag.domein.rechten import NAMENS_ORGANISATIE, Actie, vereis
 from hartslag.domein.uitwisseling import Gebeurtenistype
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.free_text import protect_free_text
 from hartslag.services.knelpuntdeling import offer_to_partner, share_knelpunt, share_ownership
@@ -34,7 +35,7 @@ def transfer_owner(
     if not reden.strip():
         raise OngeldigeInvoer("Geef op waarom het eigenaarschap wordt overgedragen (reden).")
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=True)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         if uow.organisaties.get_id(nieuw.organisatie) is None:
             # Not here: an organisation in a partner's installation (it answers by event).
             k2 = offer_to_partner(ctx, uow, actor, k, nieuw, reden)
@@ -131,7 +132,7 @@ def mark_departed(ctx: Context, actor: Actor, persoon: str, reden: str | None) -
         )
         getroffen = [
             k
-            for k in uow.knelpunten.visible_to(actor.organisatie)
+            for k in zicht.visible_dossiers(ctx, uow, actor.organisatie)
             if k.eigenaar is not None
             and k.eigenaar.organisatie == actor.organisatie
             and k.eigenaar.persoon == persoon.strip()
@@ -148,5 +149,7 @@ def without_owner(ctx: Context, actor: Actor) -> list[Knelpunt]:
     with ctx.uow(schrijven=False) as uow:
         vertrokken = uow.knelpunten.vertrokken()
         return [
-            k for k in uow.knelpunten.visible_to(actor.organisatie) if has_no_owner(k, vertrokken)
+            k
+            for k in zicht.visible_dossiers(ctx, uow, actor.organisatie)
+            if has_no_owner(k, vertrokken)
         ]

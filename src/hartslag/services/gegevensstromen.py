@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Use case: the register of data flows (in the spirit of the Belgian Kruispuntbank): per
 partner, which event types flow which way, under which agreement (legal basis, purpose,
-period), with volumes. Every agreement has a row, also before anything flowed."""
+period), with volumes. Every agreement has a row, also before anything flowed; local
+agreements with organisations of the same installation too (``lokaal``), on both sides:
+the giving one (uitgaand) and the one that sees under it (inkomend). Nothing flows
+under those, so they have no volumes."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from datetime import datetime
 
 from hartslag.domein.actor import Actor
 from hartslag.domein.rechten import Actie, vereis
+from hartslag.domein.uitwisseling import Richting
 from hartslag.services.context import Context
 
 
@@ -27,6 +31,7 @@ class Gegevensstroom:
     wachtend: int = 0
     onbestelbaar: int = 0
     ontvangen: int = 0
+    lokaal: bool = False
 
 
 def data_flows(ctx: Context, actor: Actor) -> list[Gegevensstroom]:
@@ -35,11 +40,26 @@ def data_flows(ctx: Context, actor: Actor) -> list[Gegevensstroom]:
         partners = {p.id: p.code for p in uow.partners.all(actor.organisatie_id)}
         afspraken = uow.partners.afspraken(actor.organisatie_id)
         volumes = uow.postvakken.volumes(actor.organisatie_id)
+        ontvangen = uow.partners.lokale_afspraken(actor.organisatie_id)
     tellingen: dict[tuple[str, str, str, str], dict[str, int]] = {}
     for v in volumes:
         sleutel = (partners.get(v.partner_id, "?"), v.richting, v.afspraak, v.type)
         tellingen.setdefault(sleutel, {})[v.status] = v.aantal
-    rijen = []
+    rijen = [
+        Gegevensstroom(
+            gever,
+            Richting.INKOMEND.value,
+            a.code,
+            a.grondslag,
+            a.doel,
+            a.geldig_vanaf,
+            a.geldig_tot,
+            type.value,
+            lokaal=True,
+        )
+        for gever, a in ontvangen
+        for type in sorted(a.gebeurtenistypen)
+    ]
     for a in afspraken:
         for type in sorted(a.gebeurtenistypen):
             telling = tellingen.get((a.partner, a.richting.value, a.code, type.value), {})
@@ -54,6 +74,7 @@ def data_flows(ctx: Context, actor: Actor) -> list[Gegevensstroom]:
                     a.geldig_tot,
                     type.value,
                     **{k: n for k, n in telling.items() if k in _STATUSSEN},
+                    lokaal=a.lokaal,
                 )
             )
     return sorted(rijen, key=lambda r: (r.partner, r.richting, r.afspraak, r.type))

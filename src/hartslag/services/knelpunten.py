@@ -28,6 +28,7 @@ from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.terugkoppeling import MIJLPALEN
 from hartslag.domein.vocabulaire import Bereik, Impactdomein
 from hartslag.privacy import pseudonymise
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.free_text import fit, protect_fields, protect_free_text, protect_free_texts
 from hartslag.services.mijlpalen import draft_feedback, withdraw_on_reopen
@@ -120,11 +121,14 @@ def niet_gevonden(knelpunt_id: uuid.UUID) -> NietGevonden:
     )
 
 
-def load(uow: UnitOfWork, actor: Actor, knelpunt_id: uuid.UUID, *, wijzigen: bool) -> Knelpunt:
-    """The bottleneck if the actor's organisation is involved; 404 otherwise, so that
-    nobody learns which bottlenecks other organisations have."""
+def load(
+    ctx: Context, uow: UnitOfWork, actor: Actor, knelpunt_id: uuid.UUID, *, wijzigen: bool
+) -> Knelpunt:
+    """The bottleneck if the actor's organisation may read it (it steers it, or it is
+    involved under an agreement of the one that does: ``services.zicht``); 404 otherwise,
+    so that nobody learns which bottlenecks other organisations have."""
     k = uow.knelpunten.get(knelpunt_id)
-    if k is None or not k.may_read(actor.organisatie):
+    if k is None or not zicht.may_read_dossier(ctx, uow, actor.organisatie, k):
         raise niet_gevonden(knelpunt_id)
     if wijzigen and not k.may_change(actor.organisatie):
         raise GeenToegang(
@@ -312,7 +316,7 @@ def _default_target(uow: UnitOfWork, organisatie: str, now: datetime) -> date:
 def get_knelpunt(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpunt:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return load(uow, actor, knelpunt_id, wijzigen=False)
+        return load(ctx, uow, actor, knelpunt_id, wijzigen=False)
 
 
 def list_knelpunten(
@@ -320,7 +324,7 @@ def list_knelpunten(
 ) -> list[Knelpunt]:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        alle = uow.knelpunten.visible_to(actor.organisatie)
+        alle = zicht.visible_dossiers(ctx, uow, actor.organisatie)
     return [k for k in alle if status is None or k.status == status]
 
 
@@ -345,7 +349,7 @@ def figures_of(gekoppeld: list[GekoppeldSignaal], k: Knelpunt) -> Knelpuntcijfer
 def get_figures(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> Knelpuntcijfers:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return figures(uow, load(uow, actor, knelpunt_id, wijzigen=False))
+        return figures(uow, load(ctx, uow, actor, knelpunt_id, wijzigen=False))
 
 
 def _check_moment(uow: UnitOfWork, actor: Actor, moment_id: uuid.UUID) -> None:
@@ -377,7 +381,7 @@ def change_knelpunt(
             velden=[VeldFout(naam, "mag niet leeg (null) zijn") for naam in leeg],
         )
     with ctx.uow() as uow:
-        oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        oud = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         if wijzigingen.get("agenderingsmoment_id") is not None:
             _check_moment(uow, actor, wijzigingen["agenderingsmoment_id"])
         wijzigingen = protect_dossier(ctx, uow, actor, knelpunt_id, wijzigingen)
@@ -417,7 +421,7 @@ def link_signalen(
     own); their registrars start following the dossier."""
     vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         aantal = _link(ctx, uow, actor, k, signaal_ids)
         record(
             ctx,
@@ -439,7 +443,7 @@ def add_besluit(
         raise OngeldigeInvoer("Een besluit heeft een omschrijving en een motivering.")
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=True)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         tekst = protect_fields(
             ctx,
             uow,
@@ -504,7 +508,7 @@ def add_actie_in(
     agreed in a session, linked to that session), so it is not done twice."""
     if not omschrijving.strip() or not eigenaar.strip():
         raise OngeldigeInvoer("Een actie heeft een omschrijving en een eigenaar.")
-    k = load(uow, actor, knelpunt_id, wijzigen=False)
+    k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
     tekst = omschrijving.strip()
     if not beschermd:
         tekst = str(
@@ -534,7 +538,7 @@ def add_actie_in(
 def follow(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> None:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=False)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         if uow.knelpunten.add_volger(k.id, actor.label):
             record(ctx, uow, actor, Handeling.KNELPUNT_GEVOLGD, ("knelpunt", k.id))
         uow.commit()
@@ -543,7 +547,7 @@ def follow(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> None:
 def followers(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> list[str]:
     vereis(actor.rol, Actie.KNELPUNT_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        load(uow, actor, knelpunt_id, wijzigen=False)
+        load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         return uow.knelpunten.volgers(knelpunt_id)
 
 
@@ -552,7 +556,7 @@ def _merge_into(
 ) -> None:
     if doel_id is None:
         return
-    doel = load(uow, actor, doel_id, wijzigen=False)
+    doel = load(ctx, uow, actor, doel_id, wijzigen=False)
     if not doel.is_open:
         raise OngeldigeInvoer("Voeg alleen samen met een knelpunt dat nog open is.")
     ids = tuple(s.signaal_id for s in uow.knelpunten.linked(k.id))
@@ -573,7 +577,7 @@ def transition_knelpunt(
     vereis(actor.rol, Actie.KNELPUNT_WIJZIGEN)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        oud = load(uow, actor, knelpunt_id, wijzigen=True)
+        oud = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         reden = str(protect_free_text(ctx, uow, actor, ("knelpunt", oud.id), "reden", reden))
         nieuw = transition(
             oud, naar, rol=actor.rol, reden=reden, now=now, samengevoegd_in=samengevoegd_in
@@ -607,5 +611,5 @@ def historie(ctx: Context, actor: Actor, knelpunt_id: uuid.UUID) -> list[Gebeurt
     """The dossier's audit trail, across the organisations involved."""
     vereis(actor.rol, Actie.HISTORIE_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        load(uow, actor, knelpunt_id, wijzigen=False)
+        load(ctx, uow, actor, knelpunt_id, wijzigen=False)
         return uow.gebeurtenissen.for_subject([("knelpunt", str(knelpunt_id))], None)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from hartslag.domein.actor import Actor
 from hartslag.domein.knelpunt import Knelpunt, days_without_progress, has_no_owner
 from hartslag.domein.rechten import Actie, vereis
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.opschaling import route_for
 
@@ -49,7 +50,7 @@ def overview(
         vertrokken = uow.knelpunten.vertrokken()
         routes = {}
         rijen = []
-        for k in uow.knelpunten.visible_to(actor.organisatie):
+        for k in zicht.visible_dossiers(ctx, uow, actor.organisatie):
             dagen = days_without_progress(k, now)
             if weergave == Weergave.ZONDER_EIGENAAR and not has_no_owner(k, vertrokken):
                 continue

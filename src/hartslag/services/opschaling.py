@@ -22,6 +22,7 @@ from hartslag.domein.opschaling import (
 )
 from hartslag.domein.opvolging import days_past_target, is_past_target, overdue_actions
 from hartslag.domein.rechten import Actie, vereis
+from hartslag.services import zicht
 from hartslag.services.berichten import queue_mail
 from hartslag.services.context import Context
 from hartslag.services.free_text import protect_free_texts
@@ -192,7 +193,7 @@ def stuck(ctx: Context, actor: Actor, minimaal_dagen: int = 0) -> Vastgelopenove
     now = ctx.clock.now()
     with ctx.uow(schrijven=False) as uow:
         rijen = []
-        for k in uow.knelpunten.visible_to(actor.organisatie):
+        for k in zicht.visible_dossiers(ctx, uow, actor.organisatie):
             if not k.is_open:
                 continue
             niveaus = route_for(uow, k.route_organisatie).niveaus

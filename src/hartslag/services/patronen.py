@@ -3,8 +3,9 @@
 move a signal), and place a new signal in its pattern as soon as its vector exists.
 
 An organisation sees the patterns of its own analysis and those of the network analysis
-that hold at least one of its signals; of a pattern's signals it sees only its own, of
-other organisations only the counts."""
+that hold at least one of its signals, or signals an agreement of another organisation
+shows it; of a pattern's signals it sees only its own, of other organisations only the
+counts an agreement shows (``services.zicht``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from hartslag.domein.patroon import (
 from hartslag.domein.rechten import Actie, mag, vereis
 from hartslag.domein.signaal import Signaal
 from hartslag.domein.zoekfilter import Pagina
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.free_text import fit, protect_fields
 from hartslag.services.poorten import SignaalAnalyse, UnitOfWork
@@ -46,6 +48,7 @@ def _niet_gevonden(patroon_id: uuid.UUID) -> NietGevonden:
 
 
 def _visible(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
+    """The stored pattern (for decisions) when it holds the actor's own signals."""
     p = uow.analyses.get_patroon(patroon_id)
     zichtbaar = p is not None and (
         p.bereik == actor.organisatie
@@ -56,12 +59,26 @@ def _visible(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
     return p
 
 
+def _view(ctx: Context, uow: UnitOfWork, actor: Actor, p: Patroon | None) -> Patroon:
+    """The pattern as the actor's organisation may see it (agreements decide what it
+    sees of other organisations); ``NietGevonden`` when nothing is left."""
+    if p is None:
+        raise NietGevonden("Dit patroon bestaat niet.")
+    zichtbaar = zicht.view_patterns(uow, zicht.sight(ctx, uow, actor.organisatie), [p])
+    if not zichtbaar:
+        raise _niet_gevonden(p.id)
+    return zichtbaar[0]
+
+
 def may_decide(ctx: Context, actor: Actor, patroon: Patroon) -> bool:
     """Whether ``actor`` may rename, confirm, merge, split or move signals into
     ``patroon`` (see ``decides_on``); the pages offer only what this allows."""
-    return mag(actor.rol, Actie.SIGNAAL_WIJZIGEN) and decides_on(
-        patroon, actor.organisatie, ctx.netwerkeigenaar
-    )
+    if not mag(actor.rol, Actie.SIGNAAL_WIJZIGEN):
+        return False
+    # Decided on the stored pattern: a view may hide organisations without an agreement.
+    with ctx.uow(schrijven=False) as uow:
+        opgeslagen = uow.analyses.get_patroon(patroon.id) or patroon
+    return decides_on(opgeslagen, actor.organisatie, ctx.netwerkeigenaar)
 
 
 def _owned(ctx: Context, uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
@@ -83,7 +100,9 @@ def list_patronen(
     """Visible patterns, cross-organisation first by rank, then by size."""
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        patronen = uow.analyses.patronen(scopes(actor), actor.organisatie)
+        patronen = zicht.visible_patterns(
+            uow, zicht.sight(ctx, uow, actor.organisatie), scopes(actor)
+        )
     if organisatieoverstijgend is not None:
         patronen = [p for p in patronen if p.organisatieoverstijgend == organisatieoverstijgend]
     return sorted(patronen, key=lambda p: (-p.score, -p.omvang, str(p.id)))
@@ -92,7 +111,10 @@ def list_patronen(
 def get_patroon(ctx: Context, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return _visible(uow, actor, patroon_id)
+        p = uow.analyses.get_patroon(patroon_id)
+        if p is None:
+            raise _niet_gevonden(patroon_id)
+        return _view(ctx, uow, actor, p)
 
 
 def patroon_signalen(
@@ -101,7 +123,7 @@ def patroon_signalen(
     """The pattern's signals of the actor's own organisation, newest first."""
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        _visible(uow, actor, patroon_id)
+        _view(ctx, uow, actor, uow.analyses.get_patroon(patroon_id))
         ids = uow.analyses.members(patroon_id, actor.organisatie_id)
         deel = ids[pagina.offset : pagina.offset + pagina.grootte]
         signalen = [s for i in deel if (s := uow.signalen.get(actor.organisatie_id, i))]
@@ -189,7 +211,7 @@ def change_patroon(
             )
         uow.analyses.save_patroon(p)
         uow.commit()
-        return p
+        return _view(ctx, uow, actor, p)
 
 
 def merge_patronen(
@@ -231,7 +253,7 @@ def merge_patronen(
             reden,
         )
         uow.commit()
-        return doel
+        return _view(ctx, uow, actor, doel)
 
 
 def _optellen(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
@@ -288,7 +310,7 @@ def split_patroon(
             reden,
         )
         uow.commit()
-        return nieuw
+        return _view(ctx, uow, actor, nieuw)
 
 
 def move_signaal(
@@ -360,9 +382,12 @@ def list_waarschuwingen(ctx: Context, actor: Actor) -> list[Waarschuwing]:
     """Alerts of the latest runs that concern the actor's organisation, newest first."""
     vereis(actor.rol, Actie.SIGNAAL_LEZEN)
     with ctx.uow(schrijven=False) as uow:
-        return uow.analyses.waarschuwingen(scopes(actor), actor.organisatie)
+        return zicht.visible_alerts(
+            zicht.sight(ctx, uow, actor.organisatie),
+            uow.analyses.waarschuwingen(scopes(actor), actor.organisatie),
+        )
 
 
 def visible_pattern(uow: UnitOfWork, actor: Actor, patroon_id: uuid.UUID) -> Patroon:
-    """The pattern, when the actor's organisation may see it; else ``NietGevonden``."""
+    """The stored pattern, when it holds the actor's own signals; else ``NietGevonden``."""
     return _visible(uow, actor, patroon_id)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -411,7 +411,17 @@ class Analyses(Protocol):
 
     def model(self, run_id: uuid.UUID) -> bytes | None: ...
     def centroids(self, bereik: str) -> list[tuple[uuid.UUID, bytes]]: ...
-    def patronen(self, bereiken: Sequence[str], organisatie: str) -> list[Patroon]: ...
+    def patronen(
+        self, bereiken: Sequence[str], organisatie: str, ook_van: Collection[str] = ()
+    ) -> list[Patroon]:
+        """Patterns holding signals of ``organisatie`` (or of one of ``ook_van``)."""
+        ...
+
+    def counts_by_theme(self, organisatie_id: int, themas: Collection[str]) -> dict[uuid.UUID, int]:
+        """Per network pattern: how many of the organisation's signals carry one of
+        ``themas``."""
+        ...
+
     def get_patroon(self, patroon_id: uuid.UUID) -> Patroon | None: ...
     def add_patroon(self, p: Patroon) -> None: ...
     def save_patroon(self, p: Patroon) -> None: ...

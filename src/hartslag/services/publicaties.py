@@ -80,7 +80,7 @@ def draft_public_text(
     vereis(actor.rol, Actie.TERUGKOPPELING_BEOORDELEN)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        k = load(uow, actor, knelpunt_id, wijzigen=True)
+        k = load(ctx, uow, actor, knelpunt_id, wijzigen=True)
         for bestaand in uow.publieke_teksten.for_knelpunt(k.id):
             if bestaand.organisatie == actor.organisatie:
                 raise Conflict(
@@ -190,7 +190,7 @@ def publish_public_text(ctx: Context, actor: Actor, tekst_id: uuid.UUID) -> Publ
     vereis(actor.rol, Actie.PUBLICEREN)
     with ctx.uow() as uow:
         oud = _own(uow, actor, tekst_id)
-        k = load(uow, actor, oud.knelpunt_id, wijzigen=True)
+        k = load(ctx, uow, actor, oud.knelpunt_id, wijzigen=True)
         _check_publishable(uow, actor, k)
         assert k.afgerond_op is not None
         p = publish(

@@ -17,6 +17,7 @@ from hartslag.domein.publicatie import Publicatiestatus
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.terugkoppeling import Terugkoppelingstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
+from hartslag.services import zicht
 from hartslag.services.context import Context
 from hartslag.services.poorten import GekoppeldSignaal, UnitOfWork
 
@@ -120,7 +121,7 @@ def management_figures(ctx: Context, actor: Actor) -> Stuurinformatie:
         tijden = _Doorlooptijden()
         per_status: Counter[str] = Counter()
         te_laat: Counter[str] = Counter()
-        for k in uow.knelpunten.visible_to(actor.organisatie):
+        for k in zicht.visible_dossiers(ctx, uow, actor.organisatie):
             per_status[k.status.value] += 1
             tijden.add(k, uow.knelpunten.linked(k.id))
             te_laat["knelpunten"] += is_past_target(k, vandaag)

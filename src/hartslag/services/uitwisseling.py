@@ -84,7 +84,9 @@ def share(
     now = ctx.clock.now()
     aantal = 0
     for afspraak in uow.partners.afspraken(organisatie_id):
-        if afspraak.richting is not Richting.UITGAAND or not afspraak.dekt(type, themas, now):
+        if afspraak.lokaal or afspraak.richting is not Richting.UITGAAND:
+            continue  # a local agreement governs what is seen here; nothing travels
+        if not afspraak.dekt(type, themas, now):
             continue
         if partner_code is not None and afspraak.partner != partner_code:
             continue
@@ -162,6 +164,7 @@ def share_imported(
     now = ctx.clock.now()
     if not any(
         a.richting is Richting.UITGAAND
+        and not a.lokaal
         and Gebeurtenistype.SIGNAAL_GEDEELD in a.gebeurtenistypen
         and a.geldig_op(now)
         for a in uow.partners.afspraken(organisatie_id)

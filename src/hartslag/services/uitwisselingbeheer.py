@@ -60,7 +60,8 @@ def partner_of(uow: UnitOfWork, organisatie_id: int, code: str) -> Partner:
     partner = uow.partners.get(organisatie_id, code)
     if partner is None:
         raise NietGevonden(
-            f"Partner '{code}' bestaat niet. Voeg hem toe met `hartslag exchange partner add`."
+            f"Partner '{code}' bestaat niet: geen partner elders en geen organisatie van deze "
+            "installatie. Voeg hem toe met `hartslag exchange partner add`."
         )
     return partner
 
@@ -186,23 +187,26 @@ def subscribe(
 
 
 def add_afspraak(ctx: Context, organisatie_id: int, actor: str, **velden: Any) -> Deelafspraak:
-    """Record an agreement (see :func:`nieuwe_deelafspraak` for the fields)."""
+    """Record an agreement (see :func:`nieuwe_deelafspraak` for the fields). A partner code
+    that names no partner elsewhere but another organisation of this installation makes a
+    local agreement: recorded by the giving side only, it decides what that organisation
+    sees here (docs/uitwisseling.md, "One installation")."""
     with ctx.uow() as uow:
-        partner = partner_of(uow, organisatie_id, velden["partner"])
-        assert partner.id is not None
+        partner_id, lokaal = _partner_id(uow, organisatie_id, velden["partner"])
         afspraak_id = uuid.uuid4()
         velden = {
             **velden,
             **_protected_texts(ctx, uow, organisatie_id, actor, afspraak_id, velden),
         }
-        afspraak = nieuwe_deelafspraak(id=afspraak_id, **velden)
+        afspraak = nieuwe_deelafspraak(id=afspraak_id, lokaal=lokaal, **velden)
         bestaand = uow.partners.afspraken(organisatie_id)
         if any(
             (a.code, a.partner, a.richting) == (afspraak.code, afspraak.partner, afspraak.richting)
             for a in bestaand
         ):
             raise Conflict(f"Deelafspraak '{afspraak.code}' ({afspraak.richting}) bestaat al.")
-        uow.partners.add_afspraak(afspraak, organisatie_id, partner.id)
+        uow.partners.add_afspraak(afspraak, organisatie_id, partner_id, lokaal)
+        beschrijving = describe(afspraak)
         _audit(
             uow,
             ctx,
@@ -211,10 +215,35 @@ def add_afspraak(ctx: Context, organisatie_id: int, actor: str, **velden: Any) -
             Handeling.DEELAFSPRAAK_VASTGELEGD,
             "deelafspraak",
             str(afspraak.id),
-            describe(afspraak),
+            beschrijving,
         )
+        if lokaal:  # the receiving organisation's trail records it too
+            _audit(
+                uow,
+                ctx,
+                actor,
+                partner_id,
+                Handeling.DEELAFSPRAAK_VASTGELEGD,
+                "deelafspraak",
+                str(afspraak.id),
+                beschrijving,
+            )
         uow.commit()
     return afspraak
+
+
+def _partner_id(uow: UnitOfWork, organisatie_id: int, code: str) -> tuple[int, bool]:
+    """The partner's id and whether it is an organisation of this installation."""
+    partner = uow.partners.get(organisatie_id, code)
+    if partner is not None and partner.id is not None:
+        return partner.id, False
+    lokaal = uow.organisaties.get_id(code)
+    if lokaal is None:
+        partner_of(uow, organisatie_id, code)  # raises NietGevonden
+    if lokaal == organisatie_id:
+        raise OngeldigeInvoer("Een deelafspraak is met een andere organisatie dan de eigen.")
+    assert lokaal is not None
+    return lokaal, True
 
 
 def _protected_texts(
@@ -235,22 +264,30 @@ def _protected_texts(
 
 
 def end_afspraak(ctx: Context, organisatie_id: int, afspraak_id: uuid.UUID, actor: str) -> None:
-    """End an agreement now: nothing more is shared or accepted under it."""
+    """End an agreement now: nothing more is shared or accepted under it (a local one:
+    the partner no longer sees what it showed)."""
     with ctx.uow() as uow:
-        if not any(a.id == afspraak_id for a in uow.partners.afspraken(organisatie_id)):
+        afspraak = next(
+            (a for a in uow.partners.afspraken(organisatie_id) if a.id == afspraak_id), None
+        )
+        if afspraak is None:
             raise NietGevonden("Deze deelafspraak bestaat niet.")
         now = ctx.clock.now()
         uow.partners.end_afspraak(afspraak_id, now)
-        _audit(
-            uow,
-            ctx,
-            actor,
-            organisatie_id,
-            Handeling.DEELAFSPRAAK_BEEINDIGD,
-            "deelafspraak",
-            str(afspraak_id),
-            {"geldigTot": now.isoformat()},
-        )
+        wie = [organisatie_id]
+        if afspraak.lokaal and (p := uow.organisaties.get_id(afspraak.partner)) is not None:
+            wie.append(p)
+        for org in wie:
+            _audit(
+                uow,
+                ctx,
+                actor,
+                org,
+                Handeling.DEELAFSPRAAK_BEEINDIGD,
+                "deelafspraak",
+                str(afspraak_id),
+                {"geldigTot": now.isoformat()},
+            )
         uow.commit()
 
 
@@ -268,4 +305,5 @@ def describe(a: Deelafspraak) -> dict[str, Any]:
         "doel": a.doel,
         "geldigVanaf": a.geldig_vanaf.isoformat(),
         "geldigTot": a.geldig_tot.isoformat() if a.geldig_tot else None,
+        "lokaal": a.lokaal,
     }

@@ -31,7 +31,10 @@ def share_history(ctx: Context, actor: Actor, vanaf: datetime, opnieuw: bool = F
         ontvangers = {
             a.partner
             for a in uow.partners.afspraken(organisatie)
-            if a.richting is Richting.UITGAAND and type in a.gebeurtenistypen and a.geldig_op(now)
+            if not a.lokaal
+            and a.richting is Richting.UITGAAND
+            and type in a.gebeurtenistypen
+            and a.geldig_op(now)
         }
         gehad = {
             (partners.get(g.partner_id), g.onderwerp)

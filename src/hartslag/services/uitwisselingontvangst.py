@@ -87,7 +87,7 @@ def _agreement(
     ingetrokken = type is Gebeurtenistype.SIGNAAL_INGETROKKEN
     themas = None if ingetrokken else frozenset(data.get("themas", ()))
     for a in afspraken:
-        if (a.code, a.partner, a.richting) != (code, partner.code, Richting.INKOMEND):
+        if a.lokaal or (a.code, a.partner, a.richting) != (code, partner.code, Richting.INKOMEND):
             continue
         if not a.staat_toe(type, themas, tijdstip):
             break

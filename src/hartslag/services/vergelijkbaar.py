@@ -16,6 +16,7 @@ from hartslag.domein.fouten import NietGevonden, OngeldigeInvoer
 from hartslag.domein.patroon import NETWERK, Patroon
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import Signaal
+from hartslag.services import zicht
 from hartslag.services.analyseren import vector_key
 from hartslag.services.context import Context
 from hartslag.services.poorten import Analyserun, UnitOfWork
@@ -117,7 +118,8 @@ def similar(
             for t in treffers
             if (s := uow.signalen.get(actor.organisatie_id, kandidaten[t.index]))
         ]
-        zichtbaar = {p.id: p for p in uow.analyses.patronen([run.bereik], actor.organisatie)}
+        gezien = zicht.sight(ctx, uow, actor.organisatie)  # others' counts: by agreement
+        zichtbaar = {p.id: p for p in zicht.visible_patterns(uow, gezien, [run.bereik])}
         cent = [
             (pid, np.frombuffer(b, dtype=np.float32))
             for pid, b in uow.analyses.centroids(run.bereik)

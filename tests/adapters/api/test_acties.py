@@ -11,6 +11,7 @@ import httpx
 
 from tests.adapters.api.helpers import assert_problem
 from tests.adapters.api.test_knelpunten import KNELPUNTEN, new_knelpunt
+from tests.afspraken import agree_over_api
 from tests.conftest import FixedClock, bearer
 
 
@@ -86,6 +87,7 @@ def test_only_the_steering_organisations_and_the_one_that_added_it_move_an_actio
     api: httpx.Client, tokens: dict[str, str]
 ) -> None:
     k = new_knelpunt(api, tokens["analist"], betrokkenOrganisaties=["GEM-UTR"])["id"]
+    agree_over_api(api, tokens["beheerder"], "GEM-UTR", typen=("knelpunt-gedeeld",))
     eigen = add(api, tokens["analist"], k)["id"]
     gemeentelijk = add(api, tokens["ander"], k)["id"]
     assert_problem(move(api, tokens["ander"], k, eigen, status="gestart"), 403, "geen-toegang")

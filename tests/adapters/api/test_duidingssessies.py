@@ -11,6 +11,7 @@ import pytest
 
 from tests.adapters.api.helpers import assert_problem, create
 from tests.adapters.api.test_knelpunten import KNELPUNTEN, new_knelpunt
+from tests.afspraken import agree_over_api
 from tests.conftest import bearer
 
 SESSIES = "/api/v1/duidingssessies"
@@ -192,6 +193,13 @@ def test_a_session_discusses_only_bottlenecks_the_organisation_is_involved_in(
     )
     assert_problem(r, 400, "ongeldige-invoer")
     gedeeld = new_knelpunt(api, tokens["ander"], betrokkenOrganisaties=["UWV"])
+    r = api.post(
+        SESSIES,
+        json={"titel": "x", "datum": "2026-03-16T10:00:00Z", "knelpuntIds": [gedeeld["id"]]},
+        headers=bearer(tokens["analist"]),
+    )
+    assert_problem(r, 400, "ongeldige-invoer")  # involved, but no agreement shows it
+    agree_over_api(api, tokens["ander"], "UWV", typen=("knelpunt-gedeeld",))
     new_sessie(api, tokens["analist"], knelpuntIds=[gedeeld["id"]])
 
 

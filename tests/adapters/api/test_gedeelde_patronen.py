@@ -13,6 +13,7 @@ from hartslag.services import beheer, patronen
 from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from tests.adapters.api.helpers import SIGNALEN, assert_problem
+from tests.afspraken import agree_over_api
 from tests.conftest import bearer
 from tests.services.analysedata import actor, store
 
@@ -28,6 +29,11 @@ def test_a_partners_patch_or_merge_of_a_shared_pattern_is_a_403_and_stores_nothi
     run_analysis(ctx, "test", peildatum=date(2026, 3, 31))
     gedeeld = patronen.analysis_of(ctx, toeslag[:1])[toeslag[0]].patroon_id
     eigen = patronen.analysis_of(ctx, afval[:1])[afval[0]].patroon_id
+    zonder = api.get(f"{API}/patronen/{gedeeld}", headers=bearer(tokens["ander"])).json()
+    assert set(zonder["organisaties"]) == {"GEM-UTR"}  # no agreement: UWV's count hidden
+    assert zonder["omvang"] == zonder["organisaties"]["GEM-UTR"]
+    assert not zonder["organisatieoverstijgend"]
+    agree_over_api(api, tokens["beheerder"], "GEM-UTR", themas=("toeslag",))
     voor = api.get(f"{API}/patronen/{gedeeld}", headers=bearer(tokens["ander"])).json()
     assert set(voor["organisaties"]) == {"UWV", "GEM-UTR"}
     historie = len(beheer.audit_trail(ctx, "GEM-UTR", None, 500))

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from tests.adapters.api.helpers import assert_problem, create
+from tests.afspraken import agree_over_api
 from tests.conftest import bearer
 
 KNELPUNTEN = "/api/v1/knelpunten"
@@ -134,8 +135,18 @@ def test_involved_organisation_may_read_but_not_steer(
     api: httpx.Client, tokens: dict[str, str]
 ) -> None:
     k = new_knelpunt(api, tokens["ander"], betrokkenOrganisaties=["UWV"])
-    assert api.get(f"{KNELPUNTEN}/{k['id']}", headers=bearer(tokens["analist"])).status_code == 200
+    pad = f"{KNELPUNTEN}/{k['id']}"
+    # Named as involved, but GEM-UTR recorded no agreement yet: not there for UWV.
+    assert_problem(api.get(pad, headers=bearer(tokens["analist"])), 404, "niet-gevonden")
+    lijst = api.get(KNELPUNTEN, headers=bearer(tokens["analist"])).json()
+    assert k["id"] not in str(lijst)
+    afspraak = agree_over_api(api, tokens["ander"], "UWV", typen=("knelpunt-gedeeld",))
+    assert api.get(pad, headers=bearer(tokens["analist"])).status_code == 200
+    assert k["id"] in str(api.get(KNELPUNTEN, headers=bearer(tokens["analist"])).json())
     assert_problem(move(api, tokens["analist"], k["id"], "in-analyse"), 403, "geen-toegang")
+    einde = f"/api/v1/deelafspraken/{afspraak['id']}/beeindiging"
+    assert api.post(einde, headers=bearer(tokens["ander"])).status_code == 204
+    assert_problem(api.get(pad, headers=bearer(tokens["analist"])), 404, "niet-gevonden")
 
 
 def test_every_transition_is_in_the_audit_trail_with_who_and_why(

@@ -13,8 +13,11 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from hartslag.adapters.opslag import tabellen as t
+from hartslag.domein.actor import Actor
 from hartslag.domein.knelpunt import Knelpunt, Knelpuntstatus
 from hartslag.domein.publicatie import Publicatiestatus
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer, knelpunten, patronen
 from hartslag.services.context import Context
 from tests.adapters.cli.conftest import Cli
 
@@ -59,7 +62,9 @@ def test_demo_has_a_living_dossier_list_of_real_problems_and_loading_again_adds_
 ) -> None:
     uitvoer = _load(cli, tmp_path)
     assert "knelpunten: 16 nieuw" in uitvoer
+    assert "Deelafspraken binnen de installatie: 56 vastgelegd" in uitvoer  # 8 x 7
     dossiers = _dossiers(ctx)
+    _check_shared_view(ctx, dossiers)
     assert {k.status for k in dossiers} == set(Knelpuntstatus)
     assert sum(k.voorgestelde_eigenaar is not None for k in dossiers) == 1
     assert sum(k.eigenaar is not None for k in dossiers) >= 10
@@ -93,8 +98,21 @@ def test_demo_has_a_living_dossier_list_of_real_problems_and_loading_again_adds_
     _check_problems(ctx, tmp_path)
 
     voor = _counts(engine)
-    assert "knelpunten: 0 nieuw (16 waren er al)" in _load(cli, tmp_path)
+    opnieuw = _load(cli, tmp_path)
+    assert "knelpunten: 0 nieuw (16 waren er al)" in opnieuw
+    assert "Deelafspraken binnen de installatie: 0 vastgelegd" in opnieuw
     assert _counts(engine) == voor
+
+
+def _check_shared_view(ctx: Context, dossiers: list[Knelpunt]) -> None:
+    """Under the demo's covenant, organisations see the dossiers they are involved in and
+    each other's counts in cross-organisation patterns."""
+    gedeeld = next(k for k in dossiers if k.betrokken_organisaties)
+    betrokken = gedeeld.betrokken_organisaties[0]
+    lezer = Actor(beheer.get_organisatie_id(ctx, betrokken), betrokken, Rol.ANALIST, "demo")
+    assert gedeeld.id in {k.id for k in knelpunten.list_knelpunten(ctx, lezer)}
+    bd = Actor(beheer.get_organisatie_id(ctx, "BD"), "BD", Rol.ANALIST, "demo")
+    assert any(len(p.organisaties) > 1 for p in patronen.list_patronen(ctx, bd, True))
 
 
 def _check_problems(ctx: Context, tmp_path: Path) -> None:

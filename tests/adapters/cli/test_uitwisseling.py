@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hartslag.bootstrap import bootstrap
 from hartslag.config import Settings
 from hartslag.domein.uitwisseling import Gebeurtenistype, Richting
-from hartslag.services import beheer, uitwisselingbeheer
+from hartslag.services import beheer, patronen, uitwisselingbeheer
+from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from tests.adapters.cli.conftest import Cli
 from tests.conftest import FixedClock, Server
+from tests.services.analysedata import actor, store
 from tests.services.persoonsgegevens import beheerder, register
 
 ORG = ("--organisation", "UWV")
@@ -77,7 +80,38 @@ def test_a_partner_and_agreement_set_up_from_the_command_line_share_a_signal(
     assert cli("exchange", "dead-letters", *ORG).output == ""
     assert "0 gebeurtenis" in cli("exchange", "redrive", *ORG).output
     regels = cli("exchange", "register", *ORG).output.splitlines()
-    assert "GEM-UTR;uitgaand;DA-1;nl.overheid.signalen.signaal-gedeeld;0;1;0;0" in regels
+    assert "GEM-UTR;uitgaand;DA-1;nl.overheid.signalen.signaal-gedeeld;0;1;0;0;false" in regels
+
+
+def test_a_local_agreement_from_the_command_line_shows_a_pattern_count_until_it_ends(
+    cli: Cli, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    store(ctx, actor(organisaties, "UWV"), "ww", 20)
+    store(ctx, actor(organisaties, "UWV"), "toeslag", 14)
+    store(ctx, actor(organisaties, "GEM-UTR"), "toeslag", 14)
+    run_analysis(ctx, "test", peildatum=datetime(2026, 3, 31, tzinfo=UTC).date())
+    gem = actor(organisaties, "GEM-UTR")
+
+    def zichtbaar() -> set[str]:
+        return {o for p in patronen.list_patronen(ctx, gem) for o in p.organisaties}
+
+    assert zichtbaar() == {"GEM-UTR"}
+    args = ("--direction", "uitgaand", "--type", "patroon-gedeeld", "--theme", "*")
+    vastgelegd = cli(
+        "exchange", "agreement", "add", "CONV-1", *ORG, "--partner", "GEM-UTR", *args,
+        "--field", "aantalSignalen", "--basis", "Convenant", "--purpose", "patronen",
+        "--from", "2026-01-01",
+    )  # fmt: skip
+    assert vastgelegd.exit_code == 0, vastgelegd.output  # no partner, OIN or secret needed
+    (afspraak,) = json.loads(cli("exchange", "agreement", "list", *ORG).output)
+    assert afspraak["lokaal"] is True
+    assert zichtbaar() == {"GEM-UTR", "UWV"}
+    gezien = cli("exchange", "register", "--organisation", "GEM-UTR").output.splitlines()
+    assert "UWV;inkomend;CONV-1;nl.overheid.signalen.patroon-gedeeld;0;0;0;0;true" in gezien
+    assert cli("exchange", "agreement", "end", afspraak["id"], *ORG).exit_code == 0
+    # The command line ends it on the real clock; seen from then on, it shows nothing.
+    ctx = replace(ctx, clock=FixedClock(datetime.now(UTC) + timedelta(minutes=1)))
+    assert zichtbaar() == {"GEM-UTR"}
 
 
 def test_bad_input_exits_with_a_dutch_message(cli: Cli) -> None:

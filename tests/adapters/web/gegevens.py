@@ -19,6 +19,7 @@ from hartslag.services.analyseren import run_analysis
 from hartslag.services.context import Context
 from hartslag.services.knelpunten import NieuwKnelpunt
 from hartslag.services.registratie import register_signaal
+from tests.afspraken import record_mutual
 from tests.conftest import FixedClock
 from tests.services.analysedata import store
 
@@ -42,8 +43,9 @@ class Corpus:
         return len(self.ww) + len(self.toeslag_uwv) + len(self.digid)
 
 
-def analysed_corpus(ctx: Context) -> Corpus:
-    """Signals of UWV and GEM-UTR, analysed over the network up to :data:`PEIL`."""
+def analysed_corpus(ctx: Context, afspraken: bool = True) -> Corpus:
+    """Signals of UWV and GEM-UTR, analysed over the network up to :data:`PEIL`;
+    ``afspraken``: the two show each other their counts (local agreements)."""
     uwv, gem = web_actor(ctx, "UWV", Rol.ANALIST), web_actor(ctx, "GEM-UTR", Rol.PARTNER)
     recent = datetime(2026, 2, 20, 9, tzinfo=UTC)
     corpus = Corpus(
@@ -53,6 +55,8 @@ def analysed_corpus(ctx: Context) -> Corpus:
         digid=store(ctx, uwv, "digid", 10, dagen=9, start=recent),
     )
     run_analysis(ctx, "test", peildatum=PEIL)
+    if afspraken:
+        record_mutual(ctx, "UWV", "GEM-UTR")
     return corpus
 
 
@@ -121,5 +125,6 @@ def dossiers(ctx: Context, clock: FixedClock, stil_dagen: int = 20) -> Dossiers:
             betrokken_organisaties=("GEM-UTR",),
         ),
     )
+    record_mutual(ctx, "UWV", "GEM-UTR")  # UWV shows GEM-UTR the dossier it is named on
     clock.advance(days=stil_dagen)
     return Dossiers(eigen.id, afgewezen.id, gedeeld.id, signalen)

@@ -18,6 +18,7 @@ from hartslag.services.context import Context
 from tests.adapters.web.conftest import screenshot, toegankelijk
 from tests.adapters.web.gegevens import analysed_corpus, pattern_of, web_actor
 from tests.adapters.web.test_start import log_in_as
+from tests.afspraken import record_agreement
 from tests.conftest import Server
 
 
@@ -215,11 +216,12 @@ def test_a_shared_pattern_offers_no_decisions_to_an_organisation_that_does_not_o
     assert patronen.analysis_of(ctx, [signaal])[signaal].patroon_id == ww.id
 
 
-def test_a_pattern_of_other_organisations_only_is_not_found(
+def test_a_pattern_of_other_organisations_only_is_not_found_without_an_agreement(
     site: str, page: Page, webaccounts: dict[Rol, str], ctx: Context
 ) -> None:
-    corpus = analysed_corpus(ctx)
+    corpus = analysed_corpus(ctx, afspraken=False)
     ww = pattern_of(ctx, corpus.ww[0])  # UWV's signals only
+    toeslag = patronen.analysis_of(ctx, corpus.toeslag_gem[:1])[corpus.toeslag_gem[0]]
     log_in_as(page, site, webaccounts[Rol.PARTNER])  # GEM-UTR
     page.goto(f"{site}/patronen")
     expect(page.get_by_role("link", name=ww.titel)).to_have_count(0)
@@ -227,6 +229,16 @@ def test_a_pattern_of_other_organisations_only_is_not_found(
     assert antwoord is not None and antwoord.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
     assert re.search(r"/patronen/[0-9a-f-]+$", page.url)
+    # The shared pattern shows GEM-UTR its own count only: UWV recorded no agreement.
+    page.goto(f"{site}/patronen/{toeslag.patroon_id}")
+    expect(page.locator("#organisaties")).to_contain_text("GEM-UTR")
+    expect(page.locator("#organisaties")).not_to_contain_text("UWV")
+
+    record_agreement(ctx, "UWV", "GEM-UTR")  # now UWV shows GEM-UTR its patterns
+    page.goto(f"{site}/patronen/{toeslag.patroon_id}")
+    expect(page.locator("#organisaties")).to_contain_text("UWV")
+    antwoord = page.goto(f"{site}/patronen/{ww.id}")
+    assert antwoord is not None and antwoord.status == 200
 
 
 def _uuid(waarde: str | None):  # type: ignore[no-untyped-def]

@@ -57,7 +57,11 @@ class SleutelInvoer(Schema):
 
 class AfspraakInvoer(Schema):
     code: str = Field(max_length=60)
-    partner: str = Field(max_length=40)
+    partner: str = Field(
+        max_length=40,
+        description="Code van een partner elders, of van een andere organisatie in deze "
+        "installatie: dan een lokale afspraak, alleen uitgaand vastgelegd door wie deelt",
+    )
     richting: Richting
     gebeurtenistypen: list[Gebeurtenistype] = Field(min_length=1)
     themas: list[str] = Field(min_length=1, max_length=100)

@@ -20,6 +20,7 @@ from hartslag.domein.patroon import Waarschuwing
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import accounts, beheer, patronen
 from hartslag.services.context import Context
+from hartslag.services.demoafspraken import CONVENANT, record_demo_agreements
 from hartslag.services.demodossiers import load_demo_dossiers
 from hartslag.services.importeren import import_rows
 from hartslag.services.voorbereiding import ImportRij
@@ -121,6 +122,11 @@ def load(
             f"{org.code:<8} {uitkomst.opgeslagen:>6} signalen geladen "
             f"({uitkomst.dubbel} waren er al)"
         )
+    codes = [o.code for o in dataset.organisaties]
+    # Valid from the data's first day: the dossiers replay their history on a demo clock.
+    vanaf = dt.datetime.combine(dataset.start, dt.time(), tzinfo=dt.UTC)
+    nieuw = record_demo_agreements(ctx, codes, vanaf)
+    typer.echo(f"Deelafspraken binnen de installatie: {nieuw} vastgelegd ({CONVENANT}).")
     typer.echo(load_demo_dossiers(ctx, dataset).samenvatting())
     write_grondwaarheid(dataset, ground_truth)
     typer.echo(f"Grondwaarheid: {ground_truth}")

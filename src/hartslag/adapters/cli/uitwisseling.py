@@ -293,11 +293,11 @@ def register(organisation: str = ORG) -> None:
     """Het register van gegevensstromen als CSV (; gescheiden) op stdout."""
     ctx = context()
     rijen = gegevensstromen.data_flows(ctx, cli_actor(ctx, organisation))
-    typer.echo("partner;richting;afspraak;type;afgeleverd;wachtend;onbestelbaar;ontvangen")
+    typer.echo("partner;richting;afspraak;type;afgeleverd;wachtend;onbestelbaar;ontvangen;lokaal")
     for r in rijen:
         typer.echo(
             f"{r.partner};{r.richting};{r.afspraak};{r.type};{r.afgeleverd};{r.wachtend};"
-            f"{r.onbestelbaar};{r.ontvangen}"
+            f"{r.onbestelbaar};{r.ontvangen};{str(r.lokaal).lower()}"
         )
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag.analyse_invoer_sql import SqlAnalyseInvoer, chunks
@@ -22,6 +22,7 @@ from hartslag.adapters.opslag.analyse_rijen import (
     waarschuwing_values,
 )
 from hartslag.domein.patroon import (
+    NETWERK,
     Mutatie,
     Patroon,
     Patroonstatus,
@@ -189,11 +190,30 @@ class SqlAnalyses(SqlAnalyseInvoer):
         )
         return [(r.id, r.centroide) for r in self._c.execute(q)]
 
-    def patronen(self, bereiken: Sequence[str], organisatie: str) -> list[Patroon]:
+    def patronen(
+        self, bereiken: Sequence[str], organisatie: str, ook_van: Collection[str] = ()
+    ) -> list[Patroon]:
         p = t.patroon.c
         q = select(t.patroon).where(p.bereik.in_(list(bereiken)), p.status.in_(ZICHTBAAR))
         result = [patroon_from_row(r) for r in self._c.execute(q)]
-        return [x for x in result if x.bereik == organisatie or organisatie in x.organisaties]
+        wie = {organisatie, *ook_van}
+        return [x for x in result if x.bereik == organisatie or wie & set(x.organisaties)]
+
+    def counts_by_theme(self, organisatie_id: int, themas: Collection[str]) -> dict[uuid.UUID, int]:
+        ps, s, st = t.patroon_signaal.c, t.signaal.c, t.signaal_thema.c
+        q = (
+            select(ps.patroon_id, func.count(func.distinct(ps.signaal_id)))
+            .join(t.signaal, s.id == ps.signaal_id)
+            .join(t.signaal_thema, st.signaal_id == ps.signaal_id)
+            .where(
+                ps.bereik == NETWERK,
+                ps.patroon_id.is_not(None),
+                s.organisatie_id == organisatie_id,
+                st.thema.in_(sorted(themas)),
+            )
+            .group_by(ps.patroon_id)
+        )
+        return {r[0]: int(r[1]) for r in self._c.execute(q)}
 
     def get_patroon(self, patroon_id: uuid.UUID) -> Patroon | None:
         r = self._c.execute(select(t.patroon).where(t.patroon.c.id == patroon_id)).first()

@@ -41,6 +41,7 @@ def _afspraak(r: Any) -> Deelafspraak:
         doel=r.doel,
         geldig_vanaf=r.geldig_vanaf,
         geldig_tot=r.geldig_tot,
+        lokaal=r.partner_organisatie_id is not None,
     )
 
 
@@ -103,12 +104,15 @@ class SqlPartners:
             .values(geldig_tot=tot)
         )
 
-    def add_afspraak(self, a: Deelafspraak, organisatie_id: int, partner_id: int) -> None:
+    def add_afspraak(
+        self, a: Deelafspraak, organisatie_id: int, partner_id: int, lokaal: bool = False
+    ) -> None:
         self._c.execute(
             insert(u.deelafspraak).values(
                 id=a.id,
                 organisatie_id=organisatie_id,
-                partner_id=partner_id,
+                partner_id=None if lokaal else partner_id,
+                partner_organisatie_id=partner_id if lokaal else None,
                 code=a.code,
                 richting=a.richting.value,
                 gebeurtenistypen=sorted(g.value for g in a.gebeurtenistypen),
@@ -123,14 +127,27 @@ class SqlPartners:
         )
 
     def afspraken(self, organisatie_id: int) -> list[Deelafspraak]:
-        d = u.deelafspraak
+        d, o = u.deelafspraak, t.organisatie.c
         q = (
-            select(d, u.partner.c.code.label("partner"))
-            .join(u.partner, u.partner.c.id == d.c.partner_id)
+            select(d, func.coalesce(u.partner.c.code, o.code).label("partner"))
+            .outerjoin(u.partner, u.partner.c.id == d.c.partner_id)
+            .outerjoin(t.organisatie, o.id == d.c.partner_organisatie_id)
             .where(d.c.organisatie_id == organisatie_id)
             .order_by(d.c.code, d.c.richting)
         )
         return [_afspraak(r) for r in self._c.execute(q)]
+
+    def lokale_afspraken(self, partner_organisatie_id: int) -> list[tuple[str, Deelafspraak]]:
+        d = u.deelafspraak
+        gever, partner = t.organisatie.alias("gever"), t.organisatie.alias("partner")
+        q = (
+            select(d, gever.c.code.label("gever"), partner.c.code.label("partner"))
+            .join(gever, gever.c.id == d.c.organisatie_id)
+            .join(partner, partner.c.id == d.c.partner_organisatie_id)
+            .where(d.c.partner_organisatie_id == partner_organisatie_id)
+            .order_by(gever.c.code, d.c.code)
+        )
+        return [(r.gever, _afspraak(r)) for r in self._c.execute(q)]
 
     def end_afspraak(self, afspraak_id: uuid.UUID, tot: datetime) -> None:
         d = u.deelafspraak

@@ -55,7 +55,10 @@ deelafspraak = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("organisatie_id", ForeignKey("organisatie.id"), nullable=False),
-    Column("partner_id", ForeignKey("partner.id"), nullable=False),
+    # The partner: an installation elsewhere (partner_id), or, for a local agreement,
+    # another organisation of this installation (partner_organisatie_id; migration 0018).
+    Column("partner_id", ForeignKey("partner.id"), nullable=True),
+    Column("partner_organisatie_id", ForeignKey("organisatie.id"), nullable=True),
     Column("code", String(60), nullable=False),
     Column("richting", String(10), nullable=False),
     Column("gebeurtenistypen", JSON, nullable=False),
