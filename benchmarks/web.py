@@ -179,7 +179,12 @@ def pairs(api: httpx.Client) -> list[tuple[str, str, str]]:
             f"/api/v1/knelpunten/{knelpunt} + /api/v1/knelpunten/{knelpunt}/historie",
         ),
         ("duidingssessies", "/duidingssessies", "/api/v1/duidingssessies"),
-        ("duidingssessies/{id}", f"/duidingssessies/{sessie}", f"/api/v1/duidingssessies/{sessie}"),
+        (
+            "duidingssessies/{id}",
+            f"/duidingssessies/{sessie}",
+            f"/api/v1/duidingssessies/{sessie}/agenda + /api/v1/knelpunten"
+            f" + /api/v1/duidingssessies/{sessie}/historie",
+        ),
         ("agenda", "/agenda", "/api/v1/agenderingsmomenten"),
         ("import", "/import", "/health/ready"),
         ("beheer", "/beheer", "/api/v1/opschalingsroute"),
