@@ -15,7 +15,8 @@ from hartslag.services.context import Context
 _bearer = HTTPBearer(auto_error=False, description="API-token: `hartslag token create`")
 
 
-def get_context(request: Request) -> Context:
+async def get_context(request: Request) -> Context:
+    # async: FastAPI would run a plain function in its thread pool, a hop per request
     ctx: Context = request.app.state.context
     return ctx
 
@@ -24,7 +25,8 @@ def get_actor(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
-    return authenticate(get_context(request), credentials.credentials if credentials else None)
+    ctx: Context = request.app.state.context
+    return authenticate(ctx, credentials.credentials if credentials else None)
 
 
 ContextDep = Annotated[Context, Depends(get_context)]

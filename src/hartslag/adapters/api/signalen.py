@@ -90,7 +90,7 @@ async def create_signaal(
         actor,
         body.to_invoer(),
         idempotentie_sleutel=idempotency_key,
-        verzoek_hash=_hash(body),
+        verzoek_hash=_hash(body) if idempotency_key is not None else "",
     )
     pad = f"{API_BASIS}/signalen/{uitkomst.signaal_id}"
     inhoud = SignaalAangemaakt(

@@ -212,6 +212,9 @@ def _sqlite(
         cursor.close()
 
 
+WEINIG = 8  # rows up to which PostgreSQL gets INSERT rather than COPY
+
+
 def _postgresql(
     c: Connection,
     rijen: Sequence[tuple[Any, ...]],
@@ -220,19 +223,25 @@ def _postgresql(
 ) -> None:
     cursor = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        with cursor.copy(f"COPY signaal ({', '.join(SIGNAAL_KOLOMMEN)}) FROM STDIN") as copy:
-            for r in rijen:
-                copy.write_row(r)
-        if themas:
-            with cursor.copy("COPY signaal_thema (signaal_id, thema) FROM STDIN") as copy:
-                for rij in themas:
-                    copy.write_row(rij)
-        if koppelingen:
-            with cursor.copy(f"COPY signaal_pseudoniem ({_KOPPELING_KOLOMMEN}) FROM STDIN") as copy:
-                for koppeling in koppelingen:
-                    copy.write_row(koppeling)
+        _pg_rows(cursor, "signaal", ", ".join(SIGNAAL_KOLOMMEN), rijen)
+        _pg_rows(cursor, "signaal_thema", "signaal_id, thema", themas)
+        _pg_rows(cursor, "signaal_pseudoniem", _KOPPELING_KOLOMMEN, koppelingen)
     finally:
         cursor.close()
+
+
+def _pg_rows(cursor: Any, tabel: str, kolommen: str, rijen: Sequence[tuple[Any, ...]]) -> None:
+    """COPY for a batch; for a few rows (one registration) a plain INSERT, which saves
+    COPY's extra round trip and protocol switch (issue 12)."""
+    if not rijen:
+        return
+    if len(rijen) <= WEINIG:
+        plekken = ", ".join(["%s"] * len(rijen[0]))
+        cursor.executemany(f"INSERT INTO {tabel} ({kolommen}) VALUES ({plekken})", rijen)
+        return
+    with cursor.copy(f"COPY {tabel} ({kolommen}) FROM STDIN") as copy:
+        for rij in rijen:
+            copy.write_row(rij)
 
 
 def insert_encoded(

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -26,6 +26,19 @@ from hartslag.services.poorten import (
     Tokeninfo,
     VersleuteldContact,
 )
+
+
+def _tokens() -> Select[Any]:
+    tk, a = t.apitoken, t.account
+    return (
+        select(tk, a.c.naam, a.c.rol, a.c.organisatie_id, t.organisatie.c.code)
+        .join(a, a.c.id == tk.c.account_id)
+        .join(t.organisatie, t.organisatie.c.id == a.c.organisatie_id)
+    )
+
+
+# Read on every API request: built once (see the audit-chain statements below).
+_TOKEN = _tokens().where(t.apitoken.c.token_hash == bindparam("token_hash"))
 
 
 class SqlOrganisaties:
@@ -90,23 +103,15 @@ class SqlAccounts:
             return None
         return gevonden[1]
 
-    def _tokens(self) -> Select[Any]:
-        tk, a = t.apitoken, t.account
-        return (
-            select(tk, a.c.naam, a.c.rol, a.c.organisatie_id, t.organisatie.c.code)
-            .join(a, a.c.id == tk.c.account_id)
-            .join(t.organisatie, t.organisatie.c.id == a.c.organisatie_id)
-        )
-
     def token_info(self, token_hash: str) -> tuple[Tokeninfo, Actor] | None:
-        row = self._c.execute(self._tokens().where(t.apitoken.c.token_hash == token_hash)).first()
+        row = self._c.execute(_TOKEN, {"token_hash": token_hash}).first()
         if row is None:
             return None
         actor = Actor(row.organisatie_id, row.code, Rol(row.rol), row.naam)
         return _tokeninfo(row), actor
 
     def tokens(self, organisatie_id: int) -> list[Tokeninfo]:
-        q = self._tokens().where(t.account.c.organisatie_id == organisatie_id)
+        q = _tokens().where(t.account.c.organisatie_id == organisatie_id)
         return [_tokeninfo(r) for r in self._c.execute(q.order_by(t.apitoken.c.id))]
 
     def revoke_token(self, token_id: int, now: datetime) -> None:
@@ -150,6 +155,28 @@ def _gebeurtenis(row: object) -> Gebeurtenis:
 
 STRENGEN = range(8)  # strands per organisation's audit chain (PostgreSQL)
 
+# The statements of every registration, built once: SQLAlchemy then finds their compiled
+# form by identity instead of building and hashing a new statement per request (issue 12).
+_k = t.auditketen
+_KOP = select(_k.c.streng, _k.c.laatste_hash, _k.c.aantal).where(
+    _k.c.sleutel == bindparam("sleutel")
+)
+_KOP_SQLITE = _KOP.where(_k.c.streng == 0)
+_KOP_VRIJ = _KOP.order_by(_k.c.streng).limit(1).with_for_update(skip_locked=True)
+_KOP_WACHT = _KOP.where(_k.c.streng == bindparam("streng")).with_for_update()
+_NIEUWE_GEBEURTENISSEN = insert(t.gebeurtenis).returning(
+    t.gebeurtenis.c.id, sort_by_parameter_order=True
+)
+_KOP_BIJWERKEN = (
+    update(_k)
+    .where(_k.c.sleutel == bindparam("b_sleutel"), _k.c.streng == bindparam("b_streng"))
+    .values(
+        laatste_id=bindparam("b_id"),
+        laatste_hash=bindparam("b_hash"),
+        aantal=bindparam("b_aantal"),
+    )
+)
+
 
 class SqlGebeurtenissen:
     """The audit trail. Insert-only here; the database's triggers refuse anything else."""
@@ -169,7 +196,6 @@ class SqlGebeurtenissen:
             return
         sleutel = gebeurtenissen[0].organisatie_id or 0
         assert all((g.organisatie_id or 0) == sleutel for g in gebeurtenissen)
-        k = t.auditketen
         kop = self._head(sleutel)
         rijen, vorige = [], kop.laatste_hash
         for g in gebeurtenissen:
@@ -191,18 +217,16 @@ class SqlGebeurtenissen:
                 }
             )
             vorige = nieuw
-        ids = (
-            self._c.execute(
-                insert(t.gebeurtenis).returning(t.gebeurtenis.c.id, sort_by_parameter_order=True),
-                rijen,
-            )
-            .scalars()
-            .all()
-        )
+        ids = self._c.execute(_NIEUWE_GEBEURTENISSEN, rijen).scalars().all()
         self._c.execute(
-            update(k)
-            .where(k.c.sleutel == sleutel, k.c.streng == kop.streng)
-            .values(laatste_id=ids[-1], laatste_hash=vorige, aantal=kop.aantal + len(rijen))
+            _KOP_BIJWERKEN,
+            {
+                "b_sleutel": sleutel,
+                "b_streng": kop.streng,
+                "b_id": ids[-1],
+                "b_hash": vorige,
+                "b_aantal": kop.aantal + len(rijen),
+            },
         )
 
     def _head(self, sleutel: int) -> Any:
@@ -210,24 +234,23 @@ class SqlGebeurtenissen:
         a time: always strand 0. PostgreSQL: the first strand no other transaction holds
         (SKIP LOCKED), so concurrent registrations of one organisation do not queue on one
         hot row (issue 12); only when all are held does it wait for one."""
-        k = t.auditketen
-        kop = select(k.c.streng, k.c.laatste_hash, k.c.aantal).where(k.c.sleutel == sleutel)
+        k, waarden = t.auditketen, {"sleutel": sleutel}
         leeg = {"sleutel": sleutel, "laatste_id": None, "laatste_hash": BEGIN_VAN_KETEN}
         if self._c.dialect.name == "sqlite":  # the write lock is held: no one else writes
-            gevonden = self._c.execute(kop.where(k.c.streng == 0)).first()
+            gevonden = self._c.execute(_KOP_SQLITE, waarden).first()
             if gevonden is None:
                 self._c.execute(insert(k).values(**leeg, streng=0, aantal=0))
-                gevonden = self._c.execute(kop.where(k.c.streng == 0)).one()
+                gevonden = self._c.execute(_KOP_SQLITE, waarden).one()
             return gevonden
-        vrij = kop.order_by(k.c.streng).limit(1).with_for_update(skip_locked=True)
-        gevonden = self._c.execute(vrij).first()
+        gevonden = self._c.execute(_KOP_VRIJ, waarden).first()
         if gevonden is None:  # the strands do not exist yet, or others hold them all
             alle = pg_insert(k).values([{**leeg, "streng": s, "aantal": 0} for s in STRENGEN])
             self._c.execute(alle.on_conflict_do_nothing(index_elements=["sleutel", "streng"]))
-            gevonden = self._c.execute(vrij).first()
+            gevonden = self._c.execute(_KOP_VRIJ, waarden).first()
         if gevonden is None:  # every strand is held: wait for one
-            wacht = kop.where(k.c.streng == random.choice(STRENGEN)).with_for_update()
-            gevonden = self._c.execute(wacht).one()
+            gevonden = self._c.execute(
+                _KOP_WACHT, {**waarden, "streng": random.choice(STRENGEN)}
+            ).one()
         return gevonden
 
     def chain(self, sleutel: int, streng: int = 0) -> Iterator[Gebeurtenis]:

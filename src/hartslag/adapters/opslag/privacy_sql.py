@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -20,14 +20,18 @@ from hartslag.services.privacypoorten import (
     VersleuteldOrigineel,
 )
 
+# Read on every registration: built once (see overig_sql's audit-chain statements).
+_INSTELLING = select(t.organisatie_instelling).where(
+    t.organisatie_instelling.c.organisatie_id == bindparam("organisatie_id")
+)
+
 
 class SqlInstellingen:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
     def get(self, organisatie_id: int) -> Privacykeuzes | None:
-        i = t.organisatie_instelling
-        row = self._c.execute(select(i).where(i.c.organisatie_id == organisatie_id)).first()
+        row = self._c.execute(_INSTELLING, {"organisatie_id": organisatie_id}).first()
         if row is None:
             return None
         return Privacykeuzes(

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
+    bindparam,
     func,
     insert,
     literal_column,
@@ -86,6 +87,22 @@ def from_row(row: Any, code: str, themas: Sequence[str]) -> Signaal:
     )
 
 
+# The reference-number statements of every registration, built once (see overig_sql).
+_TELLER_SQLITE = (
+    sqlite_insert(referentieteller)
+    .values(jaar=bindparam("jaar"), laatste=bindparam("laatste"))
+    .on_conflict_do_update(
+        index_elements=[referentieteller.c.jaar],
+        set_={"laatste": referentieteller.c.laatste + bindparam("erbij")},
+    )
+    .returning(referentieteller.c.laatste)
+)
+_VOLGNUMMERS = text(
+    "SELECT nextval('signaal_volgnummer') - :basis FROM generate_series(1, :aantal)"
+)
+_JAARBASIS = select(referentieteller.c.basis).where(referentieteller.c.jaar == bindparam("jaar"))
+
+
 class SqlSignalen:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
@@ -100,38 +117,24 @@ class SqlSignalen:
         writer in at a time anyway, counts up the year's row (one upsert)."""
         if self._dialect == "postgresql":
             basis = self._year_offset(jaar)
-            nummers = self._c.execute(
-                text(
-                    "SELECT nextval('signaal_volgnummer') - :basis FROM generate_series(1, :aantal)"
-                ),
-                {"basis": basis, "aantal": aantal},
-            ).scalars()
+            nummers = self._c.execute(_VOLGNUMMERS, {"basis": basis, "aantal": aantal}).scalars()
             return sorted(int(n) for n in nummers)
-        statement = (
-            sqlite_insert(referentieteller)
-            .values(jaar=jaar, laatste=aantal)
-            .on_conflict_do_update(
-                index_elements=[referentieteller.c.jaar],
-                set_={"laatste": referentieteller.c.laatste + aantal},
-            )
-            .returning(referentieteller.c.laatste)
-        )
-        laatste = int(self._c.execute(statement).scalar_one())
+        waarden = {"jaar": jaar, "laatste": aantal, "erbij": aantal}
+        laatste = int(self._c.execute(_TELLER_SQLITE, waarden).scalar_one())
         return range(laatste - aantal + 1, laatste + 1)
 
     def _year_offset(self, jaar: int) -> int:
         """The offset of ``jaar`` (PostgreSQL): read, and written once by the year's first
         signal. The offset is a number drawn from the sequence, so every number drawn after
         reading it is larger: the year's numbers start at one or higher."""
-        lees = select(referentieteller.c.basis).where(referentieteller.c.jaar == jaar)
-        basis = self._c.execute(lees).scalar_one_or_none()
+        basis = self._c.execute(_JAARBASIS, {"jaar": jaar}).scalar_one_or_none()
         if basis is None:
             self._c.execute(
                 pg_insert(referentieteller)
                 .values(jaar=jaar, laatste=0, basis=text("nextval('signaal_volgnummer')"))
                 .on_conflict_do_nothing(index_elements=[referentieteller.c.jaar])
             )
-            basis = self._c.execute(lees).scalar_one()
+            basis = self._c.execute(_JAARBASIS, {"jaar": jaar}).scalar_one()
         return int(basis)
 
     def add(self, rij: NieuwSignaalRij, organisatie_id: int) -> None:

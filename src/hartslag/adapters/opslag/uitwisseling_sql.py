@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -45,13 +45,16 @@ def _afspraak(r: Any) -> Deelafspraak:
     )
 
 
+# Read on every registration: built once (see overig_sql's audit-chain statements).
+_OIN = select(t.organisatie.c.oin).where(t.organisatie.c.id == bindparam("organisatie_id"))
+
+
 class SqlPartners:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
     def oin(self, organisatie_id: int) -> str | None:
-        q = select(t.organisatie.c.oin).where(t.organisatie.c.id == organisatie_id)
-        value: str | None = self._c.execute(q).scalar()
+        value: str | None = self._c.execute(_OIN, {"organisatie_id": organisatie_id}).scalar()
         return value
 
     def set_oin(self, organisatie_id: int, oin: str) -> None:
