@@ -195,6 +195,13 @@ class Settings(BaseSettings):
         description="Worker processes behind `hartslag serve` (default: one per core). The "
         "scheduler runs once, in the process that starts them.",
     )
+    threads: int = Field(
+        4,
+        ge=1,
+        le=256,
+        description="Threads per worker process for blocking work (database, files); "
+        "more requests wait their turn. More than a few per core only contend.",
+    )
     status_rate_limit: int = Field(
         20, ge=1, description="Public status lookups per minute per client address."
     )

@@ -5,11 +5,16 @@ each with its own context and follow-up bus, and the scheduler apart from them."
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
+import httpx
 import pytest
+import uvicorn
 
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.bootstrap import planner, server_app, worker_count
@@ -33,6 +38,61 @@ def test_a_worker_builds_its_own_application_from_the_settings(
     with ctx.uow(schrijven=False) as uow:  # on the database the settings name
         assert uow.organisaties.all() == []
     assert "/health/ready" in eerste.openapi()["paths"]
+
+
+def test_a_worker_does_blocking_work_in_at_most_the_configured_threads(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``HARTSLAG_THREADS`` concurrent requests wait on the event loop instead of
+    contending for the GIL and the database in more threads (issue 12)."""
+    monkeypatch.setenv("HARTSLAG_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("HARTSLAG_SECRET_KEY", settings.secret_key.get_secret_value())
+    monkeypatch.setenv("HARTSLAG_THREADS", "2")
+    api = server_app()
+    bezig, hoogste, slot = 0, 0, threading.Lock()
+    loslaten = threading.Event()
+
+    @api.get("/_test/bezet")
+    def bezet() -> dict[str, int]:  # a plain function: FastAPI runs it in a thread
+        nonlocal bezig, hoogste
+        with slot:
+            bezig += 1
+            hoogste = max(hoogste, bezig)
+        loslaten.wait(10)
+        with slot:
+            bezig -= 1
+        return {}
+
+    api.router.routes.insert(0, api.router.routes.pop())  # before the pages' catch-all
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        poort = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(api, port=poort, log_level="error"))
+    draad = threading.Thread(target=server.run, daemon=True)
+    draad.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        url = f"http://127.0.0.1:{poort}/_test/bezet"
+        antwoorden: list[int] = []
+        vragers = [
+            threading.Thread(
+                target=lambda: antwoorden.append(httpx.get(url, timeout=30).status_code)
+            )
+            for _ in range(5)
+        ]
+        for v in vragers:
+            v.start()
+        time.sleep(1.5)  # time for all five to arrive
+        assert hoogste == 2, antwoorden  # two at work, three waiting their turn
+        loslaten.set()
+        for v in vragers:
+            v.join(30)
+        assert antwoorden == [200] * 5 and hoogste == 2 and bezig == 0
+    finally:
+        loslaten.set()
+        server.should_exit = True
+        draad.join(10)
 
 
 def test_the_scheduler_is_built_apart_from_the_workers(settings: Settings) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -163,6 +163,7 @@ _KOP = select(_k.c.streng, _k.c.laatste_hash, _k.c.aantal).where(
 )
 _KOP_SQLITE = _KOP.where(_k.c.streng == 0)
 _KOP_VRIJ = _KOP.order_by(_k.c.streng).limit(1).with_for_update(skip_locked=True)
+_STRENGEN = select(func.count()).select_from(_k).where(_k.c.sleutel == bindparam("sleutel"))
 _KOP_WACHT = _KOP.where(_k.c.streng == bindparam("streng")).with_for_update()
 _NIEUWE_GEBEURTENISSEN = insert(t.gebeurtenis).returning(
     t.gebeurtenis.c.id, sort_by_parameter_order=True
@@ -243,7 +244,10 @@ class SqlGebeurtenissen:
                 gevonden = self._c.execute(_KOP_SQLITE, waarden).one()
             return gevonden
         gevonden = self._c.execute(_KOP_VRIJ, waarden).first()
-        if gevonden is None:  # the strands do not exist yet, or others hold them all
+        if gevonden is None and self._c.execute(_STRENGEN, waarden).scalar_one() < len(STRENGEN):
+            # The organisation's first records: create its strands. Only then: an INSERT
+            # ... ON CONFLICT on strands that exist waits for every transaction holding
+            # one, which under load made all registrations queue here (issue 12).
             alle = pg_insert(k).values([{**leeg, "streng": s, "aantal": 0} for s in STRENGEN])
             self._c.execute(alle.on_conflict_do_nothing(index_elements=["sleutel", "streng"]))
             gevonden = self._c.execute(_KOP_VRIJ, waarden).first()
