@@ -29,10 +29,10 @@ from hartslag.services.poorten import UnitOfWork
 from hartslag.services.uitwisselingbeheer import valid_secrets
 from hartslag.services.uitwisselingontvangst import (
     Schemacontrole,
-    _agreement,
-    _partner,
+    covering_agreement,
     merged,
     receipt_record,
+    sending_partner,
 )
 from hartslag.services.uitwisselingpoorten import GedeeldGegeven, InkomendeGebeurtenis, Partner
 
@@ -74,7 +74,9 @@ def _check(
         )
     type = Gebeurtenistype(event["type"])
     tijdstip = datetime.fromisoformat(event["time"].replace("Z", "+00:00"))
-    return _Geldig(event, type, tijdstip, _agreement(afspraken, partner, type, event, tijdstip))
+    return _Geldig(
+        event, type, tijdstip, covering_agreement(afspraken, partner, type, event, tijdstip)
+    )
 
 
 def receive_batch(
@@ -94,7 +96,7 @@ def receive_batch(
         if organisatie_id is None:
             raise NietGevonden("Deze organisatie bestaat niet.")
         eerste = events[0] if isinstance(events[0], dict) else {}
-        partner = _partner(uow, organisatie_id, eerste)
+        partner = sending_partner(uow, organisatie_id, eerste)
         _check_signature(ctx, uow, partner, headers, body)
         afspraken = uow.partners.afspraken(organisatie_id)
         uitkomsten: dict[int, Uitkomst] = {}

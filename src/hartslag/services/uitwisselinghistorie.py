@@ -36,11 +36,16 @@ def share_history(ctx: Context, actor: Actor, vanaf: datetime, opnieuw: bool = F
             and type in a.gebeurtenistypen
             and a.geldig_op(now)
         }
-        gehad = {
-            (partners.get(g.partner_id), g.onderwerp)
-            for g in uow.postvakken.uitgaand(organisatie, None)
-            if g.type == type.value and not opnieuw
-        }
+        gehad = (
+            set()
+            if opnieuw
+            else {
+                (partners.get(partner_id), onderwerp)
+                for partner_id, onderwerp in uow.postvakken.verzonden_onderwerpen(
+                    organisatie, type.value
+                )
+            }
+        )
         ids = [s.id for s in uow.analyses.signals(organisatie, vanaf, None)]
     aantal = 0
     for begin in range(0, len(ids), PER_TRANSACTIE):

@@ -43,7 +43,7 @@ class Ontvangst:
     verwerkt: bool  # False: received before, not applied again
 
 
-def _partner(uow: UnitOfWork, organisatie_id: int, event: dict[str, Any]) -> Partner:
+def sending_partner(uow: UnitOfWork, organisatie_id: int, event: dict[str, Any]) -> Partner:
     bron = _BRON.match(str(event.get("source", "")))
     partner = uow.partners.by_oin(organisatie_id, bron.group(1)) if bron else None
     if partner is None or not partner.actief:
@@ -73,7 +73,7 @@ def _check_signature(
     )
 
 
-def _agreement(
+def covering_agreement(
     afspraken: list[Deelafspraak],
     partner: Partner,
     type: Gebeurtenistype,
@@ -116,7 +116,7 @@ def receive(
         organisatie_id = uow.organisaties.get_id(organisatie)
         if organisatie_id is None:
             raise NietGevonden("Deze organisatie bestaat niet.")
-        partner = _partner(uow, organisatie_id, event)
+        partner = sending_partner(uow, organisatie_id, event)
         _check_signature(ctx, uow, partner, headers, body, event)
         if fouten := controle(event):
             raise OngeldigeGebeurtenis(
@@ -125,7 +125,7 @@ def receive(
         type = Gebeurtenistype(event["type"])
         tijdstip = datetime.fromisoformat(event["time"].replace("Z", "+00:00"))
         afspraken = uow.partners.afspraken(organisatie_id)
-        afspraak = _agreement(afspraken, partner, type, event, tijdstip)
+        afspraak = covering_agreement(afspraken, partner, type, event, tijdstip)
         assert partner.id is not None
         nieuw = uow.postvakken.add_inkomend(
             InkomendeGebeurtenis(

@@ -246,6 +246,13 @@ class SqlPostvakken:
             q = q.where(o.c.status == status)
         return [_uitgaand(r) for r in self._c.execute(q.order_by(o.c.aangemaakt_op, o.c.id))]
 
+    def verzonden_onderwerpen(self, organisatie_id: int, type: str) -> set[tuple[int, str]]:
+        o = u.uitgaande_gebeurtenis.c
+        q = select(o.partner_id, o.onderwerp).where(
+            o.organisatie_id == organisatie_id, o.type == type
+        )
+        return {(r.partner_id, r.onderwerp) for r in self._c.execute(q.distinct())}
+
     def uitgaand_over(self, organisatie_id: int, onderwerp: str) -> bool:
         o = u.uitgaande_gebeurtenis.c
         q = select(o.id).where(o.organisatie_id == organisatie_id, o.onderwerp == onderwerp)
