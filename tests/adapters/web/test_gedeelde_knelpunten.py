@@ -11,10 +11,12 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
+from hartslag.domein.uitwisseling import TYPE_PREFIX, Gebeurtenistype
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services.context import Context
 from hartslag.services.uitwisselingpoorten import GedeeldGegeven, Partner
 from tests.adapters.web.conftest import toegankelijk
+from tests.afspraken import record_agreement
 
 KNELPUNT = str(uuid.uuid4())
 
@@ -71,3 +73,54 @@ def test_a_partners_dossier_is_shown_as_owned_elsewhere(
     page.goto(f"{site}/knelpunten")
     expect(page.locator("#gedeelde-knelpunten")).to_contain_text("Aangeboden aan uw organisatie")
     assert page.goto(f"{site}/knelpunten/gedeeld/{uuid.uuid4()}").status == 404  # type: ignore[union-attr]
+
+
+def test_the_offered_organisation_answers_on_the_page(
+    ingelogd: Callable[[Rol], Page], site: str, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    """Declining needs a reason; without an agreement to send the answer the page says so
+    and nothing is queued; with one the answer is queued for SVB once, and the page shows
+    it instead of the form."""
+    _shared(ctx, organisaties, voorgesteldeEigenaar="UWV", versie=3)
+    page = ingelogd(Rol.ANALIST)
+    page.goto(f"{site}/knelpunten/gedeeld/{KNELPUNT}")
+    expect(page.locator("#antwoord form")).to_have_count(1)
+    toegankelijk(page)
+
+    page.get_by_role("button", name="Weigeren").click()  # no reason
+    expect(page.locator("#fout-antwoord")).to_contain_text("waarom u het eigenaarschap weigert")
+    page.fill("#reden-antwoord", "Wij voeren de AOW niet uit")
+    page.get_by_role("button", name="Eigenaarschap accepteren").click()  # no agreement yet
+    expect(page.locator("#fout-antwoord")).to_contain_text("Geen geldige uitgaande deelafspraak")
+    expect(page.locator("#reden-antwoord")).to_have_value("Wij voeren de AOW niet uit")
+    assert _queued(ctx, organisaties) == []
+
+    with ctx.uow() as uow:  # an OIN and an agreement: what the exchange needs to send
+        uow.partners.set_oin(organisaties["UWV"], "00000001003214345000")
+        uow.commit()
+    record_agreement(
+        ctx,
+        "UWV",
+        "SVB",
+        typen={
+            Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEACCEPTEERD,
+            Gebeurtenistype.KNELPUNT_EIGENAARSCHAP_GEWEIGERD,
+        },
+        code="DA-ANTWOORD",
+    )
+    page.get_by_role("button", name="Eigenaarschap accepteren").click()
+    expect(page.locator(".hs-melding")).to_contain_text("U hebt het eigenaarschap geaccepteerd")
+    expect(page.locator("#aanbod")).to_contain_text("SVB maakt u eigenaar zodra uw antwoord")
+    expect(page.locator("#antwoord")).to_have_count(0)  # answered: no form again
+    assert _queued(ctx, organisaties) == ["knelpunt-eigenaarschap-geaccepteerd"]
+    page.reload()  # a reload does not post again (303 after the answer)
+    assert _queued(ctx, organisaties) == ["knelpunt-eigenaarschap-geaccepteerd"]
+
+
+def _queued(ctx: Context, organisaties: dict[str, int]) -> list[str]:
+    with ctx.uow(schrijven=False) as uow:
+        return [
+            g.type.removeprefix(TYPE_PREFIX)
+            for g in uow.postvakken.uitgaand(organisaties["UWV"], None)
+            if g.onderwerp == KNELPUNT
+        ]
