@@ -3,6 +3,7 @@
 baseline, on SQLite and PostgreSQL.
 
     .venv/bin/python benchmarks/load.py [--rates 100,250,500] [--duration 20] [--quick]
+                                        [--repeats 3]
                                         [--workers N] [--databases sqlite,postgresql]
 
 For each database (a fresh one each, PostgreSQL at HARTSLAG_BENCH_POSTGRES_URL, default the
@@ -16,14 +17,17 @@ behind is not flattered by a client that waits for it. Each request has a timeou
 (``--timeout``, default 5 s); the number of requests is rate x duration, so the run is
 bounded in count and time.
 
-Printed per run: offered and achieved rate (2xx answers per second of the run), errors
-(non-2xx answers, timeouts and connection failures), p50/p99 latency of the answered
-requests, and the server's resident memory: the peak of the sum over its process tree
-(the `serve` process and its workers), sampled every 100 ms. Then a check that four
-concurrent 100 MB unauthenticated POSTs leave the server under 600 MB (with the server's
-idle memory before them), and the CPU time one registration costs the server: sequential
-requests against one worker, the process's user + system time from /proc divided by
-their number (the database server's own CPU not counted).
+Every (database, server) block runs ``--repeats`` times (default 3, each on a fresh
+database and server, Hartslag and the baseline taking turns); the final table gives the
+median of each figure. Printed per run: offered and achieved rate (2xx answers per
+second of the run), errors (non-2xx answers, timeouts and connection failures), p50/p99
+latency of the answered requests, and the server's resident memory: the peak of the sum
+over its process tree (the `serve` process and its workers), sampled every 100 ms. Then
+a check that four concurrent 100 MB unauthenticated POSTs leave the server under 600 MB
+(with the server's idle memory before them), and the CPU time one registration costs the
+server (median of the repeats): sequential requests against one worker, the process's
+user + system time from /proc divided by their number (the database server's own CPU not
+counted).
 
 The machine is usually shared: the load average at the start of each run is printed next
 to its figures. The client runs on the same machine and takes CPU from the server too.
@@ -245,6 +249,28 @@ def run(soort: str, database: str, rates: list[int], duur: float, workers: int,
     return uitkomsten
 
 
+def medians(uitkomsten: list[Uitkomst]) -> list[Uitkomst]:
+    """One row per (database, server, offered rate): the median of each figure over its
+    runs (the load average: the highest at the start of any of them)."""
+    groepen: dict[tuple[str, str, int], list[Uitkomst]] = {}
+    for u in uitkomsten:
+        groepen.setdefault((u.database, u.server, u.aangeboden), []).append(u)
+    return [
+        Uitkomst(
+            server,
+            database,
+            aangeboden,
+            statistics.median(u.bereikt for u in rij),
+            round(statistics.median(u.fouten for u in rij)),
+            statistics.median(u.p50 for u in rij),
+            statistics.median(u.p99 for u in rij),
+            statistics.median(u.geheugen for u in rij),
+            max(u.belasting for u in rij),
+        )
+        for (database, server, aangeboden), rij in groepen.items()
+    ]
+
+
 def _port_of(proces: subprocess.Popen[bytes]) -> str:
     argv = proces.args
     assert isinstance(argv, list)
@@ -337,6 +363,9 @@ def main() -> None:
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--servers", default="hartslag,baseline")
     parser.add_argument("--quick", action="store_true", help="3 s per rate: a smoke test")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="runs of every row; the table shows medians"
+    )
     parser.add_argument("--skip-body-limit", action="store_true")
     parser.add_argument(
         "--cpu-requests", type=int, default=1000, help="CPU per registration: requests (0: skip)"
@@ -350,16 +379,20 @@ def main() -> None:
           f"machine speed: {_speed_ms():.1f} ms for sum(range(10**6)) (best of 5)")  # fmt: skip
     print(KOP, flush=True)
     uitkomsten = []
-    for database in databases:
-        for soort in args.servers.split(","):
-            uitkomsten += run(soort, database, rates, duur, args.workers, args.timeout)
-    print("\n" + KOP)
-    for u in uitkomsten:
+    for _ in range(args.repeats):  # Hartslag and the baseline alternate: noise hits both
+        for database in databases:
+            for soort in args.servers.split(","):
+                uitkomsten += run(soort, database, rates, duur, args.workers, args.timeout)
+    print(f"\nMedians over {args.repeats} run(s) of each row:\n" + KOP)
+    for u in medians(uitkomsten):
         print(_regel(u))
     for database in databases if args.cpu_requests else []:
-        cpu, wand = cpu_per_registration(database, args.cpu_requests)
-        print(f"CPU per registration ({database}, {args.cpu_requests} sequential, 1 worker): "
-              f"{cpu:.1f} ms server CPU, {wand:.1f} ms wall; load avg {_load():.1f}")  # fmt: skip
+        metingen = [cpu_per_registration(database, args.cpu_requests) for _ in range(args.repeats)]
+        cpu = statistics.median(m[0] for m in metingen)
+        wand = statistics.median(m[1] for m in metingen)
+        print(f"CPU per registration ({database}, {args.cpu_requests} sequential, 1 worker, "
+              f"median of {args.repeats}): {cpu:.1f} ms server CPU, {wand:.1f} ms wall; "
+              f"load avg {_load():.1f}")  # fmt: skip
     if not args.skip_body_limit:
         for workers in sorted({1, args.workers}):
             codes, voor, piek = body_limit(workers)
