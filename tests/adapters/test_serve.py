@@ -10,7 +10,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -58,41 +60,59 @@ def test_a_worker_does_blocking_work_in_at_most_the_configured_threads(
         with slot:
             bezig += 1
             hoogste = max(hoogste, bezig)
-        loslaten.wait(10)
+        loslaten.wait(60)
         with slot:
             bezig -= 1
         return {}
 
     api.router.routes.insert(0, api.router.routes.pop())  # before the pages' catch-all
+    aangekomen = 0
+
+    async def geteld(scope: Any, receive: Any, send: Any) -> None:
+        nonlocal aangekomen
+        if scope["type"] == "http" and scope["path"] == "/_test/bezet":
+            aangekomen += 1
+        await api(scope, receive, send)
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         poort = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(api, port=poort, log_level="error"))
+    server = uvicorn.Server(uvicorn.Config(geteld, port=poort, log_level="error"))
     draad = threading.Thread(target=server.run, daemon=True)
     draad.start()
     try:
-        while not server.started:
-            time.sleep(0.01)
-        url = f"http://127.0.0.1:{poort}/_test/bezet"
+        _wait_for(lambda: server.started)
+        basis = f"http://127.0.0.1:{poort}"
+        httpx.get(f"{basis}/_opwarmen", timeout=30)  # FastAPI builds its routes (conftest)
         antwoorden: list[int] = []
         vragers = [
             threading.Thread(
-                target=lambda: antwoorden.append(httpx.get(url, timeout=30).status_code)
+                target=lambda: antwoorden.append(
+                    httpx.get(f"{basis}/_test/bezet", timeout=60).status_code
+                )
             )
             for _ in range(5)
         ]
         for v in vragers:
             v.start()
-        time.sleep(1.5)  # time for all five to arrive
-        assert hoogste == 2, antwoorden  # two at work, three waiting their turn
+        _wait_for(lambda: aangekomen == 5 and hoogste == 2)
+        time.sleep(0.5)  # a third thread, were there one, would have started by now
+        assert (hoogste, bezig) == (2, 2)  # two at work, three waiting their turn
         loslaten.set()
         for v in vragers:
-            v.join(30)
+            v.join(60)
         assert antwoorden == [200] * 5 and hoogste == 2 and bezig == 0
     finally:
         loslaten.set()
         server.should_exit = True
         draad.join(10)
+
+
+def _wait_for(voorwaarde: Callable[[], bool], seconden: float = 30) -> None:
+    einde = time.monotonic() + seconden
+    while not voorwaarde():
+        assert time.monotonic() < einde, "timed out"
+        time.sleep(0.01)
 
 
 def test_the_scheduler_is_built_apart_from_the_workers(settings: Settings) -> None:
