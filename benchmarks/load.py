@@ -75,6 +75,7 @@ class Uitkomst:
     p99: float
     geheugen: float
     belasting: float
+    client_cpu: float = float("nan")  # the load client's own CPU, % of one core
 
 
 def _body(i: int) -> dict[str, object]:
@@ -236,13 +237,16 @@ def run(soort: str, database: str, rates: list[int], duur: float, workers: int,
         for rate in rates:
             belasting = _load()
             with Geheugenmeter(proces.pid) as meter:
+                cpu_voor, klok_voor = time.process_time(), time.perf_counter()
                 r = asyncio.run(_offer(basis, token, rate, duur, timeout))
+                client = (time.process_time() - cpu_voor) / (time.perf_counter() - klok_voor)
             latenties = sorted(r["latenties"])  # type: ignore[arg-type]
             p50 = statistics.median(latenties) if latenties else float("nan")
             p99 = latenties[int(0.99 * (len(latenties) - 1))] if latenties else float("nan")
             uitkomsten.append(
                 Uitkomst(soort, database, rate, float(r["bereikt"]),  # type: ignore[arg-type]
-                         int(r["fouten"]), p50, p99, meter.piek, belasting)  # type: ignore[call-overload]
+                         int(r["fouten"]), p50, p99, meter.piek, belasting,  # type: ignore[call-overload]
+                         client * 100)
             )  # fmt: skip
             print(_regel(uitkomsten[-1]), flush=True)
             time.sleep(2)  # let the queue drain before the next rate
@@ -266,6 +270,7 @@ def medians(uitkomsten: list[Uitkomst]) -> list[Uitkomst]:
             statistics.median(u.p99 for u in rij),
             statistics.median(u.geheugen for u in rij),
             max(u.belasting for u in rij),
+            statistics.median(u.client_cpu for u in rij),
         )
         for (database, server, aangeboden), rij in groepen.items()
     ]
@@ -279,14 +284,15 @@ def _port_of(proces: subprocess.Popen[bytes]) -> str:
 
 KOP = (
     "| database | server | offered (req/s) | achieved (req/s) | errors | p50 (ms) | p99 (ms) "
-    "| server RSS peak (MiB) | load avg at start |\n|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    "| server RSS peak (MiB) | client CPU (% of a core) | load avg at start |\n"
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 
 def _regel(u: Uitkomst) -> str:
     return (
         f"| {u.database} | {u.server} | {u.aangeboden} | {u.bereikt:,.0f} | {u.fouten:,} "
-        f"| {u.p50:,.0f} | {u.p99:,.0f} | {u.geheugen:,.0f} | {u.belasting:.1f} |"
+        f"| {u.p50:,.0f} | {u.p99:,.0f} | {u.geheugen:,.0f} | {u.client_cpu:.0f} | {u.belasting:.1f} |"
     )
 
 

@@ -64,6 +64,21 @@ def test_no_writer_waits_for_another_ones_number(engine: Engine) -> None:
     assert b == a + 1
 
 
+def test_an_offset_written_by_a_transaction_that_rolled_back_is_not_remembered(
+    engine: Engine,
+) -> None:
+    """PostgreSQL remembers a year's committed offset per engine: one this transaction
+    wrote itself, and then rolled back, must not be, or the next year's first numbers
+    would start past one (or collide with another process's)."""
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as uow:
+        uow.signalen.next_references(2031, 1)  # writes the offset
+        uow.signalen.next_references(2031, 1)  # reads it back, uncommitted
+        # no commit: rolled back
+    assert _take(engine, 2031, 2) == [1, 2]
+    assert _take(engine, 2031, 1) == [3]  # the committed offset, remembered or read
+
+
 def test_numbering_continues_after_the_migration(
     engine: Engine, ctx: Context, organisaties: dict[str, int]
 ) -> None:

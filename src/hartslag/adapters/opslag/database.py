@@ -71,6 +71,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+    _forget_remembered(engine)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -80,6 +81,13 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+    _forget_remembered(engine)
+
+
+def _forget_remembered(engine: Engine) -> None:
+    from hartslag.adapters.opslag.signalen_sql import forget_year_offsets  # late: no cycle
+
+    forget_year_offsets(engine)
 
 
 def is_current(engine: Engine) -> bool:

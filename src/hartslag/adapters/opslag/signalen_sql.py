@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -14,6 +15,7 @@ import psycopg
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Engine,
     Select,
     and_,
     bindparam,
@@ -101,12 +103,20 @@ _VOLGNUMMERS = text(
     "SELECT nextval('signaal_volgnummer') - :basis FROM generate_series(1, :aantal)"
 )
 _JAARBASIS = select(referentieteller.c.basis).where(referentieteller.c.jaar == bindparam("jaar"))
+# Per engine (one database), the year offsets read once committed (`_year_offset`).
+_JAARBASES: weakref.WeakKeyDictionary[Engine, dict[int, int]] = weakref.WeakKeyDictionary()
+
+
+def forget_year_offsets(engine: Engine) -> None:
+    """After a migration, which may renumber the offsets."""
+    _JAARBASES.pop(engine, None)
 
 
 class SqlSignalen:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
         self._dialect = connection.dialect.name
+        self._basis_geschreven = False
 
     def next_references(self, jaar: int, aantal: int) -> Sequence[int]:
         """Reserve ``aantal`` sequence numbers for ``jaar``, unique within the year (gaps
@@ -126,14 +136,24 @@ class SqlSignalen:
     def _year_offset(self, jaar: int) -> int:
         """The offset of ``jaar`` (PostgreSQL): read, and written once by the year's first
         signal. The offset is a number drawn from the sequence, so every number drawn after
-        reading it is larger: the year's numbers start at one or higher."""
+        reading it is larger: the year's numbers start at one or higher.
+
+        An offset once committed never changes, so the engine remembers the ones it read
+        (a round trip less per registration); one this transaction wrote itself is not
+        remembered, as a rollback would take it away."""
+        bekend = _JAARBASES.setdefault(self._c.engine, {})
+        if jaar in bekend:
+            return bekend[jaar]
         basis = self._c.execute(_JAARBASIS, {"jaar": jaar}).scalar_one_or_none()
+        if basis is not None and not self._basis_geschreven:
+            bekend[jaar] = int(basis)
         if basis is None:
             self._c.execute(
                 pg_insert(referentieteller)
                 .values(jaar=jaar, laatste=0, basis=text("nextval('signaal_volgnummer')"))
                 .on_conflict_do_nothing(index_elements=[referentieteller.c.jaar])
             )
+            self._basis_geschreven = True
             basis = self._c.execute(_JAARBASIS, {"jaar": jaar}).scalar_one()
         return int(basis)
 
