@@ -59,3 +59,24 @@ def test_last_use_is_recorded(
     clock.advance(hours=1)
     api.get("/api/v1/signalen", headers=bearer(token))
     assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op == clock.now()
+
+
+def test_the_intake_checks_its_token_in_its_own_call(
+    cli: Cli, api: httpx.Client, ctx: Context
+) -> None:
+    """POST /signalen checks the token in the registration's own thread-pool call, not in a
+    dependency: a revoked or unknown token still gets its 401 and stores nothing."""
+    melder = beheer.create_token(ctx, "UWV", Rol.FRONTLINIE)
+    lezer = beheer.create_token(ctx, "UWV", Rol.ANALIST)
+    body = {"tekst": "Brief over de toeslag is onduidelijk.", "brontype": "klacht",
+            "meldertype": "burger", "kanaal": "telefoon"}  # fmt: skip
+    assert api.post("/api/v1/signalen", json=body, headers=bearer(melder)).status_code == 201
+    nummer = next(t.id for t in beheer.list_tokens(ctx, "UWV") if t.rol is Rol.FRONTLINIE)
+    assert cli("token", "revoke", str(nummer), "--organisation", "UWV").exit_code == 0
+    ingetrokken = api.post("/api/v1/signalen", json=body, headers=bearer(melder))
+    assert ingetrokken.status_code == 401
+    assert "ingetrokken" in ingetrokken.json()["detail"]
+    onbekend = api.post("/api/v1/signalen", json=body, headers=bearer("hs_onbekend"))
+    assert onbekend.status_code == 401 and "onbekend" in onbekend.json()["detail"]
+    lijst = api.get("/api/v1/signalen", headers=bearer(lezer)).json()
+    assert lijst["totaal"] == 1
