@@ -117,15 +117,20 @@ def server_app() -> FastAPI:
     ctx = bootstrap(settings, handlers=WERKER_HANDLERS)
     api = create_app(ctx, web_options(settings), settings.max_body_bytes)
     api.state.status_limiet = settings.status_rate_limit
-    _limit_threads(api, settings.threads)
+    # SQLite takes one writer at a time: a second intake thread in this worker would only
+    # wait for the first while taking the GIL from it (measured: fewer registrations held).
+    sqlite = engine_of(ctx).dialect.name == "sqlite"
+    _limit_threads(api, settings.threads, 1 if sqlite else settings.threads)
     return api
 
 
-def _limit_threads(api: FastAPI, threads: int) -> None:
+def _limit_threads(api: FastAPI, threads: int, intake_threads: int) -> None:
     """At most ``threads`` threads of this worker do blocking work (the database, files) at
     once; further requests wait their turn on the event loop. More threads than cores
     only contend for the GIL and the database: on two cores, offered 200 registrations/s
-    on PostgreSQL, 40 threads (anyio's default) stored 65-77/s, 4 threads 131 (issue 12)."""
+    on PostgreSQL, 40 threads (anyio's default) stored 65-77/s, 4 threads 131 (issue 12).
+    The intake has threads of its own (``intake_threads``): a burst of registrations does
+    not hold up pages and reads, nor they the intake."""
     inner = api.router.lifespan_context
 
     @asynccontextmanager
@@ -133,6 +138,7 @@ def _limit_threads(api: FastAPI, threads: int) -> None:
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        app.state.intake_limiter = anyio.CapacityLimiter(intake_threads)
         async with inner(app) as state:
             yield state
 

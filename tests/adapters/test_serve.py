@@ -21,7 +21,10 @@ import uvicorn
 from hartslag.adapters.opslag.database import make_engine, upgrade
 from hartslag.bootstrap import planner, server_app, worker_count
 from hartslag.config import Settings
+from hartslag.domein.vocabulaire import Rol
+from hartslag.services import beheer
 from hartslag.services.context import Context
+from tests.conftest import bearer
 
 
 def test_one_worker_per_core_unless_configured(settings: Settings) -> None:
@@ -43,10 +46,12 @@ def test_a_worker_builds_its_own_application_from_the_settings(
 
 
 def test_a_worker_does_blocking_work_in_at_most_the_configured_threads(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, ctx: Context, organisaties: dict[str, int]
 ) -> None:
     """Past ``HARTSLAG_THREADS`` concurrent requests wait on the event loop instead of
-    contending for the GIL and the database in more threads (issue 12)."""
+    contending for the GIL and the database in more threads (issue 12); the intake has
+    threads of its own, so it is not held up by them."""
+    token = beheer.create_token(ctx, "UWV", Rol.FRONTLINIE)
     monkeypatch.setenv("HARTSLAG_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("HARTSLAG_SECRET_KEY", settings.secret_key.get_secret_value())
     monkeypatch.setenv("HARTSLAG_THREADS", "2")
@@ -98,6 +103,12 @@ def test_a_worker_does_blocking_work_in_at_most_the_configured_threads(
         _wait_for(lambda: aangekomen == 5 and hoogste == 2)
         time.sleep(0.5)  # a third thread, were there one, would have started by now
         assert (hoogste, bezig) == (2, 2)  # two at work, three waiting their turn
+        signaal = {"tekst": "Brief is onduidelijk.", "brontype": "klacht",
+                   "meldertype": "burger", "kanaal": "telefoon"}  # fmt: skip
+        intake = httpx.post(
+            f"{basis}/api/v1/signalen", json=signaal, headers=bearer(token), timeout=30
+        )
+        assert intake.status_code == 201, intake.text  # while both threads are taken
         loslaten.set()
         for v in vragers:
             v.join(60)

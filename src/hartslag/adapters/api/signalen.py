@@ -7,12 +7,13 @@ import hashlib
 import json
 import logging
 import uuid
+from functools import partial
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import anyio.to_thread
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from hartslag.adapters.api.afhankelijkheden import ActorDep, ContextDep, TokenDep, token_of
 from hartslag.adapters.api.schemas import (
@@ -87,7 +88,7 @@ async def create_signaal(
         # The client gave up while the request waited: store nothing it will not hear
         # about (a retry with its Idempotency-Key would find nothing to replay).
         return Response(status_code=499)
-    uitkomst = await run_in_threadpool(
+    registreer = partial(
         _register_as,
         ctx,
         token_of(token),
@@ -95,6 +96,9 @@ async def create_signaal(
         idempotentie_sleutel=idempotency_key,
         verzoek_hash=_hash(body) if idempotency_key is not None else "",
     )
+    # The intake's own threads where `hartslag serve` set them (`bootstrap._limit_threads`).
+    limiter = getattr(request.app.state, "intake_limiter", None)
+    uitkomst = await anyio.to_thread.run_sync(registreer, limiter=limiter)
     pad = f"{API_BASIS}/signalen/{uitkomst.signaal_id}"
     inhoud = SignaalAangemaakt(
         id=uitkomst.signaal_id,

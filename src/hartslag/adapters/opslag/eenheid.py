@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from hartslag.adapters.opslag import schrijfbeurt
 from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
@@ -120,7 +121,11 @@ class SqlUnitOfWorkFactory:
         # SQLite lets one writer in at a time and makes the others poll for the lock with
         # growing sleeps (up to 100 ms each): the writers of this process queue here
         # instead, and take the database's lock in turn, without sleeping.
-        self._writers = threading.RLock() if engine.dialect.name == "sqlite" else None
+        sqlite = engine.dialect.name == "sqlite"
+        self._writers = threading.RLock() if sqlite else None
+        # ... and the writers of every process take turns (`schrijfbeurt`).
+        self._beurt = schrijfbeurt.voor(engine.url.database) if sqlite else None
+        self._diepte = 0  # nested write units of the thread holding ``_writers``
 
     @contextmanager
     def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
@@ -129,8 +134,20 @@ class SqlUnitOfWorkFactory:
             if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
                 raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
             try:
-                with self._unit(schrijven) as uow:
-                    yield uow
+                self._diepte += 1
+                if self._diepte == 1 and self._beurt is not None:
+                    try:
+                        self._beurt.neem(SQLITE_BUSY_MS / 1000)
+                    except BaseException:
+                        self._diepte -= 1
+                        raise
+                try:
+                    with self._unit(schrijven) as uow:
+                        yield uow
+                finally:
+                    self._diepte -= 1
+                    if self._diepte == 0 and self._beurt is not None:
+                        self._beurt.geef()
             finally:
                 self._writers.release()
         else:
