@@ -13,7 +13,7 @@ from hartslag.domein.fouten import Conflict, NietGeauthenticeerd, NietGevonden, 
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services.context import Context
-from hartslag.services.poorten import Tokeninfo
+from hartslag.services.poorten import Tokeninfo, UnitOfWork
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,39}$")
 TOKEN_PREFIX = "hs_"
@@ -101,14 +101,33 @@ def create_token(
 
 
 def authenticate(ctx: Context, token: str | None) -> Actor:
+    with ctx.uow(schrijven=False) as uow:
+        actor, gebruik = _check_token(ctx, uow, token)
+    if gebruik is not None:
+        with ctx.uow() as uow:  # at most once per interval: no write on every request
+            uow.accounts.mark_used(gebruik, ctx.clock.now())
+            uow.commit()
+    return actor
+
+
+def authenticate_in(ctx: Context, uow: UnitOfWork, token: str | None) -> Actor:
+    """`authenticate` inside the caller's writing transaction: the token's last use, when
+    due, is marked there and committed with the caller's work (or not at all)."""
+    actor, gebruik = _check_token(ctx, uow, token)
+    if gebruik is not None:
+        uow.accounts.mark_used(gebruik, ctx.clock.now())
+    return actor
+
+
+def _check_token(ctx: Context, uow: UnitOfWork, token: str | None) -> tuple[Actor, int | None]:
+    """The token's actor, and the token's id when its last use is due to be marked."""
     if not token:
         raise NietGeauthenticeerd(
             "Stuur een API-token mee: 'Authorization: Bearer <token>'. Een token maakt u met "
             "`hartslag token create --organisation CODE --role ROL`."
         )
     now = ctx.clock.now()
-    with ctx.uow(schrijven=False) as uow:
-        gevonden = uow.accounts.token_info(hash_token(token))
+    gevonden = uow.accounts.token_info(hash_token(token))
     if gevonden is None:
         raise NietGeauthenticeerd(
             "Dit API-token is onbekend. Controleer het token of maak een nieuw."
@@ -123,11 +142,8 @@ def authenticate(ctx: Context, token: str | None) -> Actor:
         raise NietGeauthenticeerd(
             f"Dit API-token is verlopen op {info.verloopt_op:%Y-%m-%d}; vraag een nieuw token."
         )
-    if info.laatst_gebruikt_op is None or now - info.laatst_gebruikt_op >= GEBRUIK_BIJWERKEN:
-        with ctx.uow() as uow:  # at most once per interval: no write on every request
-            uow.accounts.mark_used(info.id, now)
-            uow.commit()
-    return actor
+    due = info.laatst_gebruikt_op is None or now - info.laatst_gebruikt_op >= GEBRUIK_BIJWERKEN
+    return actor, info.id if due else None
 
 
 def list_tokens(ctx: Context, code: str) -> list[Tokeninfo]:

@@ -492,6 +492,10 @@ class UnitOfWork(Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
+    # True where the database lets one writing transaction in at a time (SQLite): work
+    # that needs no database belongs before the transaction, not inside it.
+    een_schrijver: bool
+
     def __call__(self, schrijven: bool = True) -> AbstractContextManager[UnitOfWork]: ...
 
 

@@ -33,7 +33,7 @@ from hartslag.adapters.api.schemas import (
     signaal_weergave,
 )
 from hartslag.domein.fouten import NietGevonden
-from hartslag.domein.signaal import Impact, Signaal, SignaalInvoer
+from hartslag.domein.signaal import Impact, Signaal
 from hartslag.domein.vocabulaire import Brontype, Kanaal, Meldertype, Signaalstatus
 from hartslag.domein.zoekfilter import Pagina, SignaalFilter
 from hartslag.services import (
@@ -43,10 +43,7 @@ from hartslag.services import (
     signaalbeheer,
     statuscodes,
 )
-from hartslag.services.beheer import authenticate
-from hartslag.services.context import Context
 from hartslag.services.invoer import SignaalNieuw
-from hartslag.services.registratie import Registratie
 
 log = logging.getLogger("hartslag.api")
 router = APIRouter(prefix=f"{API_BASIS}/signalen", tags=["signalen"])
@@ -89,7 +86,7 @@ async def create_signaal(
         # about (a retry with its Idempotency-Key would find nothing to replay).
         return Response(status_code=499)
     registreer = partial(
-        _register_as,
+        registratie.register_with_token,
         ctx,
         token_of(token),
         body.to_invoer(),
@@ -114,13 +111,6 @@ async def create_signaal(
         headers["Idempotent-Replayed"] = "true"
     # Placing it in its pattern follows the commit (`services.handlers`), off this path.
     return JSONResponse(inhoud, status_code=201, headers=headers)
-
-
-def _register_as(
-    ctx: Context, token: str | None, invoer: SignaalInvoer, **opties: Any
-) -> Registratie:
-    """The token checked and the signal registered in one call: one thread-pool hop."""
-    return registratie.register_signaal(ctx, authenticate(ctx, token), invoer, **opties)
 
 
 def _lijst(

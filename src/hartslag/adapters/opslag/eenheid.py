@@ -122,6 +122,7 @@ class SqlUnitOfWorkFactory:
         # growing sleeps (up to 100 ms each): the writers of this process queue here
         # instead, and take the database's lock in turn, without sleeping.
         sqlite = engine.dialect.name == "sqlite"
+        self.een_schrijver = sqlite
         self._writers = threading.RLock() if sqlite else None
         # ... and the writers of every process take turns (`schrijfbeurt`).
         self._beurt = schrijfbeurt.voor(engine.url.database) if sqlite else None
