@@ -11,11 +11,13 @@ from typing import Any
 import httpx
 from sqlalchemy import event
 
-from hartslag.bootstrap import engine_of
+from hartslag.bootstrap import bootstrap, engine_of
+from hartslag.config import Settings
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import beheer
 from hartslag.services.context import Context
-from tests.conftest import bearer
+from hartslag.services.handlers import WERKER_HANDLERS
+from tests.conftest import Server, bearer
 
 SIGNAAL = {
     "tekst": "Mevrouw Jansen belt over de brief over terugvordering van de toeslag.",
@@ -26,10 +28,19 @@ SIGNAAL = {
 
 
 def test_one_registration_takes_one_connection_on_postgresql_and_two_on_sqlite(
-    api: httpx.Client, ctx: Context, organisaties: dict[str, int]
+    api: httpx.Client,
+    server: Server,
+    settings: Settings,
+    ctx: Context,
+    organisaties: dict[str, int],
 ) -> None:
     token = beheer.create_token(ctx, "UWV", Rol.FRONTLINIE)
     engine = engine_of(ctx)
+    # As in a `serve` worker: the new signal is placed in its pattern by the scheduler,
+    # not after the commit (which would take a connection of its own).
+    server.app.state.context = bootstrap(
+        settings, engine=engine, handlers=WERKER_HANDLERS, follow_up_in_background=False
+    )
     assert api.post("/api/v1/signalen", json=SIGNAAL, headers=bearer(token)).status_code == 201
     uitgeleend: list[Any] = []
     begonnen: list[Any] = []
@@ -59,4 +70,3 @@ def test_the_first_use_of_a_token_is_marked_with_its_registration(
     assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op is None
     assert api.post("/api/v1/signalen", json=SIGNAAL, headers=bearer(token)).status_code == 201
     assert beheer.list_tokens(ctx, "UWV")[0].laatst_gebruikt_op == ctx.clock.now()
-
