@@ -119,8 +119,7 @@ def server_app() -> FastAPI:
     api.state.status_limiet = settings.status_rate_limit
     # SQLite takes one writer at a time: a second intake thread in this worker would only
     # wait for the first while taking the GIL from it (measured: fewer registrations held).
-    sqlite = engine_of(ctx).dialect.name == "sqlite"
-    _limit_threads(api, settings.threads, 1 if sqlite else settings.threads)
+    _limit_threads(api, settings.threads, 1 if ctx.uow.een_schrijver else settings.threads)
     return api
 
 
