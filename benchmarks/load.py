@@ -292,7 +292,8 @@ KOP = (
 def _regel(u: Uitkomst) -> str:
     return (
         f"| {u.database} | {u.server} | {u.aangeboden} | {u.bereikt:,.0f} | {u.fouten:,} "
-        f"| {u.p50:,.0f} | {u.p99:,.0f} | {u.geheugen:,.0f} | {u.client_cpu:.0f} | {u.belasting:.1f} |"
+        f"| {u.p50:,.0f} | {u.p99:,.0f} | {u.geheugen:,.0f} | {u.client_cpu:.0f} "
+        f"| {u.belasting:.1f} |"
     )
 
 
