@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hartslag.domein.actor import Actor
@@ -176,11 +177,15 @@ def register_signaal(
     """Store a signal durably, once. A retry with the same Idempotency-Key returns the
     first result; the same key with another body is a conflict."""
     vereis(actor.rol, Actie.SIGNAAL_AANMAKEN)
+    return _twice_on_race(lambda: _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash))
+
+
+def _twice_on_race(registreer: Callable[[], Registratie]) -> Registratie:
     try:
-        return _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash)
+        return registreer()
     except GelijktijdigVerzoek:
         # A concurrent request with the same key won the race: replay its result.
-        return _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash)
+        return registreer()
 
 
 def _register(
@@ -216,10 +221,9 @@ def register_with_token(
         return register_signaal(
             ctx, actor, invoer, idempotentie_sleutel=idempotentie_sleutel, verzoek_hash=verzoek_hash
         )
-    try:
-        return _register_as(ctx, token, invoer, idempotentie_sleutel, verzoek_hash)
-    except GelijktijdigVerzoek:
-        return _register_as(ctx, token, invoer, idempotentie_sleutel, verzoek_hash)
+    return _twice_on_race(
+        lambda: _register_as(ctx, token, invoer, idempotentie_sleutel, verzoek_hash)
+    )
 
 
 def _register_as(
