@@ -21,10 +21,12 @@ async def get_context(request: Request) -> Context:
     return ctx
 
 
-def get_actor(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Actor:
+# The token unchecked: `get_actor` checks it, or an endpoint in its own thread-pool call
+# (one hop instead of two: the intake, where every hop counts).
+TokenDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def get_actor(request: Request, credentials: TokenDep) -> Actor:
     ctx: Context = request.app.state.context
     return authenticate(ctx, token_of(credentials))
 
@@ -35,6 +37,3 @@ def token_of(credentials: HTTPAuthorizationCredentials | None) -> str | None:
 
 ContextDep = Annotated[Context, Depends(get_context)]
 ActorDep = Annotated[Actor, Depends(get_actor)]
-# The token unchecked, for an endpoint that checks it in its own thread-pool call (one hop
-# instead of two: the intake, where every hop counts).
-TokenDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]

@@ -135,25 +135,30 @@ class SqlUnitOfWorkFactory:
             if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
                 raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
             try:
-                self._diepte += 1
-                if self._diepte == 1 and self._beurt is not None:
-                    try:
-                        self._beurt.neem(SQLITE_BUSY_MS / 1000)
-                    except BaseException:
-                        self._diepte -= 1
-                        raise
-                try:
-                    with self._unit(schrijven) as uow:
-                        yield uow
-                finally:
-                    self._diepte -= 1
-                    if self._diepte == 0 and self._beurt is not None:
-                        self._beurt.geef()
+                with self._turn(), self._unit(schrijven) as uow:
+                    yield uow
             finally:
                 self._writers.release()
         else:
             with self._unit(schrijven) as uow:
                 yield uow
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """The processes' turn to write, taken by the outermost write unit of the thread
+        that holds ``_writers`` (nested ones have it already)."""
+        eerste = self._diepte == 0 and self._beurt is not None
+        if eerste:
+            assert self._beurt is not None
+            self._beurt.neem(SQLITE_BUSY_MS / 1000)
+        self._diepte += 1
+        try:
+            yield
+        finally:
+            self._diepte -= 1
+            if eerste:
+                assert self._beurt is not None
+                self._beurt.geef()
 
     @contextmanager
     def _unit(self, schrijven: bool) -> Iterator[SqlUnitOfWork]:
