@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import weakref
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -139,6 +140,12 @@ def _limit_threads(api: FastAPI, threads: int, intake_threads: int) -> None:
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         app.state.intake_limiter = anyio.CapacityLimiter(intake_threads)
         async with inner(app) as state:
+            # What the worker built to start (modules, routes, templates: ~110,000
+            # objects) lives as long as the process: out of the collector's sight, a
+            # full collection no longer walks it. Under load those walks stopped a
+            # worker for 25-75 ms, and the requests that arrived meanwhile were refused
+            # (issue 12).
+            gc.freeze()
             yield state
 
     api.router.lifespan_context = lifespan

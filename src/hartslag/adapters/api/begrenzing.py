@@ -16,6 +16,9 @@ size only (their login and CSRF come with the form).
 from __future__ import annotations
 
 import re
+import time
+from collections import deque
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -121,24 +124,52 @@ def _getal(n: int) -> str:
 
 
 INTAKE = API_BASIS + "/signalen"
-MAX_INTAKE_IN_BEHANDELING = 24  # per worker process: about half a second of work queued
+WACHTBUDGET_S = 0.5  # an admitted registration waits about this long at most
+MIN_IN_BEHANDELING = 24  # admitted before the worker has measured its pace
+MAX_IN_BEHANDELING = 256  # whatever the pace: bounds the bodies held in memory
 
 
 class Toelating:
     """Admission at the intake: past its capacity a worker answers a new registration at
     once with 503 and ``Retry-After`` instead of queueing it behind the others, where it
-    would be stored long after its client gave up. Counts the registrations in progress
-    in this process (one event loop: no lock needed)."""
+    would be stored long after its client gave up.
 
-    def __init__(self, app: ASGIApp, maximum: int = MAX_INTAKE_IN_BEHANDELING) -> None:
-        self.app, self.maximum, self.bezig = app, maximum, 0
+    The capacity is a time, not a count: as many registrations as this worker completed
+    in the last second, times ``budget`` (half a second), so an admitted one waits about
+    that long at most, on a fast machine and a slow one alike. A fixed count of 24 was
+    half a second of work where it was chosen and 60 ms on a machine twice as fast, where
+    a burst of a few dozen requests at 500/s was refused while the server kept up (issue
+    12). Until the worker has measured its pace it admits ``minimum``; never more than
+    ``maximum``. Counts the registrations in progress in this process (one event loop: no
+    lock needed)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        budget: float = WACHTBUDGET_S,
+        minimum: int = MIN_IN_BEHANDELING,
+        maximum: int = MAX_IN_BEHANDELING,
+        klok: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.app, self.budget, self.minimum, self.maximum = app, budget, minimum, maximum
+        self.klok = klok
+        self.bezig = 0
+        self.voltooid: deque[float] = deque()  # when each of the last second's ended
+
+    def capaciteit(self) -> int:
+        """How many registrations may be in progress at once now."""
+        grens = self.klok() - 1.0
+        while self.voltooid and self.voltooid[0] < grens:
+            self.voltooid.popleft()
+        tempo = len(self.voltooid)  # registrations per second, as completed lately
+        return min(self.maximum, max(self.minimum, int(tempo * self.budget)))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         intake = scope["type"] == "http" and scope["method"] == "POST" and scope["path"] == INTAKE
         if not intake:
             await self.app(scope, receive, send)
             return
-        if self.bezig >= self.maximum:
+        if self.bezig >= self.capaciteit():
             vol = problem(
                 503,
                 "te-druk",
@@ -156,3 +187,4 @@ class Toelating:
             await self.app(scope, receive, send)
         finally:
             self.bezig -= 1
+            self.voltooid.append(self.klok())
