@@ -121,6 +121,7 @@ def server_app() -> FastAPI:
     # SQLite takes one writer at a time: a second intake thread in this worker would only
     # wait for the first while taking the GIL from it (measured: fewer registrations held).
     _limit_threads(api, settings.threads, 1 if ctx.uow.een_schrijver else settings.threads)
+    _freeze_after_startup(api)
     return api
 
 
@@ -140,11 +141,22 @@ def _limit_threads(api: FastAPI, threads: int, intake_threads: int) -> None:
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         app.state.intake_limiter = anyio.CapacityLimiter(intake_threads)
         async with inner(app) as state:
-            # What the worker built to start (modules, routes, templates: ~110,000
-            # objects) lives as long as the process: out of the collector's sight, a
-            # full collection no longer walks it. Under load those walks stopped a
-            # worker for 25-75 ms, and the requests that arrived meanwhile were refused
-            # (issue 12).
+            yield state
+
+    api.router.lifespan_context = lifespan
+
+
+def _freeze_after_startup(api: FastAPI) -> None:
+    """What the worker built to start (modules, routes, templates: ~110,000 objects)
+    lives as long as the process: once it has started, that is moved out of the garbage
+    collector's sight, so a full collection no longer walks it. Under load those walks
+    stopped a worker for 25-75 ms, and registrations that arrived meanwhile were refused
+    (issue 12)."""
+    inner = api.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[Any]:
+        async with inner(app) as state:
             gc.freeze()
             yield state
 

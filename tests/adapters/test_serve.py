@@ -160,3 +160,31 @@ def test_a_worker_serves_pages_and_the_api_without_the_analysis_libraries(
     )
     assert uit.returncode == 0, uit.stderr
     assert uit.stdout.strip() == ""
+
+
+def test_a_started_worker_keeps_its_startup_objects_out_of_the_collectors_walks(
+    tmp_path: Path,
+) -> None:
+    """A full garbage collection walks every tracked object: a started worker has moved
+    what it built to start into the permanent generation, so such a walk is short."""
+    db = f"sqlite:///{tmp_path / 'gc.db'}"
+    env = {**os.environ, "HARTSLAG_DEMO": "true", "HARTSLAG_DATABASE_URL": db}
+    upgrade(make_engine(db))
+    script = (
+        "import gc, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from starlette.testclient import TestClient\n"
+        "from hartslag.bootstrap import server_app\n"
+        "app = server_app()\n"
+        "print(gc.get_freeze_count())\n"
+        "with TestClient(app) as client:\n"
+        "    assert client.get('/health').status_code == 200\n"
+        "    print(gc.get_freeze_count(), len(gc.get_objects()))\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert uit.returncode == 0, uit.stderr
+    voor, (bevroren, gevolgd) = uit.stdout.split("\n")[0], uit.stdout.split("\n")[1].split()
+    assert int(voor) == 0
+    assert int(bevroren) > 50_000 > int(gevolgd)  # most of the objects, out of sight
