@@ -237,7 +237,11 @@ def _pg_rows(cursor: Any, tabel: str, kolommen: str, rijen: Sequence[tuple[Any, 
         return
     if len(rijen) <= WEINIG:
         plekken = ", ".join(["%s"] * len(rijen[0]))
-        cursor.executemany(f"INSERT INTO {tabel} ({kolommen}) VALUES ({plekken})", rijen)
+        sql = f"INSERT INTO {tabel} ({kolommen}) VALUES ({plekken})"
+        if len(rijen) == 1:  # executemany enters and leaves pipeline mode: a sync more
+            cursor.execute(sql, rijen[0])
+        else:
+            cursor.executemany(sql, rijen)
         return
     with cursor.copy(f"COPY {tabel} ({kolommen}) FROM STDIN") as copy:
         for rij in rijen:
