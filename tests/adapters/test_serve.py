@@ -19,7 +19,7 @@ import pytest
 import uvicorn
 
 from hartslag.adapters.opslag.database import make_engine, upgrade
-from hartslag.bootstrap import planner, server_app, worker_count
+from hartslag.bootstrap import intake_threads, planner, server_app, worker_count
 from hartslag.config import Settings
 from hartslag.domein.vocabulaire import Rol
 from hartslag.services import beheer
@@ -43,6 +43,14 @@ def test_a_worker_builds_its_own_application_from_the_settings(
     with ctx.uow(schrijven=False) as uow:  # on the database the settings name
         assert uow.organisaties.all() == []
     assert "/health/ready" in eerste.openapi()["paths"]
+
+
+def test_the_intake_takes_one_thread_on_sqlite_and_two_on_postgresql(settings: Settings) -> None:
+    """One writer at a time on SQLite; on PostgreSQL one thread computes while the other
+    waits for the database, and never more than ``HARTSLAG_THREADS``."""
+    assert intake_threads(settings.model_copy(update={"threads": 4}), True) == 1
+    assert intake_threads(settings.model_copy(update={"threads": 4}), False) == 2
+    assert intake_threads(settings.model_copy(update={"threads": 1}), False) == 1
 
 
 def test_a_worker_does_blocking_work_in_at_most_the_configured_threads(
