@@ -144,30 +144,39 @@ def test_the_scheduler_is_built_apart_from_the_workers(settings: Settings) -> No
 LEAN = ("numpy", "scipy", "sklearn", "pyarrow", "openpyxl", "alembic")
 
 
+def run_worker_script(tmp_path: Path, regels: str) -> str:
+    """Run ``regels`` in a fresh Python process (a worker starts from nothing) on a demo
+    database of its own; what it printed."""
+    db = f"sqlite:///{tmp_path / 'werker.db'}"
+    env = {**os.environ, "HARTSLAG_DEMO": "true", "HARTSLAG_DATABASE_URL": db}
+    upgrade(make_engine(db))
+    script = (
+        "import gc, sys, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from starlette.testclient import TestClient\n"
+        "from hartslag.bootstrap import server_app\n"
+    ) + regels
+    uit = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert uit.returncode == 0, uit.stderr
+    return uit.stdout
+
+
 def test_a_worker_serves_pages_and_the_api_without_the_analysis_libraries(
     tmp_path: Path,
 ) -> None:
     """A web worker stays small: the analysis and file libraries are loaded only where
     they are used (the planner's placing child, the CLI), not to serve requests."""
-    db = f"sqlite:///{tmp_path / 'lean.db'}"
-    env = {**os.environ, "HARTSLAG_DEMO": "true", "HARTSLAG_DATABASE_URL": db}
-    upgrade(make_engine(db))
-    script = (
-        "import sys, warnings\n"
-        "warnings.simplefilter('ignore')\n"
-        "from starlette.testclient import TestClient\n"
-        "from hartslag.bootstrap import server_app\n"
+    uit = run_worker_script(
+        tmp_path,
         "client = TestClient(server_app())\n"
         "assert client.get('/health').status_code == 200\n"
         "assert client.get('/inloggen').status_code == 200\n"
         "assert client.get('/api/v1/signalen').status_code == 401\n"
-        f"print(','.join(m for m in {LEAN!r} if m in sys.modules))\n"
+        f"print(','.join(m for m in {LEAN!r} if m in sys.modules))\n",
     )
-    uit = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert uit.returncode == 0, uit.stderr
-    assert uit.stdout.strip() == ""
+    assert uit.strip() == ""
 
 
 def test_a_started_worker_keeps_its_startup_objects_out_of_the_collectors_walks(
@@ -175,24 +184,14 @@ def test_a_started_worker_keeps_its_startup_objects_out_of_the_collectors_walks(
 ) -> None:
     """A full garbage collection walks every tracked object: a started worker has moved
     what it built to start into the permanent generation, so such a walk is short."""
-    db = f"sqlite:///{tmp_path / 'gc.db'}"
-    env = {**os.environ, "HARTSLAG_DEMO": "true", "HARTSLAG_DATABASE_URL": db}
-    upgrade(make_engine(db))
-    script = (
-        "import gc, warnings\n"
-        "warnings.simplefilter('ignore')\n"
-        "from starlette.testclient import TestClient\n"
-        "from hartslag.bootstrap import server_app\n"
+    uit = run_worker_script(
+        tmp_path,
         "app = server_app()\n"
         "print(gc.get_freeze_count())\n"
         "with TestClient(app) as client:\n"
         "    assert client.get('/health').status_code == 200\n"
-        "    print(gc.get_freeze_count(), len(gc.get_objects()))\n"
+        "    print(gc.get_freeze_count(), len(gc.get_objects()))\n",
     )
-    uit = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert uit.returncode == 0, uit.stderr
-    voor, (bevroren, gevolgd) = uit.stdout.split("\n")[0], uit.stdout.split("\n")[1].split()
+    voor, (bevroren, gevolgd) = uit.split("\n")[0], uit.split("\n")[1].split()
     assert int(voor) == 0
     assert int(bevroren) > 50_000 > int(gevolgd)  # most of the objects, out of sight
