@@ -46,12 +46,10 @@ import threading
 import time
 import timeit
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 import aiohttp
 import httpx
@@ -66,7 +64,6 @@ SECRET = "benchmark-geheim-met-voldoende-lengte"
 BIN = Path(sys.executable).parent
 PAD = "/api/v1/signalen"
 MB = 1024 * 1024
-T = TypeVar("T")
 
 
 @dataclass
@@ -232,14 +229,15 @@ async def _offer(
     return {"latenties": latenties, "soorten": soorten, "bereikt": len(latenties) / verstreken}
 
 
-def _without_gc(meet: Callable[[], T]) -> T:
+@contextmanager
+def _without_gc() -> Iterator[None]:
     """The client's own garbage collector off while it measures: with thousands of
     requests in flight a full collection stopped it for 40 ms, the requests due meanwhile
     then left in one burst and counted that pause as the server's latency."""
     gc.collect()
     gc.disable()
     try:
-        return meet()
+        yield
     finally:
         gc.enable()
 
@@ -257,8 +255,8 @@ def run(soort: str, database: str, rates: list[int], duur: float, workers: int,
             belasting = _load()
             with Geheugenmeter(proces.pid) as meter:
                 cpu_voor, klok_voor = time.process_time(), time.perf_counter()
-                aanbod = partial(_offer, basis, token, rate, duur, timeout)
-                r = _without_gc(lambda: asyncio.run(aanbod()))  # noqa: B023
+                with _without_gc():
+                    r = asyncio.run(_offer(basis, token, rate, duur, timeout))
                 client = (time.process_time() - cpu_voor) / (time.perf_counter() - klok_voor)
             latenties = sorted(r["latenties"])  # type: ignore[arg-type]
             soorten: Counter[str] = r["soorten"]  # type: ignore[assignment]

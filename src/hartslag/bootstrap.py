@@ -118,8 +118,7 @@ def server_app() -> FastAPI:
     ctx = bootstrap(settings, handlers=WERKER_HANDLERS)
     api = create_app(ctx, web_options(settings), settings.max_body_bytes)
     api.state.status_limiet = settings.status_rate_limit
-    _limit_threads(api, settings.threads, intake_threads(settings, ctx.uow.een_schrijver))
-    _freeze_after_startup(api)
+    _start_worker(api, settings.threads, intake_threads(settings, ctx.uow.een_schrijver))
     return api
 
 
@@ -134,13 +133,18 @@ def intake_threads(settings: Settings, een_schrijver: bool) -> int:
     return 1 if een_schrijver else min(2, settings.threads)
 
 
-def _limit_threads(api: FastAPI, threads: int, intake_threads: int) -> None:
+def _start_worker(api: FastAPI, threads: int, intake: int) -> None:
     """At most ``threads`` threads of this worker do blocking work (the database, files) at
     once; further requests wait their turn on the event loop. More threads than cores
     only contend for the GIL and the database: on two cores, offered 200 registrations/s
     on PostgreSQL, 40 threads (anyio's default) stored 65-77/s, 4 threads 131 (issue 12).
-    The intake has threads of its own (``intake_threads``): a burst of registrations does
-    not hold up pages and reads, nor they the intake."""
+    The intake has threads of its own (``intake``): a burst of registrations does not
+    hold up pages and reads, nor they the intake.
+
+    Once started, what the worker built (modules, routes, templates: ~110,000 objects)
+    lives as long as the process and is moved out of the garbage collector's sight, so a
+    full collection no longer walks it. Under load those walks stopped a worker for
+    25-75 ms, and registrations that arrived meanwhile were refused (issue 12)."""
     inner = api.router.lifespan_context
 
     @asynccontextmanager
@@ -148,23 +152,7 @@ def _limit_threads(api: FastAPI, threads: int, intake_threads: int) -> None:
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
-        app.state.intake_limiter = anyio.CapacityLimiter(intake_threads)
-        async with inner(app) as state:
-            yield state
-
-    api.router.lifespan_context = lifespan
-
-
-def _freeze_after_startup(api: FastAPI) -> None:
-    """What the worker built to start (modules, routes, templates: ~110,000 objects)
-    lives as long as the process: once it has started, that is moved out of the garbage
-    collector's sight, so a full collection no longer walks it. Under load those walks
-    stopped a worker for 25-75 ms, and registrations that arrived meanwhile were refused
-    (issue 12)."""
-    inner = api.router.lifespan_context
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[Any]:
+        app.state.intake_limiter = anyio.CapacityLimiter(intake)
         async with inner(app) as state:
             gc.freeze()
             yield state

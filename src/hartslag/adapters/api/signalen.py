@@ -93,7 +93,7 @@ async def create_signaal(
         idempotentie_sleutel=idempotency_key,
         verzoek_hash=_hash(body) if idempotency_key is not None else "",
     )
-    # The intake's own threads where `hartslag serve` set them (`bootstrap._limit_threads`).
+    # The intake's own threads where `hartslag serve` set them (`bootstrap._start_worker`).
     limiter = getattr(request.app.state, "intake_limiter", None)
     uitkomst = await anyio.to_thread.run_sync(registreer, limiter=limiter)
     pad = f"{API_BASIS}/signalen/{uitkomst.signaal_id}"
