@@ -104,3 +104,25 @@ def test_reasons_are_dutch_never_the_library_text(
     assert redenen["tekst"] == "moet een tekst zijn"
     assert redenen["gevraagd"] == "gebuik ja/nee (of true/false)".replace("gebuik", "gebruik")
     assert not any("Input should" in r for r in redenen.values())
+
+
+def test_an_unknown_token_gets_401_before_what_is_wrong_with_the_body(
+    api: httpx.Client, ctx: Context, organisaties: dict[str, int]
+) -> None:
+    onbekend = {**bearer("geen-echt-token"), "Content-Type": "application/json"}
+    ongeldig = api.post(SIGNALEN, json={"tekst": None, "onzin": 1}, headers=onbekend)
+    geen_json = api.post("/api/v1/knelpunten", content="{kapot", headers=onbekend)
+    geen_bearer = api.post(SIGNALEN, json={"tekst": 3}, headers={"Authorization": "Basic eDp5"})
+    for antwoord in (ongeldig, geen_json, geen_bearer):
+        body = assert_problem(antwoord, 401, "niet-geauthenticeerd")
+        assert "invalidParams" not in body
+        assert antwoord.headers["WWW-Authenticate"].startswith("Bearer")
+    assert _stored(ctx, organisaties) == 0
+
+
+def test_a_valid_token_still_learns_what_is_wrong_with_the_body(
+    api: httpx.Client, tokens: dict[str, str]
+) -> None:
+    antwoord = api.post(SIGNALEN, json={"tekst": None}, headers=bearer(tokens["analist"]))
+    body = assert_problem(antwoord, 400, "ongeldige-invoer")
+    assert "tekst" in [v["name"] for v in body["invalidParams"]]

@@ -15,7 +15,6 @@ size only (their login and CSRF come with the form).
 
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from collections.abc import Callable
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hartslag.adapters.api.problemen import problem
-from hartslag.adapters.api.schemas import API_BASIS
+from hartslag.adapters.api.schemas import API_BASIS, ZONDER_TOKEN
 
 MET_BODY = frozenset({"POST", "PUT", "PATCH"})
 JSON_TYPES = (
@@ -33,8 +32,6 @@ JSON_TYPES = (
     "application/cloudevents+json",
     "application/cloudevents-batch+json",
 )
-# Partners' webhooks authenticate with a signature over the body, not a token.
-ZONDER_TOKEN = re.compile(rf"^{API_BASIS}/organisaties/[^/]+/gebeurtenissen$")
 
 
 class Begrenzing:

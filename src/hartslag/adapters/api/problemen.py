@@ -11,10 +11,14 @@ from babel.core import negotiate_locale
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security.utils import get_authorization_scheme_param
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from hartslag.domein.fouten import HartslagFout, VeldFout
+from hartslag.adapters.api.schemas import API_BASIS, ZONDER_TOKEN
+from hartslag.domein.fouten import HartslagFout, NietGeauthenticeerd, VeldFout
 from hartslag.privacy import pseudonymise
+from hartslag.services.beheer import authenticate
 from hartslag.services.invoer import reden_voor, veldnaam
 from hartslag.services.privacypoorten import OntsleutelFout
 from hartslag.services.redenen import in_english
@@ -112,6 +116,9 @@ def _in_language(request: Request, velden: list[VeldFout] | None) -> list[VeldFo
 
 async def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    geweigerd = await _authentication_first(request)
+    if geweigerd is not None:
+        return geweigerd
     fouten = [dict(error) for error in exc.errors()]
     engels = wants_english(request)
     titel = "Invalid input" if engels else "Ongeldige invoer"
@@ -133,6 +140,23 @@ async def _validatie_fout(request: Request, exc: Exception) -> JSONResponse:
         detail = f"{aantal} {'velden' if aantal != 1 else 'veld'} ongeldig; zie invalidParams."
     return problem(400, "ongeldige-invoer", titel, detail, velden=_in_language(request, velden),
                    instance=request.url.path, headers=kop)  # fmt: skip
+
+
+async def _authentication_first(request: Request) -> JSONResponse | None:
+    """A 401 for an API request whose token is unknown, revoked or expired, instead of what
+    is wrong with its body: FastAPI reads and checks a body before the intake's own token
+    check, and invalid JSON before any dependency. A request without any token never gets
+    this far (`begrenzing`)."""
+    pad = request.url.path
+    if not pad.startswith(API_BASIS + "/") or ZONDER_TOKEN.match(pad):
+        return None
+    schema, token = get_authorization_scheme_param(request.headers.get("authorization"))
+    try:
+        ctx = request.app.state.context
+        await run_in_threadpool(authenticate, ctx, token if schema.lower() == "bearer" else None)
+    except NietGeauthenticeerd as fout:
+        return _domein_fout(request, fout)
+    return None
 
 
 async def _json_fout(request: Request, fouten: list[dict[str, Any]]) -> str:

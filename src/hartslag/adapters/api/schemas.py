@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Annotated, Any
@@ -24,6 +25,8 @@ from hartslag.services.invoer import ImpactInvoer, Schema, tijdstip
 from hartslag.services.poorten import SignaalAnalyse
 
 API_BASIS = "/api/v1"
+# Partners' webhooks authenticate with a signature over the body, not a token.
+ZONDER_TOKEN = re.compile(rf"^{API_BASIS}/organisaties/[^/]+/gebeurtenissen$")
 MAX_PAGINA = 100_000  # a page number beyond this is a mistake, not a page
 # A date or date-time in a query: ISO 8601 or a Dutch date; no numbers (no Unix time).
 Tijdstip = Annotated[
