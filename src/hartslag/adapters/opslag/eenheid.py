@@ -15,6 +15,7 @@ from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
 from hartslag.adapters.opslag.database import SQLITE_BUSY_MS
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
+from hartslag.adapters.opslag.gelezen import Gelezen
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
 from hartslag.adapters.opslag.overig_sql import (
     SqlAccounts,
@@ -70,8 +71,9 @@ class SqlUnitOfWork:
         self.connection = connection
         self._events: list[Event] = []
         self.committed: list[Event] = []
+        gelezen = Gelezen()  # what this transaction read already (token, OIN, settings)
         self.organisaties: Organisaties = SqlOrganisaties(connection)
-        self.accounts: Accounts = SqlAccounts(connection)
+        self.accounts: Accounts = SqlAccounts(connection, gelezen)
         self.signalen: Signalen = SqlSignalen(connection)
         self.gebeurtenissen: Gebeurtenissen = SqlGebeurtenissen(connection)
         self.contacten: Contacten = SqlContacten(connection)
@@ -86,7 +88,7 @@ class SqlUnitOfWork:
         self.notificaties: Notificaties = SqlNotificaties(connection)
         self.publieke_teksten: PubliekeTeksten = SqlPubliekeTeksten(connection)
         self.afzenders: Afzenders = SqlAfzenders(connection)
-        self.instellingen: Instellingen = SqlInstellingen(connection)
+        self.instellingen: Instellingen = SqlInstellingen(connection, gelezen)
         self.originelen: Originelen = SqlOriginelen(connection)
         self.kluis: Kluis = SqlKluis(connection)
         self.bewaring: Bewaring = SqlBewaring(connection)
@@ -95,7 +97,7 @@ class SqlUnitOfWork:
         self.analyses: Analyses = SqlAnalyses(connection)
         self.gebruikers: Gebruikers = SqlGebruikers(connection)
         self.websessies: Websessies = SqlWebsessies(connection)
-        self.partners: Partners = SqlPartners(connection)
+        self.partners: Partners = SqlPartners(connection, gelezen)
         self.postvakken: Postvakken = SqlPostvakken(connection)
 
     def record(self, event: Event) -> None:

@@ -15,6 +15,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
+from hartslag.adapters.opslag.gelezen import Gelezen
+from hartslag.adapters.opslag.privacy_sql import privacy_choices
 from hartslag.domein.actor import Actor
 from hartslag.domein.fouten import GelijktijdigVerzoek
 from hartslag.domein.gebeurtenis import BEGIN_VAN_KETEN, Gebeurtenis, chain_hash
@@ -37,8 +39,23 @@ def _tokens() -> Select[Any]:
     )
 
 
-# Read on every API request: built once (see the audit-chain statements below).
-_TOKEN = _tokens().where(t.apitoken.c.token_hash == bindparam("token_hash"))
+# Read on every API request: built once (see the audit-chain statements below). With
+# the organisation's OIN and privacy choices, which the request's transaction would read
+# next (`gelezen`).
+_i = t.organisatie_instelling
+_TOKEN = (
+    _tokens()
+    .add_columns(
+        t.organisatie.c.oin,
+        _i.c.organisatie_id.label("i_organisatie"),
+        _i.c.originelen_bewaren,
+        _i.c.contact_dagen,
+        _i.c.origineel_dagen,
+        _i.c.signaal_dagen,
+    )
+    .outerjoin(_i, _i.c.organisatie_id == t.account.c.organisatie_id)
+    .where(t.apitoken.c.token_hash == bindparam("token_hash"))
+)
 
 
 class SqlOrganisaties:
@@ -60,8 +77,9 @@ class SqlOrganisaties:
 
 
 class SqlAccounts:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, gelezen: Gelezen | None = None) -> None:
         self._c = connection
+        self._gelezen = gelezen or Gelezen()
 
     def add_token(
         self,
@@ -108,6 +126,10 @@ class SqlAccounts:
         if row is None:
             return None
         actor = Actor(row.organisatie_id, row.code, Rol(row.rol), row.naam)
+        self._gelezen.oin[row.organisatie_id] = row.oin
+        self._gelezen.keuzes[row.organisatie_id] = (
+            None if row.i_organisatie is None else privacy_choices(row)
+        )
         return _tokeninfo(row), actor
 
     def tokens(self, organisatie_id: int) -> list[Tokeninfo]:
@@ -178,6 +200,23 @@ _KOP_BIJWERKEN = (
     )
 )
 
+_g = t.gebeurtenis
+_EEN = (
+    insert(_g)
+    .values({c.name: bindparam(f"g_{c.name}") for c in _g.c if c.name != "id"})
+    .returning(_g.c.id)
+    .cte("nieuw")
+)
+_EEN_GEBEURTENIS = (
+    update(_k)
+    .where(_k.c.sleutel == bindparam("b_sleutel"), _k.c.streng == bindparam("b_streng"))
+    .values(
+        laatste_id=select(_EEN.c.id).scalar_subquery(),
+        laatste_hash=bindparam("b_hash"),
+        aantal=bindparam("b_aantal"),
+    )
+)
+
 
 class SqlGebeurtenissen:
     """The audit trail. Insert-only here; the database's triggers refuse anything else."""
@@ -218,17 +257,19 @@ class SqlGebeurtenissen:
                 }
             )
             vorige = nieuw
+        nieuwe_kop = {
+            "b_sleutel": sleutel,
+            "b_streng": kop.streng,
+            "b_hash": vorige,
+            "b_aantal": kop.aantal + len(rijen),
+        }
+        if len(rijen) == 1 and self._c.dialect.name == "postgresql":
+            # One record (every registration): inserted and made the head in one round trip.
+            eén = {f"g_{k}": v for k, v in rijen[0].items()}
+            self._c.execute(_EEN_GEBEURTENIS, {**eén, **nieuwe_kop})
+            return
         ids = self._c.execute(_NIEUWE_GEBEURTENISSEN, rijen).scalars().all()
-        self._c.execute(
-            _KOP_BIJWERKEN,
-            {
-                "b_sleutel": sleutel,
-                "b_streng": kop.streng,
-                "b_id": ids[-1],
-                "b_hash": vorige,
-                "b_aantal": kop.aantal + len(rijen),
-            },
-        )
+        self._c.execute(_KOP_BIJWERKEN, {**nieuwe_kop, "b_id": ids[-1]})
 
     def _head(self, sleutel: int) -> Any:
         """The locked head of the strand the next record goes on. SQLite has one writer at

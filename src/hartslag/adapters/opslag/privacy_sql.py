@@ -7,12 +7,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hartslag.adapters.opslag import tabellen as t
+from hartslag.adapters.opslag.gelezen import Gelezen
 from hartslag.services.privacypoorten import (
     KluisRecord,
     Kluisvak,
@@ -26,22 +28,28 @@ _INSTELLING = select(t.organisatie_instelling).where(
 )
 
 
+def privacy_choices(row: Any) -> Privacykeuzes:
+    return Privacykeuzes(
+        originelen_bewaren=row.originelen_bewaren,
+        contact_dagen=row.contact_dagen,
+        origineel_dagen=row.origineel_dagen,
+        signaal_dagen=row.signaal_dagen,
+    )
+
+
 class SqlInstellingen:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, gelezen: Gelezen | None = None) -> None:
         self._c = connection
+        self._gelezen = gelezen or Gelezen()
 
     def get(self, organisatie_id: int) -> Privacykeuzes | None:
+        if organisatie_id in self._gelezen.keuzes:
+            return self._gelezen.keuzes[organisatie_id]
         row = self._c.execute(_INSTELLING, {"organisatie_id": organisatie_id}).first()
-        if row is None:
-            return None
-        return Privacykeuzes(
-            originelen_bewaren=row.originelen_bewaren,
-            contact_dagen=row.contact_dagen,
-            origineel_dagen=row.origineel_dagen,
-            signaal_dagen=row.signaal_dagen,
-        )
+        return None if row is None else privacy_choices(row)
 
     def save(self, organisatie_id: int, keuzes: Privacykeuzes, now: datetime) -> None:
+        self._gelezen.keuzes.pop(organisatie_id, None)
         waarden = {
             "originelen_bewaren": keuzes.originelen_bewaren,
             "contact_dagen": keuzes.contact_dagen,

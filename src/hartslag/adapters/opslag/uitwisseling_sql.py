@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from hartslag.adapters.opslag import tabellen as t
 from hartslag.adapters.opslag import uitwisseling_tabellen as u
+from hartslag.adapters.opslag.gelezen import Gelezen
 from hartslag.domein.uitwisseling import Deelafspraak, Gebeurtenistype, Richting
 from hartslag.services.uitwisselingpoorten import (
     AFGELEVERD,
@@ -50,14 +51,18 @@ _OIN = select(t.organisatie.c.oin).where(t.organisatie.c.id == bindparam("organi
 
 
 class SqlPartners:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, gelezen: Gelezen | None = None) -> None:
         self._c = connection
+        self._gelezen = gelezen or Gelezen()
 
     def oin(self, organisatie_id: int) -> str | None:
+        if organisatie_id in self._gelezen.oin:
+            return self._gelezen.oin[organisatie_id]
         value: str | None = self._c.execute(_OIN, {"organisatie_id": organisatie_id}).scalar()
         return value
 
     def set_oin(self, organisatie_id: int, oin: str) -> None:
+        self._gelezen.oin.pop(organisatie_id, None)
         q = update(t.organisatie).where(t.organisatie.c.id == organisatie_id).values(oin=oin)
         self._c.execute(q)
 
