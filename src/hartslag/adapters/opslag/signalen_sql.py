@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 import weakref
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -105,11 +106,18 @@ _VOLGNUMMERS = text(
 _JAARBASIS = select(referentieteller.c.basis).where(referentieteller.c.jaar == bindparam("jaar"))
 # Per engine (one database), the year offsets read once committed (`_year_offset`).
 _JAARBASES: weakref.WeakKeyDictionary[Engine, dict[int, int]] = weakref.WeakKeyDictionary()
+# Per engine, sequence values this process drew ahead for single registrations
+# (`_from_stock`), and the lock its threads take them under.
+BLOK = 20
+_VOORRAAD: weakref.WeakKeyDictionary[Engine, deque[int]] = weakref.WeakKeyDictionary()
+_VOORRAAD_SLOT = threading.Lock()
 
 
 def forget_year_offsets(engine: Engine) -> None:
     """After a migration, which may renumber the offsets."""
     _JAARBASES.pop(engine, None)
+    with _VOORRAAD_SLOT:
+        _VOORRAAD.pop(engine, None)
 
 
 class SqlSignalen:
@@ -123,15 +131,37 @@ class SqlSignalen:
         are allowed: a rolled-back transaction loses its numbers on PostgreSQL).
 
         PostgreSQL draws them from the sequence ``signaal_volgnummer`` minus the year's
-        offset, so concurrent inserts never wait for each other; SQLite, which lets one
+        offset, so concurrent inserts never wait for each other (a single one from this
+        process's stock, `_from_stock`); SQLite, which lets one
         writer in at a time anyway, counts up the year's row (one upsert)."""
         if self._dialect == "postgresql":
             basis = self._year_offset(jaar)
+            if aantal == 1:
+                return [self._from_stock(basis)]
             nummers = self._c.execute(_VOLGNUMMERS, {"basis": basis, "aantal": aantal}).scalars()
             return sorted(int(n) for n in nummers)
         waarden = {"jaar": jaar, "laatste": aantal, "erbij": aantal}
         laatste = int(self._c.execute(_TELLER_SQLITE, waarden).scalar_one())
         return range(laatste - aantal + 1, laatste + 1)
+
+    def _from_stock(self, basis: int) -> int:
+        """One number (PostgreSQL) from the values this process drew from the sequence
+        ahead, ``BLOK`` at a time: one round trip per twenty registrations instead of one
+        each (issue 12). A value drawn before the year's offset is no number of that year
+        and is dropped; the values a stopping process still holds are gaps, as are those
+        of a rolled-back transaction."""
+        with _VOORRAAD_SLOT:
+            voorraad = _VOORRAAD.setdefault(self._c.engine, deque())
+            while voorraad:
+                ruw = voorraad.popleft()
+                if ruw > basis:
+                    return ruw - basis
+        # Drawn now, after the offset was: every value is a number of the year.
+        getrokken = self._c.execute(_VOLGNUMMERS, {"basis": 0, "aantal": BLOK}).scalars()
+        eerste, *rest = sorted(int(n) for n in getrokken)
+        with _VOORRAAD_SLOT:
+            voorraad.extend(rest)
+        return eerste - basis
 
     def _year_offset(self, jaar: int) -> int:
         """The offset of ``jaar`` (PostgreSQL): read, and written once by the year's first
