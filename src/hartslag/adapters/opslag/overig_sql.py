@@ -200,6 +200,7 @@ _KOP_BIJWERKEN = (
     )
 )
 
+# One record: inserted, and made its strand's head, in one statement (PostgreSQL).
 _g = t.gebeurtenis
 _EEN = (
     insert(_g)
@@ -265,8 +266,8 @@ class SqlGebeurtenissen:
         }
         if len(rijen) == 1 and self._c.dialect.name == "postgresql":
             # One record (every registration): inserted and made the head in one round trip.
-            eén = {f"g_{k}": v for k, v in rijen[0].items()}
-            self._c.execute(_EEN_GEBEURTENIS, {**eén, **nieuwe_kop})
+            rij = {f"g_{k}": v for k, v in rijen[0].items()}
+            self._c.execute(_EEN_GEBEURTENIS, {**rij, **nieuwe_kop})
             return
         ids = self._c.execute(_NIEUWE_GEBEURTENISSEN, rijen).scalars().all()
         self._c.execute(_KOP_BIJWERKEN, {**nieuwe_kop, "b_id": ids[-1]})
