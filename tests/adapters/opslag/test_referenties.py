@@ -5,6 +5,7 @@ counter row stopped."""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 
 import pytest
@@ -129,3 +130,22 @@ def test_values_drawn_before_a_years_offset_are_no_numbers_of_that_year(engine: 
     assert _take(engine, 2032, 1) == [1]  # PostgreSQL: leaves a stock drawn in 2032
     assert _take(engine, 2033, 2) == [1, 2]  # the new year's offset, drawn after the stock
     assert _take(engine, 2033, 1) == [3]
+
+
+def _stocks_in_child() -> int:
+    from hartslag.adapters.opslag import signalen_sql
+
+    return len(signalen_sql._VOORRAAD)
+
+
+def test_a_forked_child_does_not_inherit_the_stock(engine: Engine) -> None:
+    """A forked process (the import's workers) handing out the parent's stock would give
+    numbers the parent gives too."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite counts up the year's row")
+    from hartslag.adapters.opslag import signalen_sql
+
+    _take(engine, 2035, 1)
+    assert len(signalen_sql._VOORRAAD) >= 1
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_stocks_in_child) == 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import uuid
@@ -111,6 +112,14 @@ _JAARBASES: weakref.WeakKeyDictionary[Engine, dict[int, int]] = weakref.WeakKeyD
 BLOK = 20
 _VOORRAAD: weakref.WeakKeyDictionary[Engine, deque[int]] = weakref.WeakKeyDictionary()
 _VOORRAAD_SLOT = threading.Lock()
+
+
+def _forget_stock() -> None:
+    _VOORRAAD.clear()
+
+
+# A forked child (the import's workers) draws its own: the parent's stock stays the parent's.
+os.register_at_fork(after_in_child=_forget_stock)
 
 
 def forget_year_offsets(engine: Engine) -> None:
