@@ -141,8 +141,8 @@ class SqlSignalen:
 
         PostgreSQL draws them from the sequence ``signaal_volgnummer`` minus the year's
         offset, so concurrent inserts never wait for each other (a single one from this
-        process's stock, `_from_stock`); SQLite, which lets one
-        writer in at a time anyway, counts up the year's row (one upsert)."""
+        process's stock, `_from_stock`); SQLite, which lets one writer in at a time
+        anyway, counts up the year's row (one upsert)."""
         if self._dialect == "postgresql":
             basis = self._year_offset(jaar)
             if aantal == 1:
