@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from hartslag.adapters.opslag import schrijfbeurt
 from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
+from hartslag.adapters.opslag.auditketen_sql import SqlGebeurtenissen
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
 from hartslag.adapters.opslag.database import SQLITE_BUSY_MS
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
@@ -20,7 +21,6 @@ from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschaling
 from hartslag.adapters.opslag.overig_sql import (
     SqlAccounts,
     SqlContacten,
-    SqlGebeurtenissen,
     SqlIdempotentie,
     SqlImportRuns,
     SqlOrganisaties,

@@ -22,7 +22,7 @@ from hartslag.services.privacypoorten import (
     VersleuteldOrigineel,
 )
 
-# Read on every registration: built once (see overig_sql's audit-chain statements).
+# Read on every registration: built once (see auditketen_sql).
 _INSTELLING = select(t.organisatie_instelling).where(
     t.organisatie_instelling.c.organisatie_id == bindparam("organisatie_id")
 )

@@ -91,7 +91,7 @@ def from_row(row: Any, code: str, themas: Sequence[str]) -> Signaal:
     )
 
 
-# The reference-number statements of every registration, built once (see overig_sql).
+# The reference-number statements of every registration, built once (see auditketen_sql).
 _TELLER_SQLITE = (
     sqlite_insert(referentieteller)
     .values(jaar=bindparam("jaar"), laatste=bindparam("laatste"))

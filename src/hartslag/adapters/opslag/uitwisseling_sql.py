@@ -46,7 +46,7 @@ def _afspraak(r: Any) -> Deelafspraak:
     )
 
 
-# Read on every registration: built once (see overig_sql's audit-chain statements).
+# Read on every registration: built once (see auditketen_sql).
 _OIN = select(t.organisatie.c.oin).where(t.organisatie.c.id == bindparam("organisatie_id"))
 
 
