@@ -102,24 +102,30 @@ def create_token(
 
 def authenticate(ctx: Context, token: str | None) -> Actor:
     with ctx.uow(schrijven=False) as uow:
-        actor, gebruik = _check_token(ctx, uow, token)
+        actor, gebruik = check_token(ctx, uow, token)
+    mark_used(ctx, gebruik)
+    return actor
+
+
+def mark_used(ctx: Context, gebruik: int | None) -> None:
+    """Mark the token's last use when `check_token` said it is due (at most once per
+    interval: no write on every request)."""
     if gebruik is not None:
-        with ctx.uow() as uow:  # at most once per interval: no write on every request
+        with ctx.uow() as uow:
             uow.accounts.mark_used(gebruik, ctx.clock.now())
             uow.commit()
-    return actor
 
 
 def authenticate_in(ctx: Context, uow: UnitOfWork, token: str | None) -> Actor:
     """`authenticate` inside the caller's writing transaction: the token's last use, when
     due, is marked there and committed with the caller's work (or not at all)."""
-    actor, gebruik = _check_token(ctx, uow, token)
+    actor, gebruik = check_token(ctx, uow, token)
     if gebruik is not None:
         uow.accounts.mark_used(gebruik, ctx.clock.now())
     return actor
 
 
-def _check_token(ctx: Context, uow: UnitOfWork, token: str | None) -> tuple[Actor, int | None]:
+def check_token(ctx: Context, uow: UnitOfWork, token: str | None) -> tuple[Actor, int | None]:
     """The token's actor, and the token's id when its last use is due to be marked."""
     if not token:
         raise NietGeauthenticeerd(

@@ -11,6 +11,7 @@ from hartslag.domein.actor import Actor
 from hartslag.domein.events import SignaalGeregistreerd
 from hartslag.domein.fouten import Conflict, GelijktijdigVerzoek, IdempotentieConflict
 from hartslag.domein.gebeurtenis import Gebeurtenis, Handeling
+from hartslag.domein.privacybeleid import Privacyinstellingen
 from hartslag.domein.rechten import Actie, vereis
 from hartslag.domein.signaal import (
     Signaal,
@@ -101,13 +102,30 @@ def prepare(ctx: Context, actor: Actor, invoer: SignaalInvoer) -> Voorbereid:
     return Voorbereid(uuid.uuid4(), beschermd)
 
 
+@dataclass(frozen=True)
+class Vooraf:
+    """What the write transaction would read, read with the token instead: the
+    organisation's privacy settings and OIN. On SQLite a write transaction holds the
+    database's one write lock, so two reads fewer in it let the next writer in sooner
+    (issue 12). A setting changed in between applies from the next registration, as if
+    this one had come a moment earlier."""
+
+    instellingen: Privacyinstellingen
+    oin: str | None
+
+
 def seal(
-    ctx: Context, uow: UnitOfWork, actor: Actor, invoer: SignaalInvoer, klaar: Voorbereid
+    ctx: Context,
+    uow: UnitOfWork,
+    actor: Actor,
+    invoer: SignaalInvoer,
+    klaar: Voorbereid,
+    instellingen: Privacyinstellingen | None = None,
 ) -> Verzegeld:
     """The contact and (when the organisation keeps originals) the original, encrypted,
-    with the retention the organisation's settings give them."""
+    with the retention the organisation's settings give them (read here unless given)."""
     now = ctx.clock.now()
-    instellingen = settings_in(ctx, uow, actor.organisatie_id)
+    instellingen = instellingen or settings_in(ctx, uow, actor.organisatie_id)
     contact = (
         seal_contact(ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen)
         if invoer.contact is not None and not invoer.contact.is_leeg()
@@ -177,7 +195,9 @@ def register_signaal(
     """Store a signal durably, once. A retry with the same Idempotency-Key returns the
     first result; the same key with another body is a conflict."""
     vereis(actor.rol, Actie.SIGNAAL_AANMAKEN)
-    return _twice_on_race(lambda: _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash))
+    return _twice_on_race(
+        lambda: _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash, None)
+    )
 
 
 def _twice_on_race(registreer: Callable[[], Registratie]) -> Registratie:
@@ -194,13 +214,14 @@ def _register(
     invoer: SignaalInvoer,
     idempotentie_sleutel: str | None,
     verzoek_hash: str,
+    vooraf: Vooraf | None,
 ) -> Registratie:
     # One transaction per registration (issue 12): the pseudonymisation comes before it,
     # without the database (see `Voorbereid`); a replay is found inside it (a retry pays
     # the pseudonymisation once more, a first request no extra transaction).
     klaar = prepare(ctx, actor, invoer)
     with ctx.uow() as uow:
-        return _write(ctx, uow, actor, invoer, klaar, idempotentie_sleutel, verzoek_hash)
+        return _write(ctx, uow, actor, invoer, klaar, idempotentie_sleutel, verzoek_hash, vooraf)
 
 
 def register_with_token(
@@ -217,9 +238,17 @@ def register_with_token(
     the pseudonymisation and the writes share one transaction: one connection and three
     round trips fewer per registration."""
     if ctx.uow.een_schrijver:
-        actor = beheer.authenticate(ctx, token)
-        return register_signaal(
-            ctx, actor, invoer, idempotentie_sleutel=idempotentie_sleutel, verzoek_hash=verzoek_hash
+        with ctx.uow(schrijven=False) as uow:
+            actor, gebruik = beheer.check_token(ctx, uow, token)
+            # Answered by the token's own query (`adapters/opslag/gelezen`): no extra read.
+            vooraf = Vooraf(
+                settings_in(ctx, uow, actor.organisatie_id),
+                uow.partners.oin(actor.organisatie_id),
+            )
+        beheer.mark_used(ctx, gebruik)
+        vereis(actor.rol, Actie.SIGNAAL_AANMAKEN)
+        return _twice_on_race(
+            lambda: _register(ctx, actor, invoer, idempotentie_sleutel, verzoek_hash, vooraf)
         )
     return _twice_on_race(
         lambda: _register_as(ctx, token, invoer, idempotentie_sleutel, verzoek_hash)
@@ -237,7 +266,7 @@ def _register_as(
         actor = beheer.authenticate_in(ctx, uow, token)
         vereis(actor.rol, Actie.SIGNAAL_AANMAKEN)
         klaar = prepare(ctx, actor, invoer)
-        return _write(ctx, uow, actor, invoer, klaar, idempotentie_sleutel, verzoek_hash)
+        return _write(ctx, uow, actor, invoer, klaar, idempotentie_sleutel, verzoek_hash, None)
 
 
 def _write(
@@ -248,6 +277,7 @@ def _write(
     klaar: Voorbereid,
     idempotentie_sleutel: str | None,
     verzoek_hash: str,
+    vooraf: Vooraf | None,
 ) -> Registratie:
     """Everything of one registration that needs the database, in ``uow``, committed."""
     if idempotentie_sleutel is not None:
@@ -255,7 +285,7 @@ def _write(
         if eerder is not None:
             return eerder
     _refuse_known_external_reference(ctx, uow, actor, invoer)
-    verzegeld = seal(ctx, uow, actor, invoer, klaar)
+    verzegeld = seal(ctx, uow, actor, invoer, klaar, vooraf.instellingen if vooraf else None)
     now = ctx.clock.now()
     (nummer,) = uow.signalen.next_references(now.year, 1)
     rij = build_row(ctx, uow, actor, klaar, verzegeld.contact, referentie_voor(now.year, nummer))
@@ -265,7 +295,8 @@ def _write(
         uow.originelen.add_many([origineel])
     s = rij.signaal
     bevestigd = _confirm(ctx, uow, invoer, s)
-    share_signaal(ctx, uow, s, actor.label, actor.organisatie_id)
+    if vooraf is None or vooraf.oin is not None:  # no OIN, no exchange (`share`)
+        share_signaal(ctx, uow, s, actor.label, actor.organisatie_id)
     uow.gebeurtenissen.add(
         Gebeurtenis(
             tijdstip=now,

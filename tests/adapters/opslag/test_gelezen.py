@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, event
 
 from hartslag.domein.vocabulaire import Rol
-from hartslag.services import beheer
+from hartslag.services import beheer, privacyinstellingen, registratie
 from hartslag.services.context import Context
+from hartslag.services.invoer import SignaalNieuw
 from hartslag.services.privacypoorten import Privacykeuzes
+from tests.services.persoonsgegevens import body
 
 KEUZES = Privacykeuzes(originelen_bewaren=True, contact_dagen=30)
 
@@ -73,3 +75,21 @@ def test_what_the_transaction_changes_is_read_anew(
         uow.instellingen.save(uwv, KEUZES, ctx.clock.now())
         assert uow.partners.oin(uwv) == "00000009876543210000"
         assert uow.instellingen.get(uwv) == KEUZES
+
+
+def test_the_intake_reads_settings_and_oin_outside_its_write_transaction(
+    ctx: Context, engine: Engine, organisaties: dict[str, int]
+) -> None:
+    """SQLite: the write transaction holds the database's one write lock; the settings
+    and the OIN come with the token, read before it. PostgreSQL: one transaction, in
+    which the token's query answers them. Either way the settings still apply."""
+    uwv = organisaties["UWV"]
+    privacyinstellingen.change_settings(ctx, "UWV", originelen_bewaren=True)
+    token = beheer.create_token(ctx, "UWV", Rol.FRONTLINIE)
+    invoer = SignaalNieuw.model_validate(body()).to_invoer()
+    with _statements(engine) as gezien:
+        signaal_id = registratie.register_with_token(ctx, token, invoer).signaal_id
+    assert not [q for q in gezien if "organisatie_instelling" in q and "apitoken" not in q]
+    assert not [q for q in gezien if "organisatie.oin" in q and "apitoken" not in q]
+    with ctx.uow(schrijven=False) as uow:
+        assert uow.originelen.get(uwv, signaal_id) is not None  # kept, as the setting says
