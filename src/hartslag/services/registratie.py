@@ -125,7 +125,8 @@ def seal(
     """The contact and (when the organisation keeps originals) the original, encrypted,
     with the retention the organisation's settings give them (read here unless given)."""
     now = ctx.clock.now()
-    instellingen = instellingen or settings_in(ctx, uow, actor.organisatie_id)
+    if instellingen is None:
+        instellingen = settings_in(ctx, uow, actor.organisatie_id)
     contact = (
         seal_contact(ctx, actor.organisatie_id, invoer.contact, now, instellingen.contact_dagen)
         if invoer.contact is not None and not invoer.contact.is_leeg()
@@ -233,8 +234,9 @@ def register_with_token(
     verzoek_hash: str = "",
 ) -> Registratie:
     """`register_signaal` for the bearer of ``token`` (the intake's path). Where the
-    database takes one writer at a time (SQLite) the token is checked first, so that the
-    pseudonymisation does not run inside the write lock; elsewhere (PostgreSQL) the check,
+    database takes one writer at a time (SQLite) the token is checked first, with the
+    organisation's settings and OIN (`Vooraf`), so that neither the pseudonymisation nor
+    those reads run inside the write lock; elsewhere (PostgreSQL) the check,
     the pseudonymisation and the writes share one transaction: one connection and three
     round trips fewer per registration."""
     if ctx.uow.een_schrijver:

@@ -16,20 +16,20 @@ from hartslag.domein.gebeurtenis import BEGIN_VAN_KETEN, Gebeurtenis, chain_hash
 from hartslag.services.poorten import Ketenkop
 
 
-def _gebeurtenis(row: object) -> Gebeurtenis:
+def _gebeurtenis(row: Any) -> Gebeurtenis:
     return Gebeurtenis(
-        id=row.id,  # type: ignore[attr-defined]
-        tijdstip=row.tijdstip,  # type: ignore[attr-defined]
-        actor=row.actor,  # type: ignore[attr-defined]
-        actie=row.actie,  # type: ignore[attr-defined]
-        onderwerp_type=row.onderwerp_type,  # type: ignore[attr-defined]
-        onderwerp_id=row.onderwerp_id,  # type: ignore[attr-defined]
-        organisatie_id=row.organisatie_id,  # type: ignore[attr-defined]
-        reden=row.reden,  # type: ignore[attr-defined]
-        voor=row.voor,  # type: ignore[attr-defined]
-        na=row.na,  # type: ignore[attr-defined]
-        vorige_hash=row.vorige_hash,  # type: ignore[attr-defined]
-        hash=row.hash,  # type: ignore[attr-defined]
+        id=row.id,
+        tijdstip=row.tijdstip,
+        actor=row.actor,
+        actie=row.actie,
+        onderwerp_type=row.onderwerp_type,
+        onderwerp_id=row.onderwerp_id,
+        organisatie_id=row.organisatie_id,
+        reden=row.reden,
+        voor=row.voor,
+        na=row.na,
+        vorige_hash=row.vorige_hash,
+        hash=row.hash,
     )
 
 
