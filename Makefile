@@ -46,6 +46,7 @@ bench: install
 
 ## Load benchmark: intake at 100/250/500 requests/s vs a minimal FastAPI baseline
 bench-load: install
+	$(BIN)/pip install --quiet -e ".[dev,load]"
 	$(BIN)/python benchmarks/load.py
 
 ## Analysis benchmark: patterns, classification, early warning, repeat contacts, scale
