@@ -14,7 +14,7 @@ from hartslag.adapters.opslag.accounts_sql import SqlGebruikers, SqlWebsessies
 from hartslag.adapters.opslag.analyse_sql import SqlAnalyses
 from hartslag.adapters.opslag.auditketen_sql import SqlGebeurtenissen
 from hartslag.adapters.opslag.bewaring_sql import SqlBetrokkenen, SqlBewaring
-from hartslag.adapters.opslag.database import SQLITE_BUSY_MS
+from hartslag.adapters.opslag.database import SQLITE_BUSY_MS, wal_sync
 from hartslag.adapters.opslag.duiding_sql import SqlAgenderingsmomenten, SqlDuidingssessies
 from hartslag.adapters.opslag.gelezen import Gelezen
 from hartslag.adapters.opslag.knelpunten_sql import SqlKnelpunten, SqlOpschalingsroutes
@@ -71,6 +71,7 @@ class SqlUnitOfWork:
         self.connection = connection
         self._events: list[Event] = []
         self.committed: list[Event] = []
+        self.vastgelegd = False  # committed at least once
         gelezen = Gelezen()  # what this transaction read already (token, OIN, settings)
         self.organisaties: Organisaties = SqlOrganisaties(connection)
         self.accounts: Accounts = SqlAccounts(connection, gelezen)
@@ -106,6 +107,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         self.connection.commit()
+        self.vastgelegd = True
         self.committed.extend(self._events)
         self._events.clear()
 
@@ -129,6 +131,8 @@ class SqlUnitOfWorkFactory:
         # ... and the writers of every process take turns (`schrijfbeurt`).
         self._beurt = schrijfbeurt.voor(engine.url.database) if sqlite else None
         self._diepte = 0  # nested write units of the thread holding ``_writers``
+        # What a write unit committed is made durable after its turn (`WalSync`).
+        self.wal = wal_sync(engine)
 
     @contextmanager
     def __call__(self, schrijven: bool = True) -> Iterator[SqlUnitOfWork]:
@@ -136,11 +140,15 @@ class SqlUnitOfWorkFactory:
             # As long as SQLite's own busy timeout: a writer waits no longer than before.
             if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
                 raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
+            eenheid: list[SqlUnitOfWork] = []
             try:
                 with self._turn(), self._unit(schrijven) as uow:
+                    eenheid.append(uow)
                     yield uow
             finally:
                 self._writers.release()
+                if self.wal is not None and eenheid and eenheid[0].vastgelegd:
+                    self.wal.sync()  # before the caller answers: durable, as with FULL
         else:
             with self._unit(schrijven) as uow:
                 yield uow
