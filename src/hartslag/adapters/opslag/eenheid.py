@@ -140,14 +140,14 @@ class SqlUnitOfWorkFactory:
             # As long as SQLite's own busy timeout: a writer waits no longer than before.
             if not self._writers.acquire(timeout=SQLITE_BUSY_MS / 1000):
                 raise TimeoutError("database is locked: de schrijvers van dit proces wachten")
-            eenheid: list[SqlUnitOfWork] = []
+            geschreven: SqlUnitOfWork | None = None
             try:
                 with self._turn(), self._unit(schrijven) as uow:
-                    eenheid.append(uow)
+                    geschreven = uow
                     yield uow
             finally:
                 self._writers.release()
-                if self.wal is not None and eenheid and eenheid[0].vastgelegd:
+                if self.wal is not None and geschreven is not None and geschreven.vastgelegd:
                     self.wal.sync()  # before the caller answers: durable, as with FULL
         else:
             with self._unit(schrijven) as uow:
